@@ -1,0 +1,2 @@
+// Benchmarks are added by the performance work; this entry point lists them.
+print("usage: attendance-benchmarks <suite>")

@@ -1,0 +1,46 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "attendance",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "attendance", targets: ["AttendanceCLI"]),
+        .library(name: "AttendanceCore", targets: ["AttendanceCore"]),
+        .library(name: "AttendanceCSV", targets: ["AttendanceCSV"]),
+    ],
+    dependencies: [
+        // Command-line parsing for the thin CLI shell (help, validation, subcommands).
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The embedded SQLite store: migrations, WAL, prepared statements.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CLibCSV", path: "Sources/CLibCSV", providers: [.apt(["libcsv-dev"])]),
+        .target(name: "AttendanceCSV", dependencies: ["CLibCSV"]),
+        .target(
+            name: "AttendanceCore",
+            dependencies: ["AttendanceCSV", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Resources")]
+        ),
+        .executableTarget(
+            name: "AttendanceCLI",
+            dependencies: ["AttendanceCore", "AttendanceCSV", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "AttendanceBenchmarks", dependencies: ["AttendanceCore"], path: "Benchmarks/AttendanceBenchmarks"),
+        .testTarget(name: "AttendanceCSVTests", dependencies: ["AttendanceCSV"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AttendanceCoreTests", dependencies: ["AttendanceCore"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "AttendanceCLITests",
+            dependencies: ["AttendanceCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)
+
+for target in package.targets where target.type != .system {
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    target.swiftSettings = settings
+}

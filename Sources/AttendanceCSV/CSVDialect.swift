@@ -1,0 +1,40 @@
+/// How a CSV file is written: its encoding, its field delimiter, and where its data begins.
+public struct CSVDialect: Sendable, Hashable, Codable {
+    /// The file's character encoding.
+    public var encoding: TextEncoding
+    /// The field delimiter: `,`, `;` or tab.
+    public var delimiter: UInt8
+    /// Bytes at the start of the file that are not data: a byte-order mark and an Excel `sep=` line.
+    public var preambleLength: Int
+    /// Whether the file starts with an Excel `sep=X` line (not a record; data starts on line 2).
+    public var hasSeparatorLine: Bool
+
+    /// Creates a dialect.
+    ///
+    /// - Parameters:
+    ///   - encoding: The character encoding.
+    ///   - delimiter: The field delimiter byte (`,`, `;` or tab).
+    ///   - preambleLength: Bytes to skip before the first record (BOM, `sep=` line).
+    ///   - hasSeparatorLine: Whether the skipped bytes include an Excel `sep=` line.
+    public init(encoding: TextEncoding = .utf8, delimiter: UInt8 = UInt8(ascii: ","), preambleLength: Int = 0,
+                hasSeparatorLine: Bool = false) {
+        self.encoding = encoding
+        self.delimiter = delimiter
+        self.preambleLength = preambleLength
+        self.hasSeparatorLine = hasSeparatorLine
+    }
+
+    /// RFC 4180: UTF-8, comma.
+    public static let rfc4180 = CSVDialect()
+
+    /// What Excel on a Brazilian Windows opens correctly: UTF-8 with a BOM, semicolon.
+    public static let excelBrazil = CSVDialect(encoding: .utf8BOM, delimiter: UInt8(ascii: ";"))
+
+    /// The delimiter as text: `","`, `";"` or `"\t"`.
+    public var delimiterName: String {
+        switch delimiter {
+        case UInt8(ascii: "\t"): "\\t"
+        default: String(UnicodeScalar(delimiter))
+        }
+    }
+}

@@ -1,0 +1,31 @@
+/// Why a CSV file could not be read.
+///
+/// The ``description`` is what the command line shows: it names the file and, where it
+/// applies, the 1-based physical line.
+public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The file could not be opened or read.
+    case unreadable(file: String, reason: String)
+    /// A quoted field is still open at the end of the file; `line` is where its record starts.
+    case unterminatedQuote(file: String, line: Int)
+    /// The file holds bytes that are not text (NUL bytes in an 8-bit file, for instance).
+    case binary(file: String, line: Int)
+    /// libcsv reported an error (memory exhausted, field too large).
+    case parser(file: String, line: Int, message: String)
+    /// A field is larger than the reader accepts.
+    case fieldTooLarge(file: String, line: Int, limit: Int)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let file, let reason):
+            "\(file): cannot read the file: \(reason)"
+        case .unterminatedQuote(let file, let line):
+            "\(file):\(line): a quoted field opened in the record starting on this line is never closed"
+        case .binary(let file, let line):
+            "\(file):\(line): the file holds binary data (NUL bytes), not text"
+        case .parser(let file, let line, let message):
+            "\(file):\(line): CSV parser error: \(message)"
+        case .fieldTooLarge(let file, let line, let limit):
+            "\(file):\(line): a field is larger than \(limit) bytes"
+        }
+    }
+}

@@ -1,0 +1,101 @@
+/// Turns a stream of bytes in one ``TextEncoding`` into UTF-8, chunk by chunk.
+///
+/// A character split across two chunks (half a UTF-16 unit, a surrogate pair) is carried
+/// over to the next chunk. Invalid sequences become U+FFFD, never a crash.
+struct Transcoder {
+    let encoding: TextEncoding
+    private var carry: [UInt8] = []
+    private var pendingHighSurrogate: UInt16?
+
+    init(encoding: TextEncoding) {
+        self.encoding = encoding
+    }
+
+    mutating func append(_ chunk: ArraySlice<UInt8>, to out: inout [UInt8]) {
+        switch encoding {
+        case .utf8, .utf8BOM:
+            out.append(contentsOf: chunk)
+        case .windows1252:
+            for byte in chunk {
+                if byte < 0x80 {
+                    out.append(byte)
+                } else {
+                    appendScalar(windows1252Scalar(byte), to: &out)
+                }
+            }
+        case .utf16LE, .utf16BE:
+            var bytes = chunk
+            if !carry.isEmpty {
+                bytes = ArraySlice(carry + chunk)
+                carry.removeAll()
+            }
+            var index = bytes.startIndex
+            while index + 1 < bytes.endIndex {
+                let a = UInt16(bytes[index])
+                let b = UInt16(bytes[index + 1])
+                decodeUTF16(encoding == .utf16LE ? a | (b << 8) : (a << 8) | b, to: &out)
+                index += 2
+            }
+            if index < bytes.endIndex { carry = [bytes[index]] }
+        }
+    }
+
+    mutating func finish(to out: inout [UInt8]) {
+        if pendingHighSurrogate != nil || !carry.isEmpty {
+            appendScalar(0xFFFD, to: &out)
+        }
+        pendingHighSurrogate = nil
+        carry.removeAll()
+    }
+
+    private mutating func decodeUTF16(_ unit: UInt16, to out: inout [UInt8]) {
+        if let high = pendingHighSurrogate {
+            pendingHighSurrogate = nil
+            if (0xDC00...0xDFFF).contains(unit) {
+                let scalar = 0x10000 + ((UInt32(high) - 0xD800) << 10) + (UInt32(unit) - 0xDC00)
+                appendScalar(scalar, to: &out)
+                return
+            }
+            appendScalar(0xFFFD, to: &out)
+        }
+        switch unit {
+        case 0xD800...0xDBFF: pendingHighSurrogate = unit
+        case 0xDC00...0xDFFF: appendScalar(0xFFFD, to: &out)
+        default: appendScalar(UInt32(unit), to: &out)
+        }
+    }
+}
+
+/// Appends the UTF-8 encoding of a scalar value.
+func appendScalar(_ value: UInt32, to out: inout [UInt8]) {
+    switch value {
+    case 0..<0x80:
+        out.append(UInt8(value))
+    case 0x80..<0x800:
+        out.append(UInt8(0xC0 | (value >> 6)))
+        out.append(UInt8(0x80 | (value & 0x3F)))
+    case 0x800..<0x10000:
+        out.append(UInt8(0xE0 | (value >> 12)))
+        out.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+        out.append(UInt8(0x80 | (value & 0x3F)))
+    default:
+        out.append(UInt8(0xF0 | (value >> 18)))
+        out.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+        out.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+        out.append(UInt8(0x80 | (value & 0x3F)))
+    }
+}
+
+/// The Unicode scalar of a Windows-1252 byte at or above 0x80.
+///
+/// 0x80–0x9F hold typographic characters (€, curly quotes, dashes); the five bytes the code
+/// page leaves undefined map to the C1 control with the same value, as Windows does.
+func windows1252Scalar(_ byte: UInt8) -> UInt32 {
+    guard (0x80...0x9F).contains(byte) else { return UInt32(byte) }
+    let table: [UInt32] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,
+        0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+        0x0153, 0x9D, 0x017E, 0x0178,
+    ]
+    return table[Int(byte - 0x80)]
+}
