@@ -1,0 +1,21 @@
+/// A problem with one row of an export: the row is kept or skipped, the rest of the file still counts.
+public struct ImportIssue: Sendable, Hashable, Codable, CustomStringConvertible {
+    public var file: String
+    /// The 1-based physical line.
+    public var line: Int
+    /// The 1-based column (field position), or `nil` for the whole row.
+    public var column: Int?
+    public var message: String
+
+    public init(file: String, line: Int, column: Int? = nil, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    public var description: String {
+        if let column { return "\(file):\(line):\(column): \(message)" }
+        return "\(file):\(line): \(message)"
+    }
+}
