@@ -1,0 +1,37 @@
+import AttendanceCSV
+
+/// Why an import, a catalog or the store could not do what was asked.
+///
+/// The ``description`` is what the command line shows: it names the file, the 1-based
+/// physical line and the column where they apply.
+public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
+    case unreadable(file: String, reason: String)
+    case csv(CSVError)
+    case missingColumn(String, file: String)
+    case invalidValue(String, expected: String, file: String, line: Int, column: Int)
+    case duplicateEvent(String, file: String, line: Int)
+    case unknownEvent(String)
+    case noCatalog(path: String)
+    case notInCatalog(folder: String, catalog: String)
+    case noEventForFile(file: String)
+    case store(String)
+    case notFound(String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let file, let reason): "\(file): cannot read: \(reason)"
+        case .csv(let error): error.description
+        case .missingColumn(let column, let file): "\(file): no column named '\(column)'"
+        case .invalidValue(let text, let expected, let file, let line, let column):
+            "\(file):\(line):\(column): '\(text)' is not \(expected)"
+        case .duplicateEvent(let id, let file, let line): "\(file):\(line): event '\(id)' is listed twice"
+        case .unknownEvent(let id): "no event '\(id)' in the catalog (import its events.csv first)"
+        case .noCatalog(let path):
+            "\(path): no events.csv here nor in any subfolder; a programme year folder needs a catalog"
+        case .notInCatalog(let folder, let catalog): "\(folder): no event with this id in \(catalog)"
+        case .noEventForFile(let file): "\(file): a single file needs --event ID"
+        case .store(let message): "store: \(message)"
+        case .notFound(let what): "not found: \(what)"
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import GRDB
+
+extension Store {
+    /// Inserts new events and updates changed ones; events absent from `events` stay as they are.
+    ///
+    /// - Returns: How many events were added and how many changed.
+    @discardableResult
+    public func upsert(events: [Event]) throws -> (added: Int, changed: Int) {
+        try writer.write { db in
+            var added = 0
+            var changed = 0
+            for event in events {
+                let dates = event.dates.map(\.description).joined(separator: ";")
+                if let existing = try Row.fetchOne(db, sql: "SELECT * FROM event WHERE id = ?", arguments: [event.id]) {
+                    let same = existing["year"] as Int == event.year && existing["kind"] as String == event.kind.rawValue
+                        && existing["title_pt"] as String == event.titlePT && existing["title_en"] as String == event.titleEN
+                        && existing["dates"] as String == dates && existing["min_minutes"] as Int? == event.minMinutes
+                        && existing["headcount"] as Int? == event.headcount
+                    if same { continue }
+                    changed += 1
+                } else {
+                    added += 1
+                }
+                try db.execute(
+                    sql: """
+                        INSERT OR REPLACE INTO event (id, year, kind, title_pt, title_en, dates, min_minutes, headcount)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [event.id, event.year, event.kind.rawValue, event.titlePT, event.titleEN, dates,
+                                event.minMinutes, event.headcount])
+            }
+            if added + changed > 0 {
+                try Store.audit(db, "catalog", "\(added) events added, \(changed) changed")
+            }
+            return (added, changed)
+        }
+    }
+
+    /// Replaces the certifications of every year that `certifications` mentions.
+    public func replace(certifications: [Certification]) throws {
+        try writer.write { db in
+            for year in Set(certifications.map(\.year)) {
+                try db.execute(sql: "DELETE FROM certification WHERE year = ?", arguments: [year])
+            }
+            for item in certifications {
+                try db.execute(sql: "INSERT OR IGNORE INTO certification (year, level, name, uf) VALUES (?, ?, ?, ?)",
+                               arguments: [item.year, item.level.rawValue, item.name, item.uf])
+            }
+        }
+    }
+
+    /// Every event of the catalog, or of one year, ordered by first date then id.
+    public func events(year: Int? = nil) throws -> [Event] {
+        try writer.read { db in
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT * FROM event WHERE ?1 IS NULL OR year = ?1", arguments: [year])
+            return rows.compactMap(Store.event(from:)).sorted {
+                ($0.dates.first?.description ?? "\($0.year)", $0.id) < ($1.dates.first?.description ?? "\($1.year)", $1.id)
+            }
+        }
+    }
+
+    /// The event with this id, or `nil`.
+    public func event(id: String) throws -> Event? {
+        try writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM event WHERE id = ?", arguments: [id]).flatMap(Store.event(from:))
+        }
+    }
+
+    /// The certifications of one year, or of every year.
+    public func certifications(year: Int? = nil) throws -> [Certification] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM certification WHERE ?1 IS NULL OR year = ?1 ORDER BY year, level, name",
+                             arguments: [year]).compactMap { row in
+                Certification.Level(rawValue: row["level"]).map {
+                    Certification(year: row["year"], level: $0, name: row["name"], uf: row["uf"])
+                }
+            }
+        }
+    }
+
+    static func event(from row: Row) -> Event? {
+        guard let kind = EventKind(rawValue: row["kind"]) else { return nil }
+        let dates = (row["dates"] as String).split(separator: ";").compactMap { Day(iso: $0) }
+        return Event(id: row["id"], year: row["year"], kind: kind, titlePT: row["title_pt"], titleEN: row["title_en"],
+                     dates: dates, minMinutes: row["min_minutes"], headcount: row["headcount"])
+    }
+
+    static func audit(_ db: Database, _ action: String, _ detail: String) throws {
+        try db.execute(sql: "INSERT INTO audit_log (at, action, detail) VALUES (?, ?, ?)",
+                       arguments: [Store.timestamp(), action, detail])
+    }
+
+    static func timestamp() -> String {
+        ISO8601Clock.now()
+    }
+}

@@ -1,0 +1,166 @@
+import GRDB
+
+/// A file the store holds records of.
+public struct StoredFile: Sendable, Hashable, Codable {
+    public var id: Int64
+    /// The path as given to `import` (relative to the import root for a programme folder).
+    public var path: String
+    public var eventID: String
+    public var sha256: String
+    public var format: String
+    public var encoding: String
+    public var delimiter: String
+    /// `registration`, `attendance`, `both` or `completion`.
+    public var role: String
+    public var sessionDate: Day?
+    public var importedAt: String
+    public var recordCount: Int
+    public var issueCount: Int
+}
+
+/// What storing one file did.
+public enum FileOutcome: Sendable, Equatable {
+    /// The records went in; `replaced` says an earlier version of the same file was removed.
+    case imported(records: Int, replaced: Bool)
+    /// A file with the same content is already in the store (under `existingPath`): nothing changed.
+    case alreadyImported(existingPath: String)
+}
+
+/// One file's records, ready to store.
+public struct FileBatch: Sendable {
+    public var path: String
+    public var eventID: String
+    public var sha256: String
+    public var format: String
+    public var encoding: String
+    public var delimiter: String
+    public var role: String
+    public var sessionDate: Day?
+    /// Each record with the session it belongs to.
+    public var records: [(record: AttendanceRecord, session: Day?)]
+    public var issues: [ImportIssue]
+
+    public init(path: String, eventID: String, sha256: String, format: String, encoding: String, delimiter: String,
+                role: String, sessionDate: Day?, records: [(record: AttendanceRecord, session: Day?)],
+                issues: [ImportIssue]) {
+        self.path = path
+        self.eventID = eventID
+        self.sha256 = sha256
+        self.format = format
+        self.encoding = encoding
+        self.delimiter = delimiter
+        self.role = role
+        self.sessionDate = sessionDate
+        self.records = records
+        self.issues = issues
+    }
+}
+
+extension Store {
+    /// The stored file with this content hash, if any.
+    public func file(sha256: String) throws -> StoredFile? {
+        try writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM source_file WHERE sha256 = ?", arguments: [sha256])
+                .map(Store.storedFile(from:))
+        }
+    }
+
+    /// Stores one file's records in a single transaction.
+    ///
+    /// A file whose content is already stored changes nothing. A file stored before under the
+    /// same event and path with other content is replaced: its old records go, the new ones
+    /// come in. Should anything fail, the transaction rolls back and the store is as before.
+    public func store(_ batch: FileBatch) throws -> FileOutcome {
+        try writer.write { db in
+            if let existing = try String.fetchOne(db, sql: "SELECT path FROM source_file WHERE sha256 = ?",
+                                                  arguments: [batch.sha256]) {
+                return .alreadyImported(existingPath: existing)
+            }
+            let replaced = try Int64.fetchOne(
+                db, sql: "SELECT id FROM source_file WHERE event_id = ? AND path = ?", arguments: [batch.eventID, batch.path])
+            if let replaced {
+                try db.execute(sql: "DELETE FROM source_file WHERE id = ?", arguments: [replaced])
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO source_file (path, event_id, sha256, format, encoding, delimiter, role, session_date,
+                        imported_at, record_count, issue_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [batch.path, batch.eventID, batch.sha256, batch.format, batch.encoding, batch.delimiter,
+                            batch.role, batch.sessionDate?.description, Store.timestamp(), batch.records.count,
+                            batch.issues.count])
+            let sourceID = db.lastInsertedRowID
+            let insertRecord = try db.makeStatement(sql: """
+                INSERT INTO record (source_id, line, event_id, session_date, kind, role, is_registered, attended,
+                    minutes, join_minute, leave_minute, is_public_servant, is_guest, completion_date)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            let insertIdentity = try db.makeStatement(sql: """
+                INSERT INTO record_identity (record_id, name, email, cpf, phone, organization, job_title, city, uf,
+                    country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for (record, session) in batch.records {
+                try insertRecord.execute(arguments: [
+                    sourceID, record.line, batch.eventID, session?.description, record.kind.rawValue,
+                    record.role.rawValue, record.isRegistered, record.attended, record.minutes, record.joinMinute,
+                    record.leaveMinute, record.isPublicServant, record.isGuest, record.completionDate?.description,
+                ])
+                try insertIdentity.execute(arguments: [
+                    db.lastInsertedRowID, record.name, record.email, record.cpf, record.phone, record.organization,
+                    record.jobTitle, record.city, record.uf, record.country,
+                ])
+            }
+            let insertIssue = try db.makeStatement(
+                sql: "INSERT INTO import_issue (source_id, line, col, message) VALUES (?, ?, ?, ?)")
+            for issue in batch.issues {
+                try insertIssue.execute(arguments: [sourceID, issue.line, issue.column, issue.message])
+            }
+            try Store.audit(db, replaced == nil ? "import" : "reimport",
+                            "\(batch.eventID)/\(batch.path) sha256=\(batch.sha256.prefix(12)) records=\(batch.records.count)")
+            return .imported(records: batch.records.count, replaced: replaced != nil)
+        }
+    }
+
+    /// Every stored file, ordered by event and path.
+    public func files(eventID: String? = nil) throws -> [StoredFile] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM source_file WHERE ?1 IS NULL OR event_id = ?1 ORDER BY event_id, path",
+                             arguments: [eventID]).map(Store.storedFile(from:))
+        }
+    }
+
+    /// The issues recorded for a stored file.
+    public func issues(fileID: Int64) throws -> [ImportIssue] {
+        try writer.read { db in
+            let path = try String.fetchOne(db, sql: "SELECT path FROM source_file WHERE id = ?", arguments: [fileID]) ?? ""
+            return try Row.fetchAll(db, sql: "SELECT * FROM import_issue WHERE source_id = ? ORDER BY line",
+                                    arguments: [fileID]).map {
+                ImportIssue(file: path, line: $0["line"], column: $0["col"], message: $0["message"])
+            }
+        }
+    }
+
+    /// Removes a stored file and all its records, matched by path (as listed by ``files(eventID:)``) or hash prefix.
+    ///
+    /// - Returns: The files removed (several when the path is stored under several events).
+    public func forget(file: String) throws -> [StoredFile] {
+        try writer.write { db in
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT * FROM source_file WHERE path = ?1 OR event_id || '/' || path = ?1 OR sha256 LIKE ?2",
+                arguments: [file, file.count >= 8 ? file + "%" : "-"])
+            let files = rows.map(Store.storedFile(from:))
+            for stored in files {
+                try db.execute(sql: "DELETE FROM source_file WHERE id = ?", arguments: [stored.id])
+                try Store.audit(db, "forget", "\(stored.eventID)/\(stored.path) records=\(stored.recordCount)")
+            }
+            return files
+        }
+    }
+
+    static func storedFile(from row: Row) -> StoredFile {
+        StoredFile(id: row["id"], path: row["path"], eventID: row["event_id"], sha256: row["sha256"],
+                   format: row["format"], encoding: row["encoding"], delimiter: row["delimiter"], role: row["role"],
+                   sessionDate: (row["session_date"] as String?).flatMap { Day(iso: $0) }, importedAt: row["imported_at"],
+                   recordCount: row["record_count"], issueCount: row["issue_count"])
+    }
+}
