@@ -11,14 +11,6 @@ enum DemoCPF {
         return (first, sum * 10 % 11 % 10)
     }
 
-    /// Whether eleven digits (any punctuation ignored) form a valid CPF.
-    static func isValid(_ text: String) -> Bool {
-        let digits = text.compactMap(\.wholeNumberValue)
-        guard digits.count == 11, Set(digits).count > 1 else { return false }
-        let (first, second) = checkDigits(Array(digits.prefix(9)))
-        return digits[9] == first && digits[10] == second
-    }
-
     /// Eleven digits of a fresh valid CPF (never all the same digit).
     static func make(_ rng: inout SplitMix64) -> String {
         while true {

@@ -112,8 +112,6 @@ struct DemoStyler {
         rng = SplitMix64(seed: seed, stream: "mess")
     }
 
-    mutating func chance(_ probability: Double) -> Bool { rng.chance(probability) }
-
     /// Marks a structural kind (rejoin, double submission…) as present.
     mutating func note(_ kind: DemoMess) {
         used.insert(kind)

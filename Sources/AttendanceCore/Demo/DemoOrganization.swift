@@ -259,7 +259,7 @@ struct DemoOrganization: Sendable {
             area: .health, publicServants: true),
     ]
 
-    /// The organisation of an index of one of the lists above, by acronym (the programme's staff).
+    /// An organisation of the lists above by acronym, for the programme's staff.
     static func named(_ acronym: String) -> DemoOrganization {
         (universities + international + federal).first { $0.variants.contains(acronym) } ?? international[0]
     }

@@ -18,8 +18,7 @@ struct DemoPopulation {
     }
 
     subscript(index: Int) -> DemoPerson {
-        get { people[index] }
-        set { people[index] = newValue }
+        people[index]
     }
 
     /// A new member of the public working at `organization`; returns their index.
