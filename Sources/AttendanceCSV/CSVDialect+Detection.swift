@@ -4,7 +4,7 @@ extension CSVDialect {
 
     /// Detects the dialect of a file from its bytes.
     ///
-    /// The encoding comes from a byte-order mark, from NUL bytes in every other position
+    /// The encoding comes from a byte-order mark, from NUL bytes in most odd or even positions
     /// (UTF-16 without a mark), or from validating the whole file as UTF-8 (Windows-1252 when
     /// it is not). The delimiter is an Excel `sep=` line's, else the one of `,` `;` and tab
     /// that splits the most lines of the first 64 KiB, outside quotes.
@@ -47,8 +47,11 @@ extension CSVDialect {
             if head[2 * index] == 0 { evenNUL += 1 }
             if head[2 * index + 1] == 0 { oddNUL += 1 }
         }
-        if oddNUL == pairs && evenNUL < pairs { return .utf16LE }
-        if evenNUL == pairs && oddNUL < pairs { return .utf16BE }
+        // CSV structure (delimiters, digits, line breaks) is ASCII, so most units of UTF-16 text
+        // have a NUL high byte; characters beyond Latin-1 (€, curly quotes, emoji) do not, so
+        // demanding a NUL in every unit would miss real exports.
+        if oddNUL * 2 >= pairs && evenNUL * 10 < oddNUL { return .utf16LE }
+        if evenNUL * 2 >= pairs && oddNUL * 10 < evenNUL { return .utf16BE }
         return nil
     }
 
