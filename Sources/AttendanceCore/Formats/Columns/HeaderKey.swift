@@ -12,7 +12,7 @@ struct HeaderKey: Hashable, Sendable, CustomStringConvertible {
 
     /// Reduces `text` to its key.
     init(_ text: some StringProtocol) {
-        let folded = String(text).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+        let folded = Self.fold(text)
         var words: [String] = []
         var current = ""
         for character in folded {
@@ -25,6 +25,13 @@ struct HeaderKey: Hashable, Sendable, CustomStringConvertible {
         }
         if !current.isEmpty { words.append(current) }
         self.words = words
+    }
+
+    /// `text` in lower case without accents (`ÓRGÃO` is `orgao`): how headers, dates and
+    /// durations are compared. ASCII text skips Foundation's folding, which is slow.
+    static func fold(_ text: some StringProtocol) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        return String(text).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
     }
 
     /// The words run together (`"enderecodeemail"`): the form aliases are compared in.

@@ -22,7 +22,7 @@ enum WrittenDuration {
 
     /// The seconds `text` stands for, or `nil` when it is not a duration.
     static func seconds(_ text: String) -> Int? {
-        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+        let folded = HeaderKey.fold(text)
             .trimmingCharacters(in: .whitespaces)
         guard !folded.isEmpty else { return nil }
 

@@ -155,7 +155,7 @@ struct WrittenTimestamp: Sendable, Hashable {
     }
 
     private static func tokens(of text: String) -> [Token] {
-        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+        let folded = HeaderKey.fold(text)
         var tokens: [Token] = []
         var digits = ""
         var letters = ""
