@@ -97,4 +97,28 @@ extension ExportReaderTests {
         #expect(recognition.format == .teamsAttendance)
         #expect(recognition.headerLine == 1)
     }
+
+    @Test("older Teams reports without numbered sections: one table with roles, start time from the summary")
+    func teamsOlderLayout() throws {
+        let path = try ScratchFile.writeUTF16LE(
+            """
+            Meeting Summary
+            Total Number of Participants\t2
+            Meeting Title\tReunião antiga
+            Meeting Start Time\t3/4/2021, 9:58:10 AM
+            Meeting End Time\t3/4/2021, 11:00:00 AM
+
+            Full Name\tJoin Time\tLeave Time\tDuration\tEmail\tRole\tParticipant ID (UPN)
+            Irene Coutinho\t3/4/2021, 9:58:10 AM\t3/4/2021, 11:00:00 AM\t1h 1m 50s\tirene@exemplo.org\tOrganizer\tirene@exemplo.org
+            Jonas Pires\t3/4/2021, 10:05:00 AM\t3/4/2021, 10:45:00 AM\t40m\tjonas@exemplo.org\tAttendee\tjonas@exemplo.org
+
+            """, named: "meetingAttendanceList.csv")
+        let parsed = try ExportReader.read(path: path, displayName: "meetingAttendanceList.csv")
+        #expect(parsed.format == .teamsAttendance)
+        #expect(parsed.records.map(\.line) == [8, 9])
+        #expect(parsed.records.map(\.role) == [.organizer, .participant])
+        #expect(parsed.records.map(\.kind) == [.attendance, .attendance])
+        #expect(parsed.records.map(\.minutes) == [62, 40])
+        #expect(parsed.contentDates.map(\.description) == ["2021-03-04"])
+    }
 }

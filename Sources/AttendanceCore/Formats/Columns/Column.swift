@@ -22,6 +22,7 @@ enum Column: String, CaseIterable, Sendable {
                 "nome", "name", "nome completo", "full name", "participante", "participant", "nome do participante",
                 "participant name", "nome e sobrenome", "aluno", "nome do aluno", "aluno(a)", "student", "cursista",
                 "nome do cursista", "name (original name)", "nome (nome original)", "nome original",
+                "nomes", "names",
             ]
         case .firstName:
             ["first name", "primeiro nome", "given name", "prenome"]

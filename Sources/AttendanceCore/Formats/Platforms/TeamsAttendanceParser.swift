@@ -5,8 +5,9 @@ import Foundation
 /// Sections under numbered titles: `1. Summary`/`1. Resumo` (label and value rows, among them the
 /// meeting's start time), `2. Participants`/`2. Participantes` (one row per person: first join,
 /// last leave, in-meeting duration, e-mail, UPN, role) and `3. In-Meeting
-/// Activities`/`3. Atividades na reunião` (one row per join). A report without titles is read as
-/// a participants table.
+/// Activities`/`3. Atividades na reunião` (one row per join). Older reports (`Meeting Summary`,
+/// `Meeting Start Time`, then one `Full Name,Join Time,Leave Time,Duration,Email,Role` table)
+/// have no numbered titles: their table is read as the participants.
 ///
 /// - Participants are attendance records with their role (`Organizer`/`Organizador` organizer,
 ///   `Presenter`/`Apresentador` presenter, `Co-organizer`/`Coorganizador` co-host, others participant).

@@ -45,6 +45,8 @@ enum FormatDetector {
 
         if row.isTitle, TeamsAttendanceParser.section(titled: row[0]) != nil { return .teamsAttendance }
         if has(["first join", "primeiro ingresso"]) && has(["last leave", "ultima saida"]) { return .teamsAttendance }
+        // Older Teams reports: no numbered sections, one table with a role column.
+        if has(.name) && has(.joinTime) && has(.leaveTime) && has(.duration) && has(.role) { return .teamsAttendance }
         if has(.attended) && (has(.userName) || has(.joinTime)) { return .zoomWebinarAttendees }
         if has(.registrationTime) && has(["approval status", "status de aprovacao"]) && !has(.joinTime) {
             return .zoomWebinarRegistrations
@@ -63,7 +65,10 @@ enum FormatDetector {
         if has(.checkIn) && (has(["numero do pedido", "tipo de ingresso", "order number"]) || has(.checkInDate)) {
             return .sympla
         }
-        if Column.timestamp.aliasKeys.contains(HeaderKey(row[0]).compact) {
+        // Forms put the timestamp first; a sheet may move it, so its unmistakable names count anywhere.
+        if Column.timestamp.aliasKeys.contains(HeaderKey(row[0]).compact)
+            || has(["carimbo de data/hora", "carimbo de data e hora", "timestamp", "marca temporal"])
+        {
             let fuzzy = HeaderMap(headers: row.fields, columns: [.email, .name, .firstName, .lastName], fuzzy: true)
             if fuzzy.hasPersonName || fuzzy.has(.email) { return .googleForms }
         }
