@@ -9,12 +9,29 @@ import Foundation
 public struct ColumnMapping: Sendable, Hashable, CustomStringConvertible {
     /// A field of ``AttendanceRecord`` a header can be mapped to.
     public enum Field: String, Sendable, Hashable, CaseIterable {
+        /// The person's full name.
         case name
+        /// The given name, joined with ``lastName`` when there is no full name.
         case firstName = "first-name"
+        /// The family name.
         case lastName = "last-name"
-        case email, cpf, phone, organization
+        /// The e-mail address.
+        case email
+        /// The CPF, as written.
+        case cpf
+        /// A phone number.
+        case phone
+        /// The institution or government body.
+        case organization
+        /// The job title or function.
         case jobTitle = "job-title"
-        case city, uf, country
+        /// The municipality.
+        case city
+        /// The state (UF).
+        case uf
+        /// The country.
+        case country
+        /// A yes/no "public servant" answer.
         case publicServant = "public-servant"
         /// The session day (a list's `Data` column).
         case date
@@ -89,10 +106,12 @@ public struct ColumnMapping: Sendable, Hashable, CustomStringConvertible {
         pairs.map { "\($0.field.rawValue)=\($0.header)" }.joined(separator: ",")
     }
 
+    /// Mappings are equal when they pair the same fields with the same headers, in the same order.
     public static func == (lhs: ColumnMapping, rhs: ColumnMapping) -> Bool {
         lhs.description == rhs.description
     }
 
+    /// Hashes the pairs, consistently with ``==``.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(description)
     }

@@ -5,8 +5,8 @@ import Foundation
 ///
 /// The format is recognised from the content of the first rows, never from the file name;
 /// the encoding and delimiter are detected by ``CSVReader``. A file is read once, streaming:
-/// the first ``FormatDetector/rowsLooked`` rows are held while the format is recognised,
-/// the rest go straight to the format's parser.
+/// its first 50 non-blank rows are held while the format is recognised, the rest go straight
+/// to the format's parser.
 public enum ExportReader {
     /// Reads every record of an export.
     ///

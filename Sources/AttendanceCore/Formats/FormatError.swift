@@ -17,6 +17,7 @@ public enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A header named by a ``ColumnMapping`` is in no row near the top of the file.
     case mappedColumnMissing(file: String, header: String, headers: [String])
 
+    /// The message the command line shows, naming the file and, where known, the line.
     public var description: String {
         switch self {
         case .unrecognised(let file, let line, let headers, let nearest, let suggestion):
