@@ -15,7 +15,8 @@ struct AttendanceCommand: AsyncParsableCommand {
             The store is an SQLite file: --store PATH, or $ATTENDANCE_STORE, or ./attendance.sqlite.
             """,
         subcommands: [
-            EventsCommand.self, SourcesCommand.self, ForgetCommand.self,
+            ImportCommand.self, InspectCommand.self, EventsCommand.self, SourcesCommand.self, ForgetCommand.self,
+            ReportCommand.self, ExportCommand.self,
 
         ]
     )

@@ -179,6 +179,7 @@ extension CSVError {
             return .parser(file: file == path ? name : file, line: line, message: message)
         case .fieldTooLarge(let file, let line, let limit):
             return .fieldTooLarge(file: file == path ? name : file, line: line, limit: limit)
+        case .unwritable(let file, let reason): return .unwritable(file: file == path ? name : file, reason: reason)
         }
     }
 }

@@ -43,7 +43,7 @@ public struct IdentityDecisionRecord: Sendable, Hashable {
 }
 
 /// A grey-zone pair kept for review: counted as the same person until a human decides.
-public struct ReviewItem: Sendable, Hashable {
+public struct StoredReviewItem: Sendable, Hashable {
     public var recordA: Int64
     public var recordB: Int64
     public var score: Double
@@ -85,7 +85,7 @@ extension Store {
     /// Saves the result of an identity run in one transaction: each record's person, each
     /// person's derived attributes and the review queue.
     public func saveIdentities(persons: [Int64: String], attributes: [String: PersonAttributes],
-                               review: [ReviewItem], summary: String) throws {
+                               review: [StoredReviewItem], summary: String) throws {
         try writer.write { db in
             let update = try db.makeStatement(sql: "UPDATE record SET person_id = ? WHERE id = ?")
             let current = try Row.fetchAll(db, sql: "SELECT id, person_id FROM record")
@@ -137,10 +137,10 @@ extension Store {
     }
 
     /// The grey-zone pairs of the last identity run, most doubtful first.
-    public func reviewItems() throws -> [ReviewItem] {
+    public func reviewItems() throws -> [StoredReviewItem] {
         try writer.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM review_item ORDER BY score, record_a").map {
-                ReviewItem(recordA: $0["record_a"], recordB: $0["record_b"], score: $0["score"], breakdown: $0["breakdown"])
+                StoredReviewItem(recordA: $0["record_a"], recordB: $0["record_b"], score: $0["score"], breakdown: $0["breakdown"])
             }
         }
     }
