@@ -17,7 +17,7 @@ extension CSVDialect {
         var encoding = byteOrderEncoding(head)
         if encoding == nil {
             var validator = UTF8Validator()
-            try source.forEachChunk(size: 1 << 16, skipping: 0, name: path) { validator.feed($0) }
+            try source.forEachChunk(size: 1 << 20, skipping: 0, name: path) { validator.feed(UnsafeBufferPointer($0)) }
             encoding = validator.finish() ? .utf8 : .windows1252
         }
         return dialect(head: head, encoding: encoding ?? .utf8)
@@ -28,7 +28,7 @@ extension CSVDialect {
         var encoding = byteOrderEncoding(bytes)
         if encoding == nil {
             var validator = UTF8Validator()
-            validator.feed(bytes[...])
+            bytes.withUnsafeBufferPointer { validator.feed($0) }
             encoding = validator.finish() ? .utf8 : .windows1252
         }
         return dialect(head: Array(bytes.prefix(sniffLength)), encoding: encoding ?? .utf8)
@@ -64,7 +64,7 @@ extension CSVDialect {
         }
         var transcoder = Transcoder(encoding: encoding)
         var text: [UInt8] = []
-        transcoder.append(head.dropFirst(bomLength), to: &text)
+        head.dropFirst(bomLength).withUnsafeBufferPointer { transcoder.append($0, to: &text) }
         let unitWidth = encoding == .utf16LE || encoding == .utf16BE ? 2 : 1
 
         if let separator = excelSeparatorLine(text) {
@@ -126,32 +126,72 @@ extension CSVDialect {
 }
 
 /// Validates UTF-8 incrementally across chunk boundaries.
+///
+/// Exports are mostly ASCII with accented letters here and there, so ASCII is skipped eight
+/// bytes at a time and a character is checked whole where the chunk holds it whole.
 struct UTF8Validator {
-    private var pending = 0  // continuation bytes still expected
+    /// Continuation bytes still expected from a character split by the chunk boundary.
+    private var pending = 0
+    /// The range the next continuation byte must fall in (narrower after E0, ED, F0, F4).
     private var minimumNext: UInt8 = 0x80
     private var maximumNext: UInt8 = 0xBF
     private(set) var isValid = true
 
-    mutating func feed(_ chunk: ArraySlice<UInt8>) {
-        guard isValid else { return }
-        for byte in chunk {
-            if pending > 0 {
-                guard byte >= minimumNext && byte <= maximumNext else { isValid = false; return }
-                pending -= 1
-                minimumNext = 0x80
-                maximumNext = 0xBF
+    mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>) {
+        guard isValid, let base = chunk.baseAddress else { return }
+        let count = chunk.count
+        var index = 0
+        while pending > 0 && index < count {
+            guard base[index] >= minimumNext && base[index] <= maximumNext else { isValid = false; return }
+            pending -= 1
+            minimumNext = 0x80
+            maximumNext = 0xBF
+            index += 1
+        }
+        while index < count {
+            if index + 8 <= count {
+                let high = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080
+                if high == 0 {
+                    index += 8
+                    continue
+                }
+                index += high.trailingZeroBitCount >> 3  // to the first non-ASCII byte (little endian)
+            }
+            let lead = base[index]
+            guard lead >= 0x80 else {
+                index += 1
                 continue
             }
-            switch byte {
-            case 0x00...0x7F: continue
-            case 0xC2...0xDF: pending = 1
-            case 0xE0: pending = 2; minimumNext = 0xA0
-            case 0xE1...0xEC, 0xEE, 0xEF: pending = 2
-            case 0xED: pending = 2; maximumNext = 0x9F
-            case 0xF0: pending = 3; minimumNext = 0x90
-            case 0xF1...0xF3: pending = 3
-            case 0xF4: pending = 3; maximumNext = 0x8F
+            // The common case in Portuguese text: a two-byte letter (C3 xx) held whole.
+            if lead >= 0xC2 && lead <= 0xDF && index + 1 < count && base[index + 1] & 0xC0 == 0x80 {
+                index += 2
+                continue
+            }
+            let length: Int
+            var minimum: UInt8 = 0x80
+            var maximum: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; minimum = 0xA0
+            case 0xE1...0xEC, 0xEE, 0xEF: length = 3
+            case 0xED: length = 3; maximum = 0x9F
+            case 0xF0: length = 4; minimum = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; maximum = 0x8F
             default: isValid = false; return
+            }
+            index += 1
+            for position in 1..<length {
+                guard index < count else {
+                    pending = length - position
+                    minimumNext = minimum
+                    maximumNext = maximum
+                    return
+                }
+                guard base[index] >= minimum && base[index] <= maximum else { isValid = false; return }
+                minimum = 0x80
+                maximum = 0xBF
+                index += 1
             }
         }
     }
