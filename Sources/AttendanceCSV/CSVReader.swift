@@ -132,12 +132,18 @@ public struct CSVReader: ~Copyable {
 /// The largest field the reader accepts; a larger one is reported instead of exhausting memory.
 let maximumFieldBytes = 64 << 20
 
-private let csvFieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = {
-    data, count, context in
+/// libcsv's field callback; `context` points to the reader's ``ParseState``.
+///
+/// A function rather than a closure, always inlined, so that the C-convention thunk Swift
+/// generates holds the work itself instead of calling on (this runs once per field).
+@inline(__always)
+private func csvFieldCallback(_ data: UnsafeMutableRawPointer?, _ count: Int, _ context: UnsafeMutableRawPointer?) {
     context?.assumingMemoryBound(to: ParseState.self).pointee.field(UnsafeRawPointer(data), count)
 }
 
-private let csvRecordCallback: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { terminator, context in
+/// libcsv's record callback; `context` points to the reader's ``ParseState``.
+@inline(__always)
+private func csvRecordCallback(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
     context?.assumingMemoryBound(to: ParseState.self).pointee.record(terminator: terminator)
 }
 
