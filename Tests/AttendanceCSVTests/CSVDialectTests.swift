@@ -10,9 +10,13 @@ import Testing
             [0xED, 0x9F, 0xBF], [0xEF, 0xBF, 0xBD], [0xF0, 0x9F, 0x98, 0x80], [0xF4, 0x8F, 0xBF, 0xBF],
         ] as [[UInt8]])
     func validUTF8(_ character: [UInt8]) {
-        // Inside eight-byte runs of ASCII and at the very end, to cross the fast path both ways.
-        let bytes = Array("nome,cidade\nabcdefgh".utf8) + character + Array("ijklmnop,x\n".utf8) + character
-        #expect(CSVDialect.detect(bytes: bytes).encoding == .utf8)
+        // At every offset in an eight-byte word, next to itself, and at the very end.
+        for offset in 0..<9 {
+            let padding = [UInt8](repeating: UInt8(ascii: "x"), count: offset)
+            let bytes = Array("nome,cidade\n".utf8) + padding + character + Array("ijklmnopq,".utf8) + character
+                + character + Array("ã,é\n".utf8) + padding + character
+            #expect(CSVDialect.detect(bytes: bytes).encoding == .utf8, "offset \(offset)")
+        }
     }
 
     @Test(
@@ -20,12 +24,15 @@ import Testing
         arguments: [
             [0xC0, 0x80], [0xC1, 0xBF], [0xE0, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xF0, 0x8F, 0xBF, 0xBF],
             [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xC3], [0xE2, 0x82], [0x80], [0xBF], [0xFE], [0xFF],
-            [0xC3, 0x41],
+            [0xC3, 0x41], [0xC3, 0xA7, 0xA7], [0x41, 0xA7], [0xC3, 0xC3, 0xA7], [0xE2, 0x82, 0xAC, 0x82],
         ] as [[UInt8]])
     func invalidUTF8(_ sequence: [UInt8]) {
-        let text = Array("nome,cidade\nabcdefgh".utf8) + sequence
-        #expect(CSVDialect.detect(bytes: text + [0x0A]).encoding == .windows1252)
-        #expect(CSVDialect.detect(bytes: text).encoding == .windows1252)
+        for offset in 0..<9 {
+            let padding = [UInt8](repeating: UInt8(ascii: "x"), count: offset)
+            let text = Array("nome,cidade\n".utf8) + padding + Array("ção".utf8) + sequence
+            #expect(CSVDialect.detect(bytes: text + Array("abcdefghijklmnop\n".utf8)).encoding == .windows1252)
+            #expect(CSVDialect.detect(bytes: text).encoding == .windows1252)
+        }
     }
 
     @Test("a character split across the 1 MiB validation reads of a file is still valid UTF-8")
