@@ -201,16 +201,10 @@ enum SpaceHiding {
     /// Replaces spaces by 0xFE and, when `tabs`, tabs by 0xFF.
     static func hide(_ buffer: UnsafeMutableBufferPointer<UInt8>, tabs: Bool) {
         guard let base = buffer.baseAddress else { return }
-        if tabs {
-            for index in 0..<buffer.count {
-                let byte = base[index]
-                base[index] = byte == 0x20 ? hiddenSpace : (byte == 0x09 ? hiddenTab : byte)
-            }
-        } else {
-            for index in 0..<buffer.count {
-                let byte = base[index]
-                base[index] = byte == 0x20 ? hiddenSpace : byte
-            }
+        let tab: UInt8 = tabs ? 0x09 : 0x20  // a space is already taken by the first test
+        for index in 0..<buffer.count {
+            let byte = base[index]
+            base[index] = byte == 0x20 ? hiddenSpace : (byte == tab ? hiddenTab : byte)
         }
     }
 
