@@ -27,7 +27,8 @@ extension CSVReaderTests {
         let reader = try CSVReader(path: try Fixture.path("csv-spectrum/csvs/location_coordinates.csv"))
         let expected: [[String: String]] = [
             [
-                "Contact Phone Number": "2095257564", "Location Coordinates": "37\u{FFFD}36'37.8\"N 121\u{FFFD}2'17.9\"W",
+                "Contact Phone Number": "2095257564",
+                "Location Coordinates": "37\u{FFFD}36'37.8\"N 121\u{FFFD}2'17.9\"W",
                 "Cities": "Modesto", "Counties": "Stanislaus",
             ]
         ]

@@ -118,7 +118,8 @@ import Testing
         let records = try reader.all()
         #expect(records.count == 9)
         #expect(records.first == Record(1, ["Attendee Report", "", "", "", "", ""]))
-        #expect(records[3] == Record(4, ["Webinário de diagnóstico", "812 3456 7890", "09/24/2020 10:00", "95", "120", "3"]))
+        #expect(
+            records[3] == Record(4, ["Webinário de diagnóstico", "812 3456 7890", "09/24/2020 10:00", "95", "120", "3"]))
         #expect(
             records.last
                 == Record(9, ["Yes", "Silva, José", "jose@example.org", "09/24/2020 10:05", "09/24/2020 10:50", "45"]))
@@ -226,6 +227,32 @@ import Testing
             ])
     }
 
+    @Test("tabs around unquoted fields are kept in a comma file, spaces in a tab file")
+    func tabsAndSpacesAreKept() throws {
+        let comma = CSVReader(bytes: Bytes.utf8("a,b\n\tAna\t, \tx\t \n"))
+        #expect(try comma.all() == [Record(1, ["a", "b"]), Record(2, ["\tAna\t", " \tx\t "])])
+        let tab = CSVReader(bytes: Bytes.utf8("a\tb\n Ana \t  x\n"))
+        #expect(tab.dialect.delimiterName == "\\t")
+        #expect(try tab.all() == [Record(1, ["a", "b"]), Record(2, [" Ana ", "  x"])])
+    }
+
+    @Test("bytes 0xFE and 0xFF, never UTF-8, read as U+FFFD under a dialect that says UTF-8")
+    func invalidBytesUnderGivenUTF8() throws {
+        let bytes: [UInt8] = Array("a,b\nx".utf8) + [0xFE] + Array(" y,".utf8) + [0xFF] + Array("\tz\n".utf8)
+        let reader = CSVReader(bytes: bytes, dialect: .rfc4180)
+        #expect(try reader.all() == [Record(1, ["a", "b"]), Record(2, ["x\u{FFFD} y", "\u{FFFD}\tz"])])
+    }
+
+    @Test("a CR ending one quoted field and an LF starting the next are two line breaks")
+    func lineBreaksInNeighbouringFields() throws {
+        let reader = CSVReader(bytes: Bytes.utf8("a,b\n\"x\r\",\"\ny\"\nnext,1\n\"\r\n\",2\nlast,3\n"))
+        #expect(
+            try reader.all() == [
+                Record(1, ["a", "b"]), Record(2, ["x\r", "\ny"]), Record(5, ["next", "1"]), Record(6, ["\r\n", "2"]),
+                Record(8, ["last", "3"]),
+            ])
+    }
+
     @Test("row fields can be read as bytes without building strings")
     func fieldBytes() throws {
         let reader = try CSVReader(path: try Fixture.path("utf8-no-bom.csv"))
@@ -236,7 +263,8 @@ import Testing
 
     @Test("an unquoted quote inside a field is kept as a character")
     func bareQuote() throws {
-        #expect(try CSVReader(bytes: Bytes.utf8("a,b\n5\"7,x\n")).all() == [Record(1, ["a", "b"]), Record(2, ["5\"7", "x"])])
+        let reader = CSVReader(bytes: Bytes.utf8("a,b\n5\"7,x\n"))
+        #expect(try reader.all() == [Record(1, ["a", "b"]), Record(2, ["5\"7", "x"])])
     }
 
     @Test("an unterminated quote names the file and the line where its record starts")
@@ -324,7 +352,8 @@ import Testing
         let path = try Fixture.path("excel-sep-line.csv")
         #expect(try CSVReader(path: path, chunkSize: chunkSize).all() == CSVReader(path: path).all())
         let bytes: [UInt8] = Array("a;b\n\"x;".utf8) + [0xE3, 0x80] + Array("\";y\n".utf8)
-        #expect(try CSVReader(bytes: bytes, chunkSize: chunkSize).all() == [Record(1, ["a", "b"]), Record(2, ["x;ã€", "y"])])
+        let expected = [Record(1, ["a", "b"]), Record(2, ["x;ã€", "y"])]
+        #expect(try CSVReader(bytes: bytes, chunkSize: chunkSize).all() == expected)
     }
 
     @Test("a large generated file streams with the right count and last line")
