@@ -44,7 +44,8 @@ struct ImportCommand: AsyncParsableCommand {
             progress.show(done: done, total: total, report: report)
         }
         progress.finish()
-        print(ImportProgress.summaryText(summary, quiet: quiet))
+        let identity = try IdentityService(store: store).run()
+        print(ImportProgress.summaryText(summary, identity: identity, quiet: quiet))
         if summary.failed > 0 { throw ExitCode(1) }
     }
 }

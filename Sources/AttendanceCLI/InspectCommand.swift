@@ -24,31 +24,41 @@ struct InspectCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Column mapping to try, e.g. name=Nome,email=Correio.", valueName: "map")) var map: String?
 
     func run() throws {
+        print(try output(), terminator: "")
+    }
+
+    /// What the command prints.
+    func output() throws -> String {
         let reader = try CSVReader(path: file)
         var rows: [[String]] = []
         try reader.forEachRow { rows.append($0.fields) }
         let recognition = try ExportReader.recognise(path: file, displayName: file)
         switch format {
         case .json:
-            let object = InspectJSON(encoding: reader.dialect.encoding.rawValue, delimiter: String(UnicodeScalar(reader.dialect.delimiter)),
+            let object = InspectJSON(encoding: reader.dialect.encoding.rawValue,
+                                     delimiter: String(UnicodeScalar(reader.dialect.delimiter)),
                                      format: recognition.format?.rawValue, records: rows)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(object), as: UTF8.self))
+            return String(decoding: try encoder.encode(object), as: UTF8.self) + "\n"
         case .text:
-            print("file:      \(file)")
-            print("encoding:  \(reader.dialect.encoding.rawValue)")
-            print("delimiter: \(reader.dialect.delimiterName == "\\t" ? "tab" : reader.dialect.delimiterName)"
-                + (reader.dialect.hasSeparatorLine ? " (from an Excel sep= line)" : ""))
-            print("records:   \(rows.count) (\(rows.filter(\.isEmpty).count) blank lines)")
-            print(InspectCommand.describe(recognition))
+            var lines = [
+                "file:      \(file)",
+                "encoding:  \(reader.dialect.encoding.rawValue)",
+                "delimiter: \(reader.dialect.delimiter == 9 ? "tab" : reader.dialect.delimiterName)"
+                    + (reader.dialect.hasSeparatorLine ? " (from an Excel sep= line)" : ""),
+                "records:   \(rows.count) (\(rows.filter(\.isEmpty).count) blank lines)",
+                InspectCommand.describe(recognition),
+            ]
             if let map {
                 let parsed = try ExportReader.read(path: file, displayName: file, mapping: try ColumnMapping(parsing: map))
-                print("with --map \(map): \(parsed.records.count) records, \(parsed.issues.count) issues")
+                lines.append("with --map \(map): \(parsed.records.count) records, \(parsed.issues.count) issues")
             }
-            let shown = records ? rows : Array(rows.prefix(8))
-            print(records ? "records:" : "first records:")
-            for row in shown { print("  " + row.map { $0.isEmpty ? "·" : $0 }.joined(separator: " | ")) }
+            lines.append(records ? "records:" : "first records:")
+            for row in records ? rows : Array(rows.prefix(8)) {
+                lines.append("  " + row.map { $0.isEmpty ? "·" : $0 }.joined(separator: " | "))
+            }
+            return lines.joined(separator: "\n") + "\n"
         }
     }
 }

@@ -36,7 +36,7 @@ public enum ReportLanguage: String, Sendable, Hashable, CaseIterable {
         }
     }
 
-    /// The display name of a sector key of ``YearlyReport/bySector`` (`civilSociety`, `unknown`…).
+    /// The display name of a sector key of ``YearlyReport/bySector`` (`civil_society`, `unknown`…).
     ///
     /// A key the tool does not know is returned unchanged.
     public func label(forSector key: String) -> String {
@@ -44,10 +44,10 @@ public enum ReportLanguage: String, Sendable, Hashable, CaseIterable {
         case ("government", .english): "Government"
         case ("government", .portuguese): "Governo"
         case ("academia", _): "Academia"
-        case ("civilSociety", .english): "Civil society"
-        case ("civilSociety", .portuguese): "Sociedade civil"
-        case ("internationalOrganization", .english): "International organization"
-        case ("internationalOrganization", .portuguese): "Organismo internacional"
+        case ("civil_society", .english): "Civil society"
+        case ("civil_society", .portuguese): "Sociedade civil"
+        case ("international_organization", .english): "International organization"
+        case ("international_organization", .portuguese): "Organismo internacional"
         case ("other", .english): "Other"
         case ("other", .portuguese): "Outro"
         case (ReportBuilder.unknown, .english): "Unknown"

@@ -3,7 +3,7 @@ extension YearlyReport {
     /// Macro-regions in the IBGE order.
     static let regionOrder = ["Norte", "Nordeste", "Sudeste", "Sul", "Centro-Oeste"]
     /// Sectors in the order of the registration forms.
-    static let sectorOrder = ["government", "academia", "civilSociety", "internationalOrganization", "other"]
+    static let sectorOrder = ["government", "academia", "civil_society", "international_organization", "other"]
 
     /// The rows of a breakdown: the known keys in `order` (zeros included), then any other key in
     /// alphabetical order, then `unknown` — always when `includeUnknown`, otherwise only when not zero.

@@ -172,7 +172,7 @@ import Testing
         #expect(throws: FormatError.csv(.unterminatedQuote(file: "broken.csv", line: 2))) {
             try ExportReader.read(path: path, displayName: "broken.csv")
         }
-        #expect(throws: FormatError.csv(.unreadable(file: "missing.csv", reason: "no such file or no permission"))) {
+        #expect(throws: FormatError.csv(.unreadable(file: "missing.csv", reason: "No such file or directory"))) {
             try ExportReader.read(path: "/nonexistent/missing.csv", displayName: "missing.csv")
         }
     }

@@ -41,7 +41,7 @@ enum ReportFixture {
                     pt: "Webinário de abertura: governança migratória local",
                     en: "Opening webinar: local migration governance", dates: ["2025-03-12"], participants: 21,
                     registrants: 30, noShows: 9, governments: 8,
-                    bySector: ["government": 15, "academia": 3, "civilSociety": 2, "unknown": 1],
+                    bySector: ["government": 15, "academia": 3, "civil_society": 2, "unknown": 1],
                     byRegion: ["Sudeste": 10, "Nordeste": 6, "Sul": 4, "unknown": 1], staff: 3),
                 event(
                     "2025-dialogo-acolhimento", kind: "dialogue",
@@ -50,7 +50,7 @@ enum ReportFixture {
                     dates: ["2025-05-06", "2025-05-13", "2025-06-03"], participants: 75, registrants: 120,
                     noShows: 45, governments: 31,
                     bySector: [
-                        "government": 50, "academia": 12, "civilSociety": 8, "internationalOrganization": 3,
+                        "government": 50, "academia": 12, "civil_society": 8, "international_organization": 3,
                         "unknown": 2,
                     ],
                     byRegion: ["Norte": 3, "Nordeste": 16, "Sudeste": 34, "Sul": 16, "unknown": 6]),
@@ -69,7 +69,7 @@ enum ReportFixture {
             ],
             eventsByKind: ["webinar": 1, "dialogue": 1, "seminar": 1, "course": 2],
             bySector: [
-                "government": 60, "academia": 12, "civilSociety": 10, "internationalOrganization": 3,
+                "government": 60, "academia": 12, "civil_society": 10, "international_organization": 3,
                 "unknown": 3,
             ],
             byRegion: ["Norte": 3, "Nordeste": 20, "Sudeste": 40, "Sul": 18, "unknown": 7],
@@ -160,7 +160,7 @@ enum ReportFixture {
                 "ceremony": 1, "course": 1,
             ],
             bySector: [
-                "government": 287, "academia": 46, "civilSociety": 51, "internationalOrganization": 14,
+                "government": 287, "academia": 46, "civil_society": 51, "international_organization": 14,
                 "other": 3, "unknown": 11,
             ],
             byRegion: ["Norte": 38, "Nordeste": 97, "Sudeste": 142, "Sul": 96, "Centro-Oeste": 31, "unknown": 8],

@@ -17,8 +17,8 @@ import Testing
         "sector keys have their published names",
         arguments: [
             ("government", "Government", "Governo"), ("academia", "Academia", "Academia"),
-            ("civilSociety", "Civil society", "Sociedade civil"),
-            ("internationalOrganization", "International organization", "Organismo internacional"),
+            ("civil_society", "Civil society", "Sociedade civil"),
+            ("international_organization", "International organization", "Organismo internacional"),
             ("other", "Other", "Outro"), ("unknown", "Unknown", "Não identificado"),
         ])
     func sectors(key: String, english: String, portuguese: String) {

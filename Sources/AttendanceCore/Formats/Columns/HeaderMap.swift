@@ -82,7 +82,7 @@ struct HeaderMap: Sendable {
     func personName(in row: SourceRow) -> String {
         let full = value(.name, in: row)
         if !full.trimmingCharacters(in: .whitespaces).isEmpty || (!has(.firstName) && !has(.lastName)) { return full }
-        return PersonName.joined(first: value(.firstName, in: row), last: value(.lastName, in: row))
+        return NameCell.joined(first: value(.firstName, in: row), last: value(.lastName, in: row))
     }
 
     /// Whether the row can name a person: a name column, or a first- or last-name column.

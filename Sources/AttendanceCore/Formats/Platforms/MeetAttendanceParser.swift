@@ -17,7 +17,7 @@ struct MeetAttendanceParser: ExportParser {
         guard row.line > header.line, row.fields != header.fields else { return }
         var record = AttendanceRecord(kind: .attendance, line: row.line)
         map.fillPerson(&record, from: row)
-        record.name = PersonName.joined(first: map.value(.firstName, in: row), last: map.value(.lastName, in: row))
+        record.name = NameCell.joined(first: map.value(.firstName, in: row), last: map.value(.lastName, in: row))
         record.attended = true
         record.minutes = draft.minutes(in: row, column: map[.duration], header: map.header(.duration))
         let index = draft.add(record)

@@ -13,7 +13,7 @@ import Foundation
 ///   `Presenter`/`Apresentador` presenter, `Co-organizer`/`Coorganizador` co-host, others participant).
 /// - In-meeting activities are ``RecordKind/activity`` records: kept so every line is traced,
 ///   never counted (the participants section already holds the people).
-/// - `Ana Souza (Guest)` is the guest `Ana Souza` (see ``PersonName/withoutGuestMarker(_:)``);
+/// - `Ana Souza (Guest)` is the guest `Ana Souza` (see ``NameCell/withoutGuestMarker(_:)``);
 ///   without an e-mail, a UPN that is an address stands for it.
 /// - Durations `1h 2m 10s`, `56m 58s`, `1h`, `1h 55s`; dates `11/5/20, 10:03:02 AM` (M/d/yy) or
 ///   `12/11/20, 10:09:34` (d/M/yy): the file's dates decide, else the headers' language.
@@ -60,7 +60,7 @@ struct TeamsAttendanceParser: ExportParser {
         guard let map, section == .participants || section == .activities else { return }
         var record = AttendanceRecord(kind: section == .activities ? .activity : .attendance, line: row.line)
         map.fillPerson(&record, from: row)
-        let (name, isGuest) = PersonName.withoutGuestMarker(record.name)
+        let (name, isGuest) = NameCell.withoutGuestMarker(record.name)
         record.name = name
         if isGuest { record.isGuest = true }
         if record.email.trimmingCharacters(in: .whitespaces).isEmpty {

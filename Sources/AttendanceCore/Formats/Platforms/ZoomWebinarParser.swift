@@ -69,7 +69,7 @@ struct ZoomWebinarParser: ExportParser {
         guard let map else { return }
         var record = AttendanceRecord(kind: .attendance, line: row.line)
         map.fillPerson(&record, from: row)
-        let split = PersonName.joined(first: map.value(.firstName, in: row), last: map.value(.lastName, in: row))
+        let split = NameCell.joined(first: map.value(.firstName, in: row), last: map.value(.lastName, in: row))
         if !split.isEmpty {
             record.name = split
         } else if record.name.trimmingCharacters(in: .whitespaces).isEmpty {

@@ -19,7 +19,7 @@ extension Column {
 }
 
 extension HeaderMap {
-    /// Copies the person fields of `row` into `record`, as written (see ``PersonName`` for the name).
+    /// Copies the person fields of `row` into `record`, as written (see ``NameCell`` for the name).
     func fillPerson(_ record: inout AttendanceRecord, from row: SourceRow) {
         record.name = personName(in: row)
         record.email = value(.email, in: row)

@@ -2,14 +2,14 @@ import Testing
 
 @testable import AttendanceCore
 
-@Suite struct PersonNameTests {
+@Suite struct NameCellTests {
     @Test(
         "split names are joined with one space, each part trimmed",
         arguments: [
             ("Rui", " Barreto ", "Rui Barreto"), ("Ana", "", "Ana"), ("", "Souza", "Souza"), ("  ", " ", ""),
         ])
     func joined(first: String, last: String, expected: String) {
-        #expect(PersonName.joined(first: first, last: last) == expected)
+        #expect(NameCell.joined(first: first, last: last) == expected)
     }
 
     @Test(
@@ -20,7 +20,7 @@ import Testing
             ("Equipe ", "Equipe ", false),
         ])
     func guestMarker(text: String, name: String, isGuest: Bool) {
-        let result = PersonName.withoutGuestMarker(text)
+        let result = NameCell.withoutGuestMarker(text)
         #expect(result.name == name)
         #expect(result.isGuest == isGuest)
     }

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Names otherwise keep their original text (capitals, accents, double spaces): telling
 /// people apart is the identity step's job, which needs to see them as written.
-enum PersonName {
+enum NameCell {
     /// `first + " " + last` for exports that split names, each part trimmed; one part alone
     /// when the other is empty.
     static func joined(first: String, last: String) -> String {
