@@ -27,7 +27,8 @@ let package = Package(
             name: "AttendanceCLI",
             dependencies: ["AttendanceCore", "AttendanceCSV", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "AttendanceBenchmarks", dependencies: ["AttendanceCore"], path: "Benchmarks/AttendanceBenchmarks"),
+        .executableTarget(name: "AttendanceBenchmarks", dependencies: ["AttendanceCore", "AttendanceCSV"], path: "Benchmarks/AttendanceBenchmarks"),
+        .executableTarget(name: "CSVFloor", path: "Benchmarks/CSVFloor", linkerSettings: [.linkedLibrary("csv")]),
         .testTarget(name: "AttendanceCSVTests", dependencies: ["AttendanceCSV"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AttendanceCoreTests", dependencies: ["AttendanceCore"], resources: [.copy("Fixtures")]),
         .testTarget(

@@ -1,2 +1,19 @@
-// Benchmarks are added by the performance work; this entry point lists them.
-print("usage: attendance-benchmarks <suite>")
+// Entry point of the benchmark suites: `AttendanceBenchmarks <suite> [arguments]`.
+// Each suite lives in its own file; add a case here for a new one.
+import Foundation
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+do {
+    switch arguments.first {
+    case "csv-generate": try CSVBenchmark.generate(Array(arguments.dropFirst()))
+    case "csv-read": try CSVBenchmark.read(Array(arguments.dropFirst()))
+    default:
+        print("usage: AttendanceBenchmarks <suite>")
+        print("  csv-generate PATH --rows N   write a Zoom-like attendance CSV (deterministic)")
+        print("  csv-read PATH                read it with CSVReader, touching every field; one JSON line")
+        exit(arguments.isEmpty ? 0 : 2)
+    }
+} catch {
+    FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+    exit(1)
+}

@@ -6,34 +6,39 @@ enum ByteSource: Sendable {
     case memory([UInt8])
 
     /// Calls `body` with consecutive chunks of at most `size` bytes, after skipping `skipping` bytes.
-    func forEachChunk(size: Int, skipping: Int, name: String, _ body: (ArraySlice<UInt8>) throws -> Void) throws {
+    ///
+    /// Every chunk lies in one buffer allocated once and reused, so memory stays at `size`
+    /// whatever the source's length; `body` may change the bytes in place (the reader hides
+    /// spaces from libcsv there) and must not keep the pointer.
+    func forEachChunk(size: Int, skipping: Int, name: String,
+                      _ body: (UnsafeMutableBufferPointer<UInt8>) throws -> Void) throws {
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, size))
+        defer { buffer.deallocate() }
         switch self {
         case .memory(let bytes):
             var offset = min(skipping, bytes.count)
             while offset < bytes.count {
-                let end = min(offset + size, bytes.count)
-                try body(bytes[offset..<end])
-                offset = end
+                let count = min(buffer.count, bytes.count - offset)
+                let chunk = UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
+                _ = chunk.initialize(from: bytes[offset..<offset + count])
+                try body(chunk)
+                offset += count
             }
         case .file(let path):
-            guard let handle = FileHandle(forReadingAtPath: path) else {
-                throw CSVError.unreadable(file: name, reason: "no such file or no permission")
-            }
-            defer { try? handle.close() }
-            do {
-                if skipping > 0 { try handle.seek(toOffset: UInt64(skipping)) }
-            } catch {
-                throw CSVError.unreadable(file: name, reason: String(describing: error))
+            let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw CSVError.unreadable(file: name, reason: Self.lastError()) }
+            defer { close(descriptor) }
+            if skipping > 0 && lseek(descriptor, off_t(skipping), SEEK_SET) < 0 {
+                throw CSVError.unreadable(file: name, reason: Self.lastError())
             }
             while true {
-                let data: Data?
-                do {
-                    data = try handle.read(upToCount: size)
-                } catch {
-                    throw CSVError.unreadable(file: name, reason: String(describing: error))
+                let count = read(descriptor, buffer.baseAddress, buffer.count)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw CSVError.unreadable(file: name, reason: Self.lastError())
                 }
-                guard let data, !data.isEmpty else { break }
-                try body(ArraySlice(data))
+                if count == 0 { break }
+                try body(UnsafeMutableBufferPointer(rebasing: buffer[0..<count]))
             }
         }
     }
@@ -41,13 +46,18 @@ enum ByteSource: Sendable {
     /// The first `count` bytes (fewer for a shorter source).
     func head(_ count: Int, name: String) throws -> [UInt8] {
         var out: [UInt8] = []
+        out.reserveCapacity(count)
         do {
             try forEachChunk(size: count, skipping: 0, name: name) { chunk in
-                if out.isEmpty { out = Array(chunk) }
-                throw HeadDone()
+                out.append(contentsOf: chunk)
+                if out.count >= count { throw HeadDone() }
             }
         } catch is HeadDone {}
         return out
+    }
+
+    private static func lastError() -> String {
+        String(cString: strerror(errno))
     }
 }
 

@@ -13,6 +13,8 @@ public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
     case parser(file: String, line: Int, message: String)
     /// A field is larger than the reader accepts.
     case fieldTooLarge(file: String, line: Int, limit: Int)
+    /// A ``CSVWriter`` could not create or write the file, or was given a dialect it cannot write.
+    case unwritable(file: String, reason: String)
 
     public var description: String {
         switch self {
@@ -26,6 +28,8 @@ public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(file):\(line): CSV parser error: \(message)"
         case .fieldTooLarge(let file, let line, let limit):
             "\(file):\(line): a field is larger than \(limit) bytes"
+        case .unwritable(let file, let reason):
+            "\(file): cannot write the file: \(reason)"
         }
     }
 }

@@ -52,34 +52,43 @@ public struct CSVReader: ~Copyable {
     /// - Throws: ``CSVError`` for an unreadable or malformed file; any error `body` throws
     ///   stops the reading and is rethrown.
     public func forEachRow(_ body: (CSVRow) throws -> Void) throws {
-        var state = ParseState()
-        state.line = dialect.hasSeparatorLine ? 2 : 1
-        state.rowStartLine = state.line
+        let hidesTabs = dialect.delimiter != UInt8(ascii: "\t")
+        var state = ParseState(firstLine: dialect.hasSeparatorLine ? 2 : 1)
         var parser = csv_parser()
         guard csv_init(&parser, UInt8(CSV_REPALL_NL)) == 0 else {
             throw CSVError.parser(file: name, line: 1, message: "cannot initialise libcsv")
         }
         defer { csv_free(&parser) }
         csv_set_delim(&parser, dialect.delimiter)
-        csv_set_space_func(&parser, keepSpaces)
         csv_set_realloc_func(&parser, boundedRealloc)
-        var transcoder = Transcoder(encoding: dialect.encoding)
+        // Larger steps than libcsv's 128 bytes: fewer reallocations for long quoted fields.
+        csv_set_blk_size(&parser, 1 << 12)
+        // UTF-8 is parsed straight from the read buffer; other encodings go through `utf8`.
+        var transcoder = dialect.encoding == .utf8 || dialect.encoding == .utf8BOM
+            ? nil : Transcoder(encoding: dialect.encoding)
         var utf8 = [UInt8]()
-        utf8.reserveCapacity(chunkSize * 2)
 
         try source.forEachChunk(size: chunkSize, skipping: dialect.preambleLength, name: name) { chunk in
+            guard transcoder != nil else {
+                try parse(chunk, hidingTabs: hidesTabs, parser: &parser, state: &state, body: body)
+                return
+            }
             utf8.removeAll(keepingCapacity: true)
-            transcoder.append(chunk, to: &utf8)
-            try parse(utf8, parser: &parser, state: &state, body: body)
+            transcoder?.append(UnsafeBufferPointer(chunk), to: &utf8)
+            try utf8.withUnsafeMutableBufferPointer {
+                try parse($0, hidingTabs: hidesTabs, parser: &parser, state: &state, body: body)
+            }
         }
         utf8.removeAll(keepingCapacity: true)
-        transcoder.finish(to: &utf8)
-        try parse(utf8, parser: &parser, state: &state, body: body)
+        transcoder?.finish(to: &utf8)
+        try utf8.withUnsafeMutableBufferPointer {
+            try parse($0, hidingTabs: hidesTabs, parser: &parser, state: &state, body: body)
+        }
         if parser.pstate == 2 && parser.quoted != 0 {  // FIELD_BEGUN inside quotes: never closed
             throw CSVError.unterminatedQuote(file: name, line: state.rowStartLine)
         }
         withUnsafeMutablePointer(to: &state) { pointer in
-            _ = csv_fini(&parser, onField, onRecord, pointer)
+            _ = csv_fini(&parser, csvFieldCallback, csvRecordCallback, pointer)
         }
         try state.deliver(body)
     }
@@ -93,15 +102,23 @@ public struct CSVReader: ~Copyable {
         return out
     }
 
-    private func parse(_ bytes: [UInt8], parser: inout csv_parser, state: inout ParseState,
-                       body: (CSVRow) throws -> Void) throws {
-        guard !bytes.isEmpty else { return }
-        let parsed = bytes.withUnsafeBytes { raw in
-            withUnsafeMutablePointer(to: &state) { pointer in
-                csv_parse(&parser, raw.baseAddress, raw.count, onField, onRecord, pointer)
+    /// Parses one chunk of UTF-8 (changing it in place) and delivers the records it completes.
+    private func parse(_ chunk: UnsafeMutableBufferPointer<UInt8>, hidingTabs: Bool, parser: inout csv_parser,
+                       state: inout ParseState, body: (CSVRow) throws -> Void) throws {
+        guard !chunk.isEmpty else { return }
+        if SpaceHiding.holdsMarkers(chunk) {
+            var valid = SpaceHiding.replacingMarkers(chunk)
+            try valid.withUnsafeMutableBufferPointer {
+                try parse($0, hidingTabs: hidingTabs, parser: &parser, state: &state, body: body)
             }
+            return
         }
-        if parsed != bytes.count {
+        SpaceHiding.hide(chunk, tabs: hidingTabs)
+        let parsed = withUnsafeMutablePointer(to: &state) { pointer in
+            csv_parse(&parser, chunk.baseAddress, chunk.count, csvFieldCallback, csvRecordCallback, pointer)
+        }
+        if parsed != chunk.count {
+            try state.deliver(body)  // the records before the failing one, and its line
             let message = String(cString: csv_strerror(csv_error(&parser)))
             if csv_error(&parser) == CSV_ENOMEM {
                 throw CSVError.fieldTooLarge(file: name, line: state.rowStartLine, limit: maximumFieldBytes)
@@ -115,103 +132,20 @@ public struct CSVReader: ~Copyable {
 /// The largest field the reader accepts; a larger one is reported instead of exhausting memory.
 let maximumFieldBytes = 64 << 20
 
-/// Accumulates the records libcsv completes during one `csv_parse` call.
+/// libcsv's field callback; `context` points to the reader's ``ParseState``.
 ///
-/// libcsv calls back into ``onField`` and ``onRecord`` with a pointer to this struct; the
-/// pointer is valid only for that call. Records are delivered to Swift after the call
-/// returns, so no Swift error ever has to cross the C frames.
-struct ParseState {
-    var bytes: [UInt8] = []
-    var fieldEnds: [Int] = []
-    /// For every completed record: one past the index of its last field end, and its line.
-    var records: [(fieldEnd: Int, line: Int)] = []
-    /// The physical line the parser is on.
-    var line = 1
-    var rowStartLine = 1
-    var fieldsInRow = 0
-    var lastRowEndedWithCR = false
-
-    init() {
-        bytes.reserveCapacity(1 << 17)
-        fieldEnds.reserveCapacity(1 << 12)
-        records.reserveCapacity(1 << 10)
-    }
-
-    mutating func field(_ data: UnsafeRawPointer?, _ count: Int) {
-        if let data, count > 0 {
-            let buffer = UnsafeBufferPointer(start: data.assumingMemoryBound(to: UInt8.self), count: count)
-            bytes.append(contentsOf: buffer)
-            line += lineBreaks(in: buffer)
-        }
-        fieldEnds.append(bytes.count)
-        fieldsInRow += 1
-        lastRowEndedWithCR = false
-    }
-
-    mutating func record(terminator: Int32) {
-        if fieldsInRow == 0 && terminator == 0x0A && lastRowEndedWithCR {
-            lastRowEndedWithCR = false  // the LF of a CRLF pair
-            return
-        }
-        records.append((fieldEnd: fieldEnds.count, line: rowStartLine))
-        fieldsInRow = 0
-        if terminator == 0x0D || terminator == 0x0A { line += 1 }
-        lastRowEndedWithCR = terminator == 0x0D
-        rowStartLine = line
-    }
-
-    /// Hands the completed records to `body` and keeps only the unfinished one.
-    mutating func deliver(_ body: (CSVRow) throws -> Void) throws {
-        guard !records.isEmpty else { return }
-        var firstField = 0
-        var start = 0
-        try bytes.withUnsafeBufferPointer { bytePointer in
-            try fieldEnds.withUnsafeBufferPointer { endPointer in
-                for record in records {
-                    let ends = UnsafeBufferPointer(rebasing: endPointer[firstField..<record.fieldEnd])
-                    try body(CSVRow(line: record.line, bytes: bytePointer, ends: ends, start: start))
-                    if record.fieldEnd > firstField { start = endPointer[record.fieldEnd - 1] }
-                    firstField = record.fieldEnd
-                }
-            }
-        }
-        // Keep the fields of the record still being parsed.
-        let keptStart = start
-        bytes.removeSubrange(0..<keptStart)
-        fieldEnds.removeSubrange(0..<firstField)
-        for index in fieldEnds.indices { fieldEnds[index] -= keptStart }
-        records.removeAll(keepingCapacity: true)
-    }
-}
-
-/// Counts line breaks in a field: CRLF counts once, a lone CR or LF once each.
-func lineBreaks(in buffer: UnsafeBufferPointer<UInt8>) -> Int {
-    var count = 0
-    var previousWasCR = false
-    for byte in buffer {
-        if byte == 0x0D {
-            count += 1
-            previousWasCR = true
-        } else {
-            if byte == 0x0A && !previousWasCR { count += 1 }
-            previousWasCR = false
-        }
-    }
-    return count
-}
-
-private let onField: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = {
-    data, count, context in
+/// A function rather than a closure, always inlined, so that the C-convention thunk Swift
+/// generates holds the work itself instead of calling on (this runs once per field).
+@inline(__always)
+private func csvFieldCallback(_ data: UnsafeMutableRawPointer?, _ count: Int, _ context: UnsafeMutableRawPointer?) {
     context?.assumingMemoryBound(to: ParseState.self).pointee.field(UnsafeRawPointer(data), count)
 }
 
-private let onRecord: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { terminator, context in
+/// libcsv's record callback; `context` points to the reader's ``ParseState``.
+@inline(__always)
+private func csvRecordCallback(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
     context?.assumingMemoryBound(to: ParseState.self).pointee.record(terminator: terminator)
 }
-
-/// libcsv trims spaces and tabs around unquoted fields by default; exports mean what they
-/// say, so nothing counts as a space to trim.
-private let keepSpaces: @convention(c) (UInt8) -> Int32 = { _ in 0 }
 
 /// Caps libcsv's field buffer so a hostile file cannot exhaust memory.
 private let boundedRealloc: @convention(c) (UnsafeMutableRawPointer?, Int) -> UnsafeMutableRawPointer? = {

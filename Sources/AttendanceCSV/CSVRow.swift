@@ -6,9 +6,9 @@
 public struct CSVRow {
     /// The 1-based physical line on which the record starts in the original file.
     public let line: Int
-    let bytes: UnsafeBufferPointer<UInt8>
-    let ends: UnsafeBufferPointer<Int>
-    let start: Int
+    @usableFromInline let bytes: UnsafeBufferPointer<UInt8>
+    @usableFromInline let ends: UnsafeBufferPointer<Int>
+    @usableFromInline let start: Int
 
     init(line: Int, bytes: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>, start: Int) {
         self.line = line
@@ -18,10 +18,10 @@ public struct CSVRow {
     }
 
     /// The number of fields; 0 for a blank line.
-    public var count: Int { ends.count }
+    @inlinable public var count: Int { ends.count }
 
     /// Whether the record is a blank line.
-    public var isBlank: Bool { ends.isEmpty }
+    @inlinable public var isBlank: Bool { ends.isEmpty }
 
     /// The field at `index` decoded as a string, or `""` past the end of a short record.
     public subscript(index: Int) -> String {
@@ -31,6 +31,9 @@ public struct CSVRow {
     }
 
     /// Calls `body` with the UTF-8 bytes of the field at `index` (empty past the end).
+    ///
+    /// Inlinable, so a caller's loop over every field is specialised and inlined.
+    @inlinable
     public func withUTF8<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         guard index >= 0, index < ends.count else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
         let lower = index == 0 ? start : ends[index - 1]

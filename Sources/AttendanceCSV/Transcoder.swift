@@ -11,7 +11,7 @@ struct Transcoder {
         self.encoding = encoding
     }
 
-    mutating func append(_ chunk: ArraySlice<UInt8>, to out: inout [UInt8]) {
+    mutating func append(_ chunk: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         switch encoding {
         case .utf8, .utf8BOM:
             out.append(contentsOf: chunk)
@@ -24,20 +24,28 @@ struct Transcoder {
                 }
             }
         case .utf16LE, .utf16BE:
-            var bytes = chunk
-            if !carry.isEmpty {
-                bytes = ArraySlice(carry + chunk)
+            var bytes = chunk[...]
+            if let first = carry.first {
+                // Complete the unit split by the chunk boundary, then go on with the rest.
                 carry.removeAll()
+                if let second = chunk.first {
+                    decodeUTF16(unit(first, second), to: &out)
+                    bytes = chunk.dropFirst()
+                } else {
+                    carry = [first]
+                }
             }
             var index = bytes.startIndex
             while index + 1 < bytes.endIndex {
-                let a = UInt16(bytes[index])
-                let b = UInt16(bytes[index + 1])
-                decodeUTF16(encoding == .utf16LE ? a | (b << 8) : (a << 8) | b, to: &out)
+                decodeUTF16(unit(bytes[index], bytes[index + 1]), to: &out)
                 index += 2
             }
             if index < bytes.endIndex { carry = [bytes[index]] }
         }
+    }
+
+    private func unit(_ first: UInt8, _ second: UInt8) -> UInt16 {
+        encoding == .utf16LE ? UInt16(first) | UInt16(second) << 8 : UInt16(first) << 8 | UInt16(second)
     }
 
     mutating func finish(to out: inout [UInt8]) {
@@ -92,10 +100,12 @@ func appendScalar(_ value: UInt32, to out: inout [UInt8]) {
 /// page leaves undefined map to the C1 control with the same value, as Windows does.
 func windows1252Scalar(_ byte: UInt8) -> UInt32 {
     guard (0x80...0x9F).contains(byte) else { return UInt32(byte) }
-    let table: [UInt32] = [
-        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,
-        0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
-        0x0153, 0x9D, 0x017E, 0x0178,
-    ]
-    return table[Int(byte - 0x80)]
+    return windows1252Controls[Int(byte - 0x80)]
 }
+
+/// The scalars of Windows-1252 bytes 0x80–0x9F.
+private let windows1252Controls: [UInt32] = [
+    0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,
+    0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+    0x0153, 0x9D, 0x017E, 0x0178,
+]

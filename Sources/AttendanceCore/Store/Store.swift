@@ -63,7 +63,7 @@ public final class Store: Sendable {
                     year INTEGER NOT NULL, level TEXT NOT NULL, name TEXT NOT NULL, uf TEXT NOT NULL,
                     PRIMARY KEY (year, level, name, uf));
                 CREATE TABLE source_file (
-                    id INTEGER PRIMARY KEY, path TEXT NOT NULL, event_id TEXT NOT NULL,
+                    id INTEGER PRIMARY KEY, path TEXT NOT NULL, event_id TEXT NOT NULL REFERENCES event(id),
                     sha256 TEXT NOT NULL, format TEXT NOT NULL, encoding TEXT NOT NULL, delimiter TEXT NOT NULL,
                     role TEXT NOT NULL, session_date TEXT, imported_at TEXT NOT NULL,
                     record_count INTEGER NOT NULL, issue_count INTEGER NOT NULL,
@@ -72,7 +72,7 @@ public final class Store: Sendable {
                 CREATE TABLE record (
                     id INTEGER PRIMARY KEY,
                     source_id INTEGER NOT NULL REFERENCES source_file(id) ON DELETE CASCADE,
-                    line INTEGER NOT NULL, event_id TEXT NOT NULL, session_date TEXT,
+                    line INTEGER NOT NULL CHECK (line >= 1), event_id TEXT NOT NULL, session_date TEXT,
                     kind TEXT NOT NULL, role TEXT NOT NULL, is_registered INTEGER NOT NULL,
                     attended INTEGER, minutes INTEGER, join_minute INTEGER, leave_minute INTEGER,
                     is_public_servant INTEGER, is_guest INTEGER, completion_date TEXT,

@@ -33,6 +33,11 @@ public struct YearlyReport: Sendable, Hashable, Codable {
 public struct CountRange: Sendable, Hashable, Codable {
     public var low: Int
     public var high: Int
+
+    public init(low: Int, high: Int) {
+        self.low = low
+        self.high = high
+    }
 }
 
 /// The figures of one event.

@@ -1,0 +1,34 @@
+# Set-up and everyday commands. `make demo` runs the main job on Imports/; `make test` runs
+# every test. Both install the C libraries the package links (libcsv, SQLite) when missing.
+
+SWIFT ?= swift
+STORE ?= attendance.sqlite
+YEAR ?= 2021
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+BIN := .build/release/attendance
+
+.PHONY: deps build demo test bench-csv bench clean-store
+
+deps:
+	@dpkg -s libcsv-dev >/dev/null 2>&1 && dpkg -s libsqlite3-dev >/dev/null 2>&1 || { \
+		echo "installing libcsv-dev and libsqlite3-dev (Debian packages)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcsv-dev libsqlite3-dev; }
+
+build: deps
+	$(SWIFT) build -c release --product attendance
+
+# The main job: import every programme year under Imports/, match people, print the year's
+# table and write its reports to Exports/$(YEAR)/.
+demo: build
+	$(BIN) import Imports --store $(STORE)
+	$(BIN) report --year $(YEAR) --store $(STORE)
+	$(BIN) export --year $(YEAR) --store $(STORE) --dir Exports
+
+test: deps
+	$(SWIFT) test
+
+bench-csv: deps
+	bash Benchmarks/csv-reader.sh
+
+clean-store:
+	rm -f $(STORE) $(STORE)-wal $(STORE)-shm

@@ -1,0 +1,81 @@
+import ArgumentParser
+import AttendanceCSV
+import AttendanceCore
+import Foundation
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write a year's reports, the audit trail of every record, or the list of people.",
+        discussion: """
+            Examples:
+              attendance export --year 2021                      # Exports/2021/: CSVs, report.json/.md/.html
+              attendance export attendances --year 2021 --out 2021-attendances.csv
+              attendance export people --out people.csv          # pseudonymised
+            """,
+        subcommands: [ExportYearCommand.self, ExportAttendancesCommand.self, ExportPeopleCommand.self],
+        defaultSubcommand: ExportYearCommand.self)
+}
+
+struct ExportYearCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "year",
+        abstract: "Write the year's statistics (CSV), report.json, report.md and the bilingual report.html.",
+        discussion: "Aggregates only: no names, e-mails or CPFs. Example: attendance export --year 2021 --excel")
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Option(help: "The programme year.") var year: Int
+    @Option(help: "The folder that receives <year>/.") var dir = "Exports"
+    @Flag(help: "Write the CSVs for Excel in Portuguese: UTF-8 with BOM, semicolons.") var excel = false
+    @Option(help: "en or pt (CSV headers, markdown).") var language: LanguageOption = .en
+    @Option(help: ArgumentHelp("Show breakdown counts below N as <N (for publication).", valueName: "N"))
+    var suppressSmallCells: Int?
+
+    func run() throws {
+        let store = try storeOptions.open()
+        let report = try store.yearlyReport(year: year)
+        let folder = URL(fileURLWithPath: dir).appendingPathComponent(String(year))
+        let written = try report.write(to: folder, options: ReportWriteOptions(
+            language: language.value, excelFriendly: excel, smallCellThreshold: suppressSmallCells))
+        print(report.textTable(language: language.value))
+        print("\nwrote \(written.count) files to \(folder.path)/")
+    }
+}
+
+struct ExportAttendancesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "attendances",
+        abstract: "Write every record read from an export with its file, line and the person it went to.",
+        discussion: """
+            One row per record (hosts, registrations and records that did not count included): event_id,
+            source_file, source_line, person_id, role, kind, session, attended, minutes, format. No names.
+            Example: attendance export attendances --year 2021 --out attendances.csv
+            """)
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Option(help: "Only this programme year.") var year: Int?
+    @Option(help: "The CSV file to write.") var out: String
+
+    func run() throws {
+        let store = try storeOptions.open()
+        let count = try AuditExport.write(rows: try store.auditRows(year: year), to: out)
+        print("wrote \(count) records to \(out)")
+    }
+}
+
+struct ExportPeopleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "people",
+        abstract: "Write one row per person: pseudonymous id, sector, government, UF, region and events.",
+        discussion: "No names, e-mails or CPFs. Example: attendance export people --year 2021 --out people.csv")
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Option(help: "Only people with records in this programme year.") var year: Int?
+    @Option(help: "The CSV file to write.") var out: String
+
+    func run() throws {
+        let store = try storeOptions.open()
+        let count = try PeopleExport.write(store: store, year: year, to: out)
+        print("wrote \(count) people to \(out)")
+    }
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+import AttendanceCore
+
+struct ForgetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "forget",
+        abstract: "Remove an imported file and all its records from the store.",
+        discussion: """
+            FILE is the path `attendance sources` lists (EVENT/FILE.csv), or a hash prefix of 8+ characters.
+            Example: attendance forget 2021-03-25-dialogo/lista.csv
+            """)
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Argument(help: "The file to remove, as `attendance sources` lists it.") var file: String
+
+    func run() throws {
+        let store = try storeOptions.open()
+        let removed = try store.forget(file: file)
+        guard !removed.isEmpty else { throw ValidationError("no imported file matches '\(file)' (see `attendance sources`)") }
+        for stored in removed { print("forgot \(stored.eventID)/\(stored.path): \(stored.recordCount) records") }
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import AttendanceCore
+import Foundation
+
+struct ImportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import programme folders or single exports into the store, then match people.",
+        discussion: """
+            A folder with events.csv is a programme year: its catalog, certifications.csv and every export in
+            each event's folder. A folder of such years imports each. A single file needs --event.
+            A file already imported (same content) is skipped; a changed file replaces its earlier records.
+            Each file goes in as one transaction: a file that fails leaves nothing behind. Exits non-zero when
+            any file failed.
+
+            Examples:
+              attendance import Imports
+              attendance import ~/Downloads/zoom.csv --event 2021-05-12-webinario --session 2021-05-12
+            """)
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Argument(help: "Programme folders, folders of years, or export files.") var paths: [String]
+    @Option(help: "The event single files belong to.") var event: String?
+    @Option(help: ArgumentHelp("The session (YYYY-MM-DD) single files belong to.", valueName: "date")) var session: String?
+    @Option(help: "Treat lists as 'registration' or 'attendance' whatever their file name.") var role: String?
+    @Option(help: ArgumentHelp("Column mapping for unrecognised files, e.g. name=Nome,email=Correio.", valueName: "map"))
+    var map: String?
+    @Flag(help: "Print only the summary and problems.") var quiet = false
+
+    func validate() throws {
+        if let session, Day(iso: session) == nil { throw ValidationError("--session '\(session)' is not YYYY-MM-DD") }
+        if let role, !["registration", "attendance"].contains(role) {
+            throw ValidationError("--role must be 'registration' or 'attendance'")
+        }
+    }
+
+    func run() async throws {
+        let store = try storeOptions.open()
+        let options = ImportOptions(
+            eventID: event, session: session.flatMap { Day(iso: $0) }, role: role.flatMap(RecordKind.init(rawValue:)),
+            mapping: try map.map { try ColumnMapping(parsing: $0) })
+        let progress = ImportProgress(quiet: quiet)
+        let summary = try await Importer(store: store).importPaths(paths, options: options) { done, total, report in
+            progress.show(done: done, total: total, report: report)
+        }
+        progress.finish()
+        let identity = try IdentityService(store: store).run()
+        print(ImportProgress.summaryText(summary, identity: identity, quiet: quiet))
+        if summary.failed > 0 { throw ExitCode(1) }
+    }
+}

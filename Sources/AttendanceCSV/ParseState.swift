@@ -1,0 +1,218 @@
+import Foundation
+
+/// Accumulates the records libcsv completes during one `csv_parse` call.
+///
+/// libcsv calls back into ``csvFieldCallback`` and ``csvRecordCallback`` with a pointer to this
+/// struct; the pointer is valid only for that call. Records are delivered to Swift after the
+/// call returns, so no Swift error ever has to cross the C frames. The buffers are plain
+/// allocations grown by doubling: the callbacks run once per field, and an `Array` would pay
+/// uniqueness and capacity checks there.
+struct ParseState: ~Copyable {
+    /// Field bytes of the records not delivered yet, back to back.
+    private var bytes: UnsafeMutablePointer<UInt8>
+    private var byteCount = 0
+    private var byteCapacity: Int
+    /// One past the last byte of every field in ``bytes``.
+    private var ends: UnsafeMutablePointer<Int>
+    private var endCount = 0
+    private var endCapacity: Int
+    /// For every completed record: one past the index of its last field end, and whether a
+    /// line break ended it (not the end of the input).
+    private var records: UnsafeMutablePointer<(fieldEnd: Int, endsLine: Bool)>
+    private var recordCount = 0
+    private var recordCapacity: Int
+
+    /// The physical line on which the first record not delivered yet starts.
+    private(set) var rowStartLine = 1
+    private var fieldsInRow = 0
+    private var lastRowEndedWithCR = false
+
+    init(firstLine: Int) {
+        rowStartLine = firstLine
+        byteCapacity = 1 << 17
+        endCapacity = 1 << 13
+        recordCapacity = 1 << 11
+        bytes = .allocate(capacity: byteCapacity)
+        ends = .allocate(capacity: endCapacity)
+        records = .allocate(capacity: recordCapacity)
+    }
+
+    deinit {
+        bytes.deallocate()
+        ends.deallocate()
+        records.deallocate()
+    }
+
+    @inline(__always)
+    mutating func field(_ data: UnsafeRawPointer?, _ count: Int) {
+        if let data, count > 0 {
+            if byteCount + count > byteCapacity { growBytes(toFit: byteCount + count) }
+            (bytes + byteCount).update(from: data.assumingMemoryBound(to: UInt8.self), count: count)
+            byteCount += count
+        }
+        if endCount == endCapacity { growEnds() }
+        ends[endCount] = byteCount
+        endCount += 1
+        fieldsInRow += 1
+        lastRowEndedWithCR = false
+    }
+
+    @inline(__always)
+    mutating func record(terminator: Int32) {
+        if fieldsInRow == 0 && terminator == 0x0A && lastRowEndedWithCR {
+            lastRowEndedWithCR = false  // the LF of a CRLF pair
+            return
+        }
+        if recordCount == recordCapacity { growRecords() }
+        records[recordCount] = (fieldEnd: endCount, endsLine: terminator == 0x0D || terminator == 0x0A)
+        recordCount += 1
+        fieldsInRow = 0
+        lastRowEndedWithCR = terminator == 0x0D
+    }
+
+    /// Hands the completed records to `body` and keeps only the unfinished one.
+    ///
+    /// A record's line is the previous record's plus the line breaks inside its quoted fields
+    /// plus its own line end. Line breaks inside fields are rare, so they are found with
+    /// `memchr` over all delivered bytes at once rather than by looking at every field.
+    mutating func deliver(_ body: (CSVRow) throws -> Void) throws {
+        guard recordCount > 0 else { return }
+        let deliveredFields = records[recordCount - 1].fieldEnd
+        let deliveredBytes = deliveredFields > 0 ? ends[deliveredFields - 1] : 0
+        SpaceHiding.reveal(bytes, count: deliveredBytes)  // the reader hid them from libcsv
+        var breaks = LineBreakFinder(bytes, count: deliveredBytes)
+        let allBytes = UnsafeBufferPointer(start: UnsafePointer(bytes), count: byteCount)
+        var firstField = 0
+        var start = 0
+        for index in 0..<recordCount {
+            let record = records[index]
+            let fieldEnds = UnsafeBufferPointer(
+                start: UnsafePointer(ends + firstField), count: record.fieldEnd - firstField)
+            try body(CSVRow(line: rowStartLine, bytes: allBytes, ends: fieldEnds, start: start))
+            let end = fieldEnds.last ?? start
+            rowStartLine += breaks.count(before: end, fieldStarts: fieldEnds.dropLast(), recordStart: start)
+            if record.endsLine { rowStartLine += 1 }
+            start = end
+            firstField = record.fieldEnd
+        }
+        // Keep the fields of the record still being parsed, at the front.
+        byteCount -= deliveredBytes
+        bytes.update(from: bytes + deliveredBytes, count: byteCount)
+        endCount -= deliveredFields
+        for index in 0..<endCount { ends[index] = ends[index + deliveredFields] - deliveredBytes }
+        recordCount = 0
+    }
+
+    private mutating func growBytes(toFit count: Int) {
+        var capacity = byteCapacity * 2
+        while capacity < count { capacity *= 2 }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        grown.moveInitialize(from: bytes, count: byteCount)
+        bytes.deallocate()
+        bytes = grown
+        byteCapacity = capacity
+    }
+
+    private mutating func growEnds() {
+        let grown = UnsafeMutablePointer<Int>.allocate(capacity: endCapacity * 2)
+        grown.moveInitialize(from: ends, count: endCount)
+        ends.deallocate()
+        ends = grown
+        endCapacity *= 2
+    }
+
+    private mutating func growRecords() {
+        let grown = UnsafeMutablePointer<(fieldEnd: Int, endsLine: Bool)>.allocate(capacity: recordCapacity * 2)
+        grown.moveInitialize(from: records, count: recordCount)
+        records.deallocate()
+        records = grown
+        recordCapacity *= 2
+    }
+}
+
+/// Walks the CR and LF bytes of a buffer in order, with `memchr`.
+struct LineBreakFinder {
+    private let base: UnsafeMutablePointer<UInt8>
+    private let count: Int
+    private var nextCR: Int
+    private var nextLF: Int
+
+    init(_ base: UnsafeMutablePointer<UInt8>, count: Int) {
+        self.base = base
+        self.count = count
+        nextCR = 0
+        nextLF = 0
+        nextCR = find(0x0D, from: 0)
+        nextLF = find(0x0A, from: 0)
+    }
+
+    private func find(_ byte: UInt8, from offset: Int) -> Int {
+        guard offset < count, let found = memchr(base + offset, Int32(byte), count - offset) else { return count }
+        return found.assumingMemoryBound(to: UInt8.self) - base
+    }
+
+    /// The line breaks before `end` not counted yet: CRLF inside one field counts once, a lone
+    /// CR or LF once each. `fieldStarts` are the offsets where the record's later fields start.
+    mutating func count(before end: Int, fieldStarts: some Sequence<Int>, recordStart: Int) -> Int {
+        var breaks = 0
+        while nextCR < end {
+            breaks += 1
+            nextCR = find(0x0D, from: nextCR + 1)
+        }
+        while nextLF < end {
+            let followsCR = nextLF > recordStart && base[nextLF - 1] == 0x0D && !fieldStarts.contains(nextLF)
+            if !followsCR { breaks += 1 }
+            nextLF = find(0x0A, from: nextLF + 1)
+        }
+        return breaks
+    }
+}
+
+/// Keeps libcsv from trimming spaces without a per-byte callback.
+///
+/// libcsv trims spaces and tabs around unquoted fields unless a space function says no byte
+/// is a space, and calling that function for every byte costs about a sixth of its speed. So
+/// the reader swaps space (and tab, unless it is the delimiter) for 0xFE (0xFF) in the input,
+/// two bytes that never occur in UTF-8, and swaps them back in the fields libcsv returns.
+/// libcsv then parses exactly as with a space function that answers no. Input holding 0xFE or
+/// 0xFF (invalid UTF-8, possible only with a dialect given by the caller) is first made valid
+/// by ``replacingMarkers(_:)``.
+enum SpaceHiding {
+    static let hiddenSpace: UInt8 = 0xFE
+    static let hiddenTab: UInt8 = 0xFF
+
+    /// Whether the bytes hold 0xFE or 0xFF already.
+    static func holdsMarkers(_ buffer: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+        guard let base = buffer.baseAddress else { return false }
+        return memchr(base, Int32(hiddenSpace), buffer.count) != nil
+            || memchr(base, Int32(hiddenTab), buffer.count) != nil
+    }
+
+    /// The bytes with 0xFE and 0xFF (never valid UTF-8) replaced by U+FFFD, as a decoder reads them.
+    static func replacingMarkers(_ buffer: UnsafeMutableBufferPointer<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(buffer.count + 16)
+        for byte in buffer {
+            if byte >= hiddenSpace { out += [0xEF, 0xBF, 0xBD] } else { out.append(byte) }
+        }
+        return out
+    }
+
+    /// Replaces spaces by 0xFE and, when `tabs`, tabs by 0xFF.
+    static func hide(_ buffer: UnsafeMutableBufferPointer<UInt8>, tabs: Bool) {
+        guard let base = buffer.baseAddress else { return }
+        let tab: UInt8 = tabs ? 0x09 : 0x20  // a space is already taken by the first test
+        for index in 0..<buffer.count {
+            let byte = base[index]
+            base[index] = byte == 0x20 ? hiddenSpace : (byte == tab ? hiddenTab : byte)
+        }
+    }
+
+    /// Turns 0xFE back into spaces and 0xFF into tabs.
+    static func reveal(_ base: UnsafeMutablePointer<UInt8>, count: Int) {
+        for index in 0..<count {
+            let byte = base[index]
+            base[index] = byte == hiddenSpace ? 0x20 : (byte == hiddenTab ? 0x09 : byte)
+        }
+    }
+}

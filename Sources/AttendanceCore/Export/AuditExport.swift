@@ -1,0 +1,29 @@
+import AttendanceCSV
+
+/// Writes the audit trail: one row per record read from an export, with its file, line and person.
+///
+/// It holds no personal data: the person is the store's pseudonymous id.
+public enum AuditExport {
+    /// The columns, in order.
+    public static let header = [
+        "event_id", "source_file", "source_line", "person_id", "role", "kind", "session", "attended", "minutes", "format",
+    ]
+
+    /// Writes `rows` as CSV (RFC 4180, UTF-8) to `path`.
+    ///
+    /// - Returns: The number of records written.
+    @discardableResult
+    public static func write(rows: [AuditRow], to path: String) throws -> Int {
+        var writer = try CSVWriter(path: path)
+        try writer.write(header)
+        for row in rows {
+            try writer.write([
+                row.eventID, row.sourceFile, String(row.sourceLine), row.personID ?? "", row.role.rawValue,
+                row.kind.rawValue, row.session?.description ?? "", row.attended.map { $0 ? "true" : "false" } ?? "",
+                row.minutes.map(String.init) ?? "", row.format,
+            ])
+        }
+        try writer.close()
+        return rows.count
+    }
+}

@@ -1,0 +1,65 @@
+import AttendanceCSV
+import Foundation
+
+/// How ``YearlyReport/write(to:options:)`` writes a year's files.
+public struct ReportWriteOptions: Sendable, Hashable {
+    /// The language of CSV headers and of `report.md`.
+    public var language: ReportLanguage
+    /// CSVs for Excel in Portuguese: UTF-8 with a BOM and semicolons (else RFC 4180).
+    public var excelFriendly: Bool
+    /// Breakdown counts below this are shown as `<N` (for publication); `nil` shows every count.
+    public var smallCellThreshold: Int?
+    /// A date to print on the HTML page; `nil` keeps the page free of dates (reproducible output).
+    public var generatedOn: String?
+
+    public init(language: ReportLanguage = .english, excelFriendly: Bool = false, smallCellThreshold: Int? = nil,
+                generatedOn: String? = nil) {
+        self.language = language
+        self.excelFriendly = excelFriendly
+        self.smallCellThreshold = smallCellThreshold
+        self.generatedOn = generatedOn
+    }
+}
+
+extension YearlyReport {
+    /// The report as the JSON object `report --format json` prints, keys sorted, pretty-printed.
+    public func jsonText() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+    }
+
+    /// Writes the year's set to `folder`: one CSV per statistics table, `report.json`,
+    /// `report.md` and the bilingual, self-contained `report.html`.
+    ///
+    /// Aggregates only: the report holds no names, e-mails or CPFs. CSV cells that a spreadsheet
+    /// would run as formulas are neutralised.
+    ///
+    /// - Returns: The files written, in order.
+    @discardableResult
+    public func write(to folder: URL, options: ReportWriteOptions = ReportWriteOptions()) throws -> [URL] {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var written: [URL] = []
+        let dialect: CSVDialect = options.excelFriendly ? .excelBrazil : .rfc4180
+        for table in statisticsTables(language: options.language, smallCellThreshold: options.smallCellThreshold) {
+            let url = folder.appendingPathComponent("\(table.name).csv")
+            var writer = try CSVWriter(path: url.path, dialect: dialect, neutralizesFormulas: true)
+            try writer.write(table.header)
+            try writer.write(contentsOf: table.rows)
+            try writer.close()
+            written.append(url)
+        }
+        let documents: [(String, String)] = [
+            ("report.json", try jsonText()),
+            ("report.md", markdown(language: options.language)),
+            ("report.html", html(options: HTMLReportOptions(smallCellThreshold: options.smallCellThreshold,
+                                                            generatedOn: options.generatedOn))),
+        ]
+        for (name, text) in documents {
+            let url = folder.appendingPathComponent(name)
+            try Data(text.utf8).write(to: url, options: .atomic)
+            written.append(url)
+        }
+        return written
+    }
+}

@@ -1,0 +1,185 @@
+import AttendanceCSV
+import Foundation
+
+/// Reads attendance exports of any supported format into uniform records.
+///
+/// The format is recognised from the content of the first rows, never from the file name;
+/// the encoding and delimiter are detected by ``CSVReader``. A file is read once, streaming:
+/// its first 50 non-blank rows are held while the format is recognised, the rest go straight
+/// to the format's parser.
+public enum ExportReader {
+    /// Reads every record of an export.
+    ///
+    /// Blank lines and lines of padding delimiters are skipped. A row with an unreadable date
+    /// or duration still gives its record, with that value `nil`, and an ``ImportIssue``.
+    ///
+    /// - Parameters:
+    ///   - path: The file to read.
+    ///   - displayName: The file's name in messages and issues (the path as the user gave it).
+    ///   - mapping: Headers to read the file by, as a generic list, instead of recognising it.
+    /// - Returns: The format, dialect, records (file order), issues, content dates.
+    /// - Throws: ``FormatError/unrecognised(file:line:headers:nearest:suggestion:)`` for a file
+    ///   with no known format and no name column; ``FormatError/mappedColumnMissing(file:header:headers:)``
+    ///   when a mapped header is not there; ``FormatError/csv(_:)`` for an unreadable or malformed file.
+    public static func read(path: String, displayName: String, mapping: ColumnMapping? = nil) throws -> ParsedExport {
+        let reader = try open(path: path, displayName: displayName)
+        var session = ReadingSession(file: displayName, mapping: mapping)
+        do {
+            try reader.forEachRow { row in try session.take(row) }
+        } catch let error as CSVError {
+            throw FormatError.csv(error.naming(displayName, for: path))
+        }
+        return try session.finish(dialect: reader.dialect)
+    }
+
+    /// Recognises an export's format from its first rows, without reading the rest.
+    ///
+    /// - Parameters:
+    ///   - path: The file to look at.
+    ///   - displayName: The file's name in messages.
+    /// - Returns: The format (or `nil`), the header row it was found by, the nearest known
+    ///   format and, for an unrecognised file that shows a column of names, a mapping to read it by.
+    /// - Throws: ``FormatError/csv(_:)`` for an unreadable or malformed file.
+    public static func recognise(path: String, displayName: String) throws -> Recognition {
+        let reader = try open(path: path, displayName: displayName)
+        var rows: [SourceRow] = []
+        do {
+            try reader.forEachRow { row in
+                let source = SourceRow(line: row.line, fields: row.fields)
+                guard !source.isPadding else { return }
+                rows.append(source)
+                if rows.count >= FormatDetector.rowsLooked { throw EnoughRows() }
+            }
+        } catch is EnoughRows {
+        } catch let error as CSVError {
+            throw FormatError.csv(error.naming(displayName, for: path))
+        }
+        if let detection = FormatDetector.detect(rows) {
+            return Recognition(
+                format: detection.format, dialect: reader.dialect, headerLine: detection.header.line,
+                headers: detection.header.fields, nearest: detection.format, suggestedMapping: nil)
+        }
+        let nearest = FormatDetector.nearest(rows)
+        return Recognition(
+            format: nil, dialect: reader.dialect, headerLine: nearest.row?.line,
+            headers: nearest.row.map(ReadingSession.headers(of:)) ?? [], nearest: nearest.format,
+            suggestedMapping: nearest.row.flatMap { FormatDetector.suggestedMapping(header: $0, rows: rows) })
+    }
+
+    private static func open(path: String, displayName: String) throws -> CSVReader {
+        do {
+            return try CSVReader(path: path)
+        } catch let error as CSVError {
+            throw FormatError.csv(error.naming(displayName, for: path))
+        }
+    }
+
+    private struct EnoughRows: Error {}
+}
+
+/// The state of one ``ExportReader/read(path:displayName:mapping:)``: rows held until the
+/// format is known, then the format's parser.
+struct ReadingSession {
+    let mapping: ColumnMapping?
+    private var draft: ExportDraft
+    private var held: [SourceRow] = []
+    private var format: ExportFormat?
+    private var parser: any ExportParser = UndecidedParser()
+
+    init(file: String, mapping: ColumnMapping?) {
+        self.mapping = mapping
+        draft = ExportDraft(file: file)
+    }
+
+    /// Takes the next row of the file.
+    mutating func take(_ row: CSVRow) throws {
+        let source = SourceRow(line: row.line, fields: row.fields)
+        guard !source.isPadding else { return }
+        if format != nil {
+            parser.read(source, into: &draft)
+            return
+        }
+        held.append(source)
+        if held.count >= FormatDetector.rowsLooked { try decide() }
+    }
+
+    /// Ends the file and returns what it holds.
+    mutating func finish(dialect: CSVDialect) throws -> ParsedExport {
+        if format == nil { try decide() }
+        parser.finish(into: &draft)
+        let format = self.format ?? .genericList
+        return ParsedExport(
+            format: format, dialect: dialect, records: draft.records, issues: draft.sortedIssues,
+            contentDates: draft.contentDates,
+            roleFollowsFileName: format == .googleForms || format == .genericList)
+    }
+
+    private mutating func decide() throws {
+        let detection: Detection
+        if let mapping {
+            guard let header = FormatDetector.header(for: mapping, in: held) else {
+                let headers = held.first.map(Self.headers(of:)) ?? []
+                let present = Set(headers.map { HeaderKey($0).compact })
+                let missing = mapping.pairs.first { !present.contains(HeaderKey($0.header).compact) }?.header
+                throw FormatError.mappedColumnMissing(
+                    file: draft.file, header: missing ?? mapping.description,
+                    headers: headers)
+            }
+            detection = Detection(format: .genericList, header: header)
+        } else if let found = FormatDetector.detect(held) {
+            detection = found
+        } else {
+            let nearest = FormatDetector.nearest(held)
+            throw FormatError.unrecognised(
+                file: draft.file, line: nearest.row?.line, headers: nearest.row.map(Self.headers(of:)) ?? [],
+                nearest: nearest.format,
+                suggestion: nearest.row.flatMap { FormatDetector.suggestedMapping(header: $0, rows: held) })
+        }
+        format = detection.format
+        parser = Self.parser(for: detection, mapping: mapping)
+        for row in held { parser.read(row, into: &draft) }
+        held = []
+    }
+
+    private static func parser(for detection: Detection, mapping: ColumnMapping?) -> any ExportParser {
+        switch detection.format {
+        case .zoomWebinarAttendees, .zoomWebinarRegistrations: ZoomWebinarParser(format: detection.format)
+        case .zoomMeetingParticipants: ZoomMeetingParser()
+        case .teamsAttendance: TeamsAttendanceParser()
+        case .meetAttendance: MeetAttendanceParser(header: detection.header)
+        case .googleForms, .sympla, .courseCertificates, .moodleCompletion, .genericList:
+            ListParser(format: detection.format, header: detection.header, mapping: mapping)
+        }
+    }
+
+    /// A row's cells as headers: trimmed, without the empty cells padding its end.
+    static func headers(of row: SourceRow) -> [String] {
+        var headers = row.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        while headers.last?.isEmpty == true { headers.removeLast() }
+        return headers
+    }
+}
+
+/// Stands in until the format is known; never reads a row.
+private struct UndecidedParser: ExportParser {
+    mutating func read(_ row: SourceRow, into draft: inout ExportDraft) {}
+    mutating func finish(into draft: inout ExportDraft) {}
+}
+
+extension CSVError {
+    /// The same error, naming `name` instead of `path` (the reader knows files by path).
+    func naming(_ name: String, for path: String) -> CSVError {
+        guard name != path else { return self }
+        switch self {
+        case .unreadable(let file, let reason): return .unreadable(file: file == path ? name : file, reason: reason)
+        case .unterminatedQuote(let file, let line):
+            return .unterminatedQuote(file: file == path ? name : file, line: line)
+        case .binary(let file, let line): return .binary(file: file == path ? name : file, line: line)
+        case .parser(let file, let line, let message):
+            return .parser(file: file == path ? name : file, line: line, message: message)
+        case .fieldTooLarge(let file, let line, let limit):
+            return .fieldTooLarge(file: file == path ? name : file, line: line, limit: limit)
+        case .unwritable(let file, let reason): return .unwritable(file: file == path ? name : file, reason: reason)
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// A length of time as an export writes it, read into whole minutes.
+///
+/// Understood layouts:
+/// - a bare number of minutes: `73` (Zoom), `73.5` or `73,5`;
+/// - numbers with units, in any order and spacing: `1h 2m 10s`, `56m 58s`, `1h`, `1h 55s` (Teams),
+///   `1 hr 5 min`, `31 min`, `1 h 46 min` (Meet), `2 horas 5 minutos`, `45 sec`;
+/// - a clock: `1:05` (h:mm) or `1:05:30` (h:mm:ss).
+///
+/// Seconds are rounded to the nearest minute, an exact half to the even minute (`49m 30s` is
+/// 50, `32m 30s` is 32), so that summing many stays does not drift upwards.
+enum WrittenDuration {
+    /// The whole minutes `text` stands for, or `nil` when it is not a duration.
+    static func minutes(_ text: String) -> Int? {
+        guard let seconds = seconds(text) else { return nil }
+        let whole = seconds / 60
+        let remainder = seconds % 60
+        if remainder > 30 || (remainder == 30 && whole % 2 == 1) { return whole + 1 }
+        return whole
+    }
+
+    /// The seconds `text` stands for, or `nil` when it is not a duration.
+    static func seconds(_ text: String) -> Int? {
+        let folded = HeaderKey.fold(text)
+            .trimmingCharacters(in: .whitespaces)
+        guard !folded.isEmpty else { return nil }
+
+        // A bare number of minutes, possibly with a decimal comma or point.
+        let decimal = folded.replacingOccurrences(of: ",", with: ".")
+        if decimal.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), let value = Double(decimal),
+            value.isFinite, value >= 0, value < 1e7
+        {
+            return Int((value * 60).rounded())
+        }
+
+        // A clock, h:mm or h:mm:ss.
+        if folded.contains(":") {
+            let parts = folded.split(separator: ":", omittingEmptySubsequences: false)
+            guard parts.count == 2 || parts.count == 3,
+                parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy { $0.isASCII && $0.isNumber } })
+            else { return nil }
+            let values = parts.compactMap { Int($0) }
+            guard values.count == parts.count, values.dropFirst().allSatisfy({ $0 < 60 }) else { return nil }
+            return values[0] * 3600 + values[1] * 60 + (values.count == 3 ? values[2] : 0)
+        }
+
+        // Numbers each followed by a unit.
+        var total = 0
+        var pending: Int?
+        var sawUnit = false
+        var index = folded.startIndex
+        while index < folded.endIndex {
+            let character = folded[index]
+            if character.isASCII && character.isNumber {
+                guard pending == nil else { return nil }
+                var end = index
+                while end < folded.endIndex && folded[end].isASCII && folded[end].isNumber {
+                    end = folded.index(after: end)
+                }
+                guard folded.distance(from: index, to: end) <= 6, let value = Int(folded[index..<end]) else {
+                    return nil
+                }
+                pending = value
+                index = end
+            } else if character.isLetter {
+                var end = index
+                while end < folded.endIndex && folded[end].isLetter { end = folded.index(after: end) }
+                guard let value = pending, let unit = unitSeconds[String(folded[index..<end])] else { return nil }
+                total += value * unit
+                pending = nil
+                sawUnit = true
+                index = end
+            } else if character == " " || character == "\u{00A0}" || character == "\u{202F}" || character == "," {
+                index = folded.index(after: index)
+            } else {
+                return nil
+            }
+        }
+        guard sawUnit, pending == nil else { return nil }
+        return total
+    }
+
+    private static let unitSeconds: [String: Int] = {
+        var table: [String: Int] = [:]
+        for word in ["h", "hr", "hrs", "hour", "hours", "hora", "horas"] { table[word] = 3600 }
+        for word in ["m", "min", "mins", "minute", "minutes", "minuto", "minutos"] { table[word] = 60 }
+        for word in ["s", "sec", "secs", "second", "seconds", "seg", "segundo", "segundos"] { table[word] = 1 }
+        return table
+    }()
+}

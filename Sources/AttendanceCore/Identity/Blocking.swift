@@ -1,0 +1,173 @@
+/// Candidate pairs: records that share a blocking key, so that work grows with the number of
+/// records rather than with its square.
+///
+/// Keys: phonetic codes of two name words (the first or second given name with any later word,
+/// unordered, so a swapped "Surname Given" still meets), the same from an e-mail local part
+/// (`pedro.cardoso`), the first given name with the government or organisation, the letters of
+/// an e-mail local part, the CPF and the phone. A block larger than the configured maximum is
+/// compared only within a sliding window over its records sorted by name.
+struct Blocking {
+    enum Kind: Int64 {
+        case namePair = 1
+        case givenAffiliation = 2
+        case localPart = 3
+        case cpf = 4
+        case phone = 5
+    }
+
+    /// Record → sorted key ids (compressed rows).
+    private var recordKeyStart: [Int32] = [0]
+    private var recordKeys: [Int32] = []
+    /// Key id → member records (compressed rows).
+    private var blockStart: [Int32] = []
+    private var blockMembers: [Int32] = []
+    private var keyKind: [UInt8] = []
+    let maximumBlockSize: Int
+    let windowSize: Int
+
+    init(table: FeatureTable, maximumBlockSize: Int, windowSize: Int) {
+        self.maximumBlockSize = max(2, maximumBlockSize)
+        self.windowSize = max(1, windowSize)
+        var keyIDs: [Int64: Int32] = [:]
+        var keys: [Int64] = []
+        keys.reserveCapacity(32)
+        var counts: [Int32] = []
+        for record in table.records {
+            keys.removeAll(keepingCapacity: true)
+            Self.keys(of: record, table: table, into: &keys)
+            var ids: [Int32] = []
+            ids.reserveCapacity(keys.count)
+            for key in keys {
+                let id: Int32
+                if let existing = keyIDs[key] {
+                    id = existing
+                } else {
+                    id = Int32(counts.count)
+                    keyIDs[key] = id
+                    counts.append(0)
+                    keyKind.append(UInt8(key >> 56))
+                }
+                if !ids.contains(id) { ids.append(id) }
+            }
+            ids.sort()
+            for id in ids { counts[Int(id)] += 1 }
+            recordKeys.append(contentsOf: ids)
+            recordKeyStart.append(Int32(recordKeys.count))
+        }
+        blockStart = [Int32](repeating: 0, count: counts.count + 1)
+        for (id, count) in counts.enumerated() { blockStart[id + 1] = blockStart[id] + count }
+        blockMembers = [Int32](repeating: 0, count: recordKeys.count)
+        var fill = Array(blockStart.dropLast())
+        for record in 0..<table.records.count {
+            for position in Int(recordKeyStart[record])..<Int(recordKeyStart[record + 1]) {
+                let key = Int(recordKeys[position])
+                blockMembers[Int(fill[key])] = Int32(record)
+                fill[key] += 1
+            }
+        }
+    }
+
+    private static func pack(_ kind: Kind, _ a: Int64, _ b: Int64 = 0) -> Int64 {
+        (kind.rawValue << 56) | ((a & 0xFFF_FFFF) << 28) | (b & 0xFFF_FFFF)
+    }
+
+    private static func keys(of record: RecordFeatures, table: FeatureTable, into keys: inout [Int64]) {
+        func phonetic(_ word: Int32) -> Int64 { Int64(table.wordPhonetic[Int(word)]) }
+        func pairKeys(_ words: ArraySlice<Int32>) {
+            let words = Array(words.prefix(6))
+            guard words.count >= 2 else { return }
+            for first in 0..<min(2, words.count) {
+                for second in (first + 1)..<words.count {
+                    let (x, y) = (phonetic(words[first]), phonetic(words[second]))
+                    keys.append(pack(.namePair, min(x, y), max(x, y)))
+                }
+            }
+        }
+        pairKeys(record.words[...])
+        pairKeys(record.localWords[...])
+        if let given = record.words.first {
+            let affiliation: Int64? =
+                if let government = record.government {
+                    Int64(government.code)
+                } else if let key = record.organizationKeys.first {
+                    10_000_000 + Int64(key)
+                } else if record.institutionalDomain >= 0 { 100_000_000 + Int64(record.institutionalDomain) } else {
+                    nil
+                }
+            if let affiliation { keys.append(pack(.givenAffiliation, phonetic(given), affiliation)) }
+        }
+        for local in record.localKeys where table.localKeys[local].count >= 3 {
+            keys.append(pack(.localPart, Int64(local)))
+        }
+        if record.cpf != 0 { keys.append((Kind.cpf.rawValue << 56) | record.cpf) }
+        if record.phone >= 0 { keys.append(pack(.phone, Int64(record.phone))) }
+    }
+
+    private func keys(of record: Int) -> ArraySlice<Int32> {
+        recordKeys[Int(recordKeyStart[record])..<Int(recordKeyStart[record + 1])]
+    }
+
+    private func size(ofBlock key: Int32) -> Int { Int(blockStart[Int(key) + 1] - blockStart[Int(key)]) }
+
+    /// The key that owns a pair: the first shared key (in id order) whose block is compared in
+    /// full, else the first shared key. Each pair is reported from its owner block only.
+    private func owningKey(_ i: Int, _ j: Int) -> Int32? {
+        let a = keys(of: i)
+        let b = keys(of: j)
+        var x = a.startIndex
+        var y = b.startIndex
+        var firstOversized: Int32?
+        while x < a.endIndex && y < b.endIndex {
+            if a[x] == b[y] {
+                if size(ofBlock: a[x]) <= maximumBlockSize { return a[x] }
+                if firstOversized == nil { firstOversized = a[x] }
+                x += 1
+                y += 1
+            } else if a[x] < b[y] {
+                x += 1
+            } else {
+                y += 1
+            }
+        }
+        return firstOversized
+    }
+
+    /// Whether two records share a key built from names (not from CPF, e-mail or phone).
+    func shareNameKey(_ i: Int, _ j: Int) -> Bool {
+        let b = keys(of: j)
+        return keys(of: i).contains { key in
+            (keyKind[Int(key)] == UInt8(Kind.namePair.rawValue)
+                || keyKind[Int(key)] == UInt8(Kind.givenAffiliation.rawValue))
+                && b.contains(key)
+        }
+    }
+
+    /// Calls `body` once for every candidate pair (`i < j`).
+    ///
+    /// A pair sharing only oversized blocks is reported when it falls within the window of the
+    /// first of them; pairs that are neighbours only in a later oversized block are not compared.
+    func forEachCandidatePair(sortKey: (Int) -> String, _ body: (Int, Int) -> Void) {
+        for key in 0..<(blockStart.count - 1) {
+            let members = blockMembers[Int(blockStart[key])..<Int(blockStart[key + 1])]
+            guard members.count >= 2 else { continue }
+            if members.count <= maximumBlockSize {
+                for (offset, first) in members.enumerated() {
+                    for second in members.dropFirst(offset + 1) {
+                        let (i, j) = (Int(min(first, second)), Int(max(first, second)))
+                        if owningKey(i, j) == Int32(key) { body(i, j) }
+                    }
+                }
+            } else {
+                let keys = members.map { sortKey(Int($0)) }
+                let sorted = members.indices.sorted { keys[$0 - members.startIndex] < keys[$1 - members.startIndex] }
+                    .map { members[$0] }
+                for (offset, first) in sorted.enumerated() {
+                    for second in sorted[(offset + 1)..<min(sorted.count, offset + 1 + windowSize)] {
+                        let (i, j) = (Int(min(first, second)), Int(max(first, second)))
+                        if owningKey(i, j) == Int32(key) { body(i, j) }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+/// What the identity step needs to know about one record, in the export's original text.
+///
+/// The caller builds these from stored ``AttendanceRecord``s; every field is text as written,
+/// since each normalisation rule is applied here, once. Empty text means unknown.
+public struct IdentityRecord: Sendable, Hashable, Codable {
+    /// The record's stable identifier in the store; unique within one resolution.
+    public var id: Int64
+    /// The name as written.
+    public var name: String
+    /// The e-mail field as written (it may hold a second address).
+    public var email: String
+    /// The CPF as written, with or without punctuation.
+    public var cpf: String
+    /// The phone number as written.
+    public var phone: String
+    /// The organisation as written.
+    public var organization: String
+    /// The city as written (it may carry the UF: `Campinas/SP`).
+    public var city: String
+    /// The UF as written (`RS`, `Rio Grande do Sul`, `MATO GROSSO DO SUL/MS`).
+    public var uf: String
+    /// The event the record belongs to.
+    public var eventID: String
+    /// The file the record was read from (any stable key for it).
+    public var sourceKey: String
+
+    /// Creates a record; unknown fields stay empty.
+    public init(
+        id: Int64, name: String = "", email: String = "", cpf: String = "", phone: String = "",
+        organization: String = "", city: String = "", uf: String = "", eventID: String = "", sourceKey: String = ""
+    ) {
+        self.id = id
+        self.name = name
+        self.email = email
+        self.cpf = cpf
+        self.phone = phone
+        self.organization = organization
+        self.city = city
+        self.uf = uf
+        self.eventID = eventID
+        self.sourceKey = sourceKey
+    }
+}
+
+/// A decision a person took about two records, which automatic matching must respect.
+public enum IdentityDecision: Sendable, Hashable, Codable {
+    /// The two records are the same person, whatever the evidence says.
+    case merge(a: Int64, b: Int64)
+    /// The two records are different people: they never end up in one person.
+    case distinct(a: Int64, b: Int64)
+    /// The record is a person of its own unless a `merge` decision says otherwise.
+    case split(record: Int64)
+}

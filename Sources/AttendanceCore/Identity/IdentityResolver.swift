@@ -1,0 +1,313 @@
+/// Decides which records are the same person.
+///
+/// Pure and deterministic: the same records, decisions and previous ids give the same result.
+/// The steps:
+/// 1. Every normalisation rule runs once per record (names, e-mails, CPF, phone, places,
+///    governments, sectors).
+/// 2. People's `merge` decisions join records; `split` keeps a record out of automatic links;
+///    `distinct` keeps two records' clusters apart for good.
+/// 3. Deterministic links: the same valid CPF; the same e-mail address with compatible names.
+///    An address used by incompatible names is a shared (department) address and proves nothing.
+/// 4. Scored links: records sharing a blocking key are compared field by field
+///    (``ScoreBreakdown``); pairs at or above ``MatchWeights/reviewThreshold`` are linked, best
+///    first, those below ``MatchWeights/matchThreshold`` also queued for review.
+/// 5. Every union is guarded: a cluster never holds two different valid CPFs, never joins
+///    records a `distinct` decision separates, and a scored union is refused when the two
+///    clusters' records score below ``MatchWeights/clusterCoherenceFloor`` on average (a
+///    homonym bridging two people).
+/// 6. Each cluster keeps the previous person id most of its records had (ties: the smallest);
+///    other clusters get new ids from ``Configuration/personIDs``.
+public struct IdentityResolver: Sendable {
+    /// Settings of a resolution.
+    public struct Configuration: Sendable, Hashable {
+        /// Comparison weights and thresholds.
+        public var weights = MatchWeights()
+        /// How new person ids are written.
+        public var personIDs = PersonIDScheme()
+        /// Blocks with more records than this are compared only within a sliding window.
+        public var maximumBlockSize = 64
+        /// The window, in records, used inside oversized blocks.
+        public var windowSize = 12
+        /// Members of each cluster sampled by the coherence guard.
+        public var coherenceSample = 6
+
+        /// The default settings.
+        public init() {}
+    }
+
+    /// The reference places used to read cities, UFs and governments.
+    public let places: PlaceDirectory
+    /// The settings.
+    public var configuration: Configuration
+
+    /// Creates a resolver.
+    ///
+    /// - Parameters:
+    ///   - places: The IBGE directory, usually ``PlaceDirectory/bundled()``.
+    ///   - configuration: Weights, thresholds and id scheme.
+    public init(places: PlaceDirectory, configuration: Configuration = Configuration()) {
+        self.places = places
+        self.configuration = configuration
+    }
+
+    /// Explains how two records compare, outside any resolution.
+    ///
+    /// No address counts as shared here, since that needs the other records.
+    public func explain(_ a: IdentityRecord, _ b: IdentityRecord) -> ScoreBreakdown {
+        PairScorer(table: FeatureTable(records: [a, b], places: places), weights: configuration.weights).breakdown(0, 1)
+    }
+
+    /// Groups records into persons.
+    ///
+    /// - Parameters:
+    ///   - records: The records; ids must be unique (a repeated id is resolved once, as its first occurrence).
+    ///   - decisions: People's decisions; ids not among the records are ignored. A `distinct`
+    ///     decision wins over a `merge` of the same records.
+    ///   - previous: The person id each record had in the last run, for stable ids.
+    /// - Returns: A person id for every record id, the review queue and counters.
+    public func resolve(
+        _ records: [IdentityRecord], decisions: [IdentityDecision] = [], previous: [Int64: String] = [:]
+    ) -> IdentityResult {
+        let weights = configuration.weights
+        var table = FeatureTable(records: records, places: places)
+        var indexOfID: [Int64: Int] = [:]
+        indexOfID.reserveCapacity(records.count)
+        for (index, record) in records.enumerated() where indexOfID[record.id] == nil { indexOfID[record.id] = index }
+        let count = records.count
+        var statistics = ResolutionStatistics()
+        statistics.records = count
+
+        // Shared addresses: used by names that cannot be one person's.
+        var byEmail: [Int32: [Int32]] = [:]
+        for (index, features) in table.records.enumerated() {
+            for address in features.emails { byEmail[address, default: []].append(Int32(index)) }
+        }
+        var shared = table.isSharedEmail
+        do {
+            let scorer = PairScorer(table: table, weights: weights)
+            for (address, members) in byEmail where members.count > 1 {
+                var names: [Int] = []
+                var seen = Set<[Int32]>()
+                for member in members where seen.insert(table.records[Int(member)].words).inserted {
+                    names.append(Int(member))
+                }
+                if names.count > 40 {
+                    shared[Int(address)] = true
+                    continue
+                }
+                // A personal mailbox is one person's unless given names conflict (a couple's);
+                // an institution's address is shared as soon as any name conflicts.
+                let isPersonal = EmailAddress.providerDomains.contains(
+                    String(table.emails[address].split(separator: "@").last ?? ""))
+                outer: for x in 0..<names.count {
+                    for y in (x + 1)..<names.count {
+                        statistics.comparisons += 1
+                        let (a, b) = (table.records[names[x]], table.records[names[y]])
+                        if !scorer.namesAreCompatible(a, b, givenNameOnly: isPersonal) {
+                            shared[Int(address)] = true
+                            break outer
+                        }
+                    }
+                }
+            }
+        }
+        table.isSharedEmail = shared
+        statistics.sharedEmails = shared.filter { $0 }.count
+        let scorer = PairScorer(table: table, weights: weights)
+
+        // Decisions.
+        var isSplit = [Bool](repeating: false, count: count)
+        var distinctPairs: [(Int, Int)] = []
+        var merges: [(Int, Int)] = []
+        for decision in decisions {
+            switch decision {
+            case .merge(let a, let b):
+                if let i = indexOfID[a], let j = indexOfID[b] { merges.append((i, j)) }
+            case .distinct(let a, let b):
+                if let i = indexOfID[a], let j = indexOfID[b] { distinctPairs.append((i, j)) }
+            case .split(let record):
+                if let i = indexOfID[record] { isSplit[i] = true }
+            }
+        }
+        var hasDistinct = [Bool](repeating: false, count: count)
+        for (i, j) in distinctPairs {
+            hasDistinct[i] = true
+            hasDistinct[j] = true
+        }
+
+        var clusters = ClusterSet(cpfs: table.records.map(\.cpf))
+        var constrained = hasDistinct  // by root: whether the cluster holds a record of a distinct decision
+        var reviewQueue: [ReviewItem] = []
+
+        /// Tries to join the clusters of `i` and `j`; returns whether they are (now) one cluster.
+        @discardableResult
+        func link(_ i: Int, _ j: Int, rule: ResolutionStatistics.LinkRule, checkCPF: Bool, checkCoherence: Bool) -> Bool
+        {
+            let (a, b) = (clusters.root(i), clusters.root(j))
+            if a == b { return true }
+            if constrained[a] && constrained[b] {
+                for (x, y) in distinctPairs {
+                    let (rx, ry) = (clusters.root(x), clusters.root(y))
+                    if (rx == a && ry == b) || (rx == b && ry == a) {
+                        statistics.refusals[.distinctDecision, default: 0] += 1
+                        return false
+                    }
+                }
+            }
+            if checkCPF && !clusters.cpfsAreCompatible(a, b) {
+                statistics.refusals[.differentCPF, default: 0] += 1
+                return false
+            }
+            if checkCoherence && (clusters.size(ofRoot: a) > 1 || clusters.size(ofRoot: b) > 1) {
+                // The members with the smallest ids, so that the check does not depend on input order.
+                func sample(_ root: Int) -> [Int] {
+                    clusters.members(ofRoot: root, limit: 512).sorted { records[$0].id < records[$1].id }
+                        .prefix(configuration.coherenceSample).map { $0 }
+                }
+                let left = sample(a)
+                let right = sample(b)
+                var total = 0.0
+                for x in left {
+                    for y in right { total += scorer.score(x, y) }
+                }
+                statistics.comparisons += left.count * right.count
+                if total / Double(left.count * right.count) < weights.clusterCoherenceFloor {
+                    statistics.refusals[.incoherentCluster, default: 0] += 1
+                    return false
+                }
+            }
+            let merged = constrained[a] || constrained[b]
+            clusters.union(roots: a, b)
+            constrained[clusters.root(a)] = merged
+            statistics.links[rule, default: 0] += 1
+            return true
+        }
+
+        for (i, j) in merges { link(i, j, rule: .humanMerge, checkCPF: false, checkCoherence: false) }
+
+        // Deterministic links, each group linked to its first record.
+        var deterministicPairs: [(Int, Int)] = []
+        // Records in id order, so that every tie is broken the same way whatever the input order.
+        let order = records.indices.sorted { records[$0].id < records[$1].id }
+        var byCPF: [Int64: Int] = [:]
+        for index in order where table.records[index].cpf != 0 && !isSplit[index] {
+            let features = table.records[index]
+            if let first = byCPF[features.cpf] {
+                deterministicPairs.append((first, index))
+                link(first, index, rule: .sameCPF, checkCPF: true, checkCoherence: false)
+            } else {
+                byCPF[features.cpf] = index
+            }
+        }
+        for address in byEmail.keys.sorted(by: { table.emails[$0] < table.emails[$1] }) where !shared[Int(address)] {
+            let members = byEmail[address, default: []].map(Int.init).filter { !isSplit[$0] }
+                .sorted { records[$0].id < records[$1].id }
+            guard let first = members.first else { continue }
+            for other in members.dropFirst() {
+                deterministicPairs.append((first, other))
+                link(first, other, rule: .sameEmail, checkCPF: true, checkCoherence: false)
+            }
+        }
+
+        // Scored links from blocking.
+        let blocking = Blocking(
+            table: table, maximumBlockSize: configuration.maximumBlockSize, windowSize: configuration.windowSize)
+        var candidates: [(score: Double, i: Int32, j: Int32, first: Int64, second: Int64)] = []
+        let nameOrder: (Int) -> String = { index in
+            table.records[index].words.map { table.words[$0] }.joined(separator: " ") + "\u{1}"
+                + String(records[index].id)
+        }
+        blocking.forEachCandidatePair(sortKey: nameOrder) { i, j in
+            statistics.candidatePairs += 1
+            guard !isSplit[i] && !isSplit[j] else { return }
+            statistics.comparisons += 1
+            let evidence = scorer.evidence(i, j)
+            if !evidence.isBlocked && evidence.score >= weights.reviewThreshold {
+                let (x, y) = (records[i].id, records[j].id)
+                candidates.append((evidence.score, Int32(i), Int32(j), min(x, y), max(x, y)))
+            }
+        }
+        if !deterministicPairs.isEmpty {
+            let covered = deterministicPairs.filter { blocking.shareNameKey($0.0, $0.1) }.count
+            statistics.pairsCompleteness = Double(covered) / Double(deterministicPairs.count)
+        }
+        candidates.sort { ($0.score, $1.first, $1.second) > ($1.score, $0.first, $0.second) }
+        for candidate in candidates {
+            let (i, j) = (Int(candidate.i), Int(candidate.j))
+            let isSure = candidate.score >= weights.matchThreshold
+            let wasJoined = clusters.root(i) == clusters.root(j)
+            let joined = link(i, j, rule: isSure ? .score : .uncertainScore, checkCPF: true, checkCoherence: true)
+            if wasJoined { continue }
+            if joined && !isSure {
+                reviewQueue.append(
+                    ReviewItem(
+                        a: records[i].id, b: records[j].id, reason: .uncertainLink, breakdown: scorer.breakdown(i, j)))
+            } else if !joined && isSure {
+                reviewQueue.append(
+                    ReviewItem(
+                        a: records[i].id, b: records[j].id, reason: .refusedLink, breakdown: scorer.breakdown(i, j)))
+            }
+        }
+
+        // Person ids.
+        let personIDs = assignPersonIDs(records: records, indexOfID: indexOfID, clusters: &clusters, previous: previous)
+        statistics.persons = Set(personIDs.values).count
+        return IdentityResult(
+            personIDs: personIDs, reviewQueue: reviewQueue, statistics: statistics, scorer: scorer, indexOfID: indexOfID
+        )
+    }
+
+    /// Gives each cluster the previous id most of its records had, else a new id.
+    private func assignPersonIDs(
+        records: [IdentityRecord], indexOfID: [Int64: Int], clusters: inout ClusterSet, previous: [Int64: String]
+    ) -> [Int64: String] {
+        var rootOf = [Int](repeating: 0, count: records.count)
+        var smallestID: [Int: Int64] = [:]
+        var votes: [Int: [String: Int]] = [:]
+        for (index, record) in records.enumerated() {
+            let root = clusters.root(index)
+            rootOf[index] = root
+            smallestID[root] = min(smallestID[root] ?? record.id, record.id)
+            if indexOfID[record.id] == index, let old = previous[record.id] {
+                votes[root, default: [:]][old, default: 0] += 1
+            }
+        }
+        // Claims: (cluster, previous id, votes); strongest first, then the smaller id, then the older cluster.
+        var claims: [(root: Int, id: String, votes: Int)] = []
+        for (root, counts) in votes {
+            for (id, count) in counts { claims.append((root, id, count)) }
+        }
+        claims.sort { x, y in
+            if x.votes != y.votes { return x.votes > y.votes }
+            if x.id != y.id { return x.id < y.id }
+            return smallestID[x.root, default: 0] < smallestID[y.root, default: 0]
+        }
+        var assigned: [Int: String] = [:]
+        var taken = Set<String>()
+        for claim in claims where assigned[claim.root] == nil && !taken.contains(claim.id) {
+            assigned[claim.root] = claim.id
+            taken.insert(claim.id)
+        }
+        let scheme = configuration.personIDs
+        var nextNumber = max(scheme.firstNumber, (previous.values.compactMap(scheme.number(of:)).max() ?? 0) + 1)
+        let fresh = Set(rootOf).filter { assigned[$0] == nil }.sorted {
+            smallestID[$0, default: 0] < smallestID[$1, default: 0]
+        }
+        for root in fresh {
+            var id = scheme.identifier(nextNumber)
+            while taken.contains(id) {
+                nextNumber += 1
+                id = scheme.identifier(nextNumber)
+            }
+            assigned[root] = id
+            taken.insert(id)
+            nextNumber += 1
+        }
+        var result: [Int64: String] = [:]
+        result.reserveCapacity(records.count)
+        for (index, record) in records.enumerated() where result[record.id] == nil {
+            result[record.id] = assigned[rootOf[index]]
+        }
+        return result
+    }
+}

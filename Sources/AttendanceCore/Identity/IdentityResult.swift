@@ -1,0 +1,85 @@
+/// The outcome of ``IdentityResolver/resolve(_:decisions:previous:)``: a person per record,
+/// the pairs a person should review, and counters.
+public struct IdentityResult: Sendable {
+    /// The person identifier of every record, by record id.
+    public let personIDs: [Int64: String]
+    /// Links made with a score in the grey zone, and strong links refused by a guard, best score first.
+    public let reviewQueue: [ReviewItem]
+    /// What the resolution did.
+    public let statistics: ResolutionStatistics
+
+    let scorer: PairScorer
+    let indexOfID: [Int64: Int]
+
+    /// The record ids of every person, each list in ascending order.
+    public var recordIDsByPerson: [String: [Int64]] {
+        var result: [String: [Int64]] = [:]
+        for (record, person) in personIDs { result[person, default: []].append(record) }
+        for key in result.keys { result[key]?.sort() }
+        return result
+    }
+
+    /// Explains how two records of this resolution compare, field by field.
+    ///
+    /// - Returns: `nil` when either id was not part of the resolution.
+    public func explain(_ a: Int64, _ b: Int64) -> ScoreBreakdown? {
+        guard let i = indexOfID[a], let j = indexOfID[b] else { return nil }
+        return scorer.breakdown(i, j)
+    }
+}
+
+/// A pair of records a person should look at.
+public struct ReviewItem: Sendable, Hashable {
+    /// Why the pair is queued.
+    public enum Reason: String, Sendable, Hashable, Codable {
+        /// The records were linked with a score between the review and match thresholds.
+        case uncertainLink = "uncertain_link"
+        /// The records scored as a match but were kept apart because their clusters conflict.
+        case refusedLink = "refused_link"
+    }
+
+    /// The first record's id.
+    public var a: Int64
+    /// The second record's id.
+    public var b: Int64
+    public var reason: Reason
+    /// The comparison, field by field.
+    public var breakdown: ScoreBreakdown
+}
+
+/// Counters of one resolution.
+public struct ResolutionStatistics: Sendable, Hashable {
+    /// How a link between two records was made.
+    public enum LinkRule: String, Sendable, Hashable, Codable, CaseIterable {
+        case humanMerge = "human_merge"
+        case sameCPF = "same_cpf"
+        case sameEmail = "same_email"
+        case score
+        case uncertainScore = "uncertain_score"
+    }
+
+    /// Why a link was refused.
+    public enum RefusalReason: String, Sendable, Hashable, Codable, CaseIterable {
+        case differentCPF = "different_cpf"
+        case distinctDecision = "distinct_decision"
+        case incoherentCluster = "incoherent_cluster"
+    }
+
+    /// Records resolved.
+    public var records = 0
+    /// Persons found.
+    public var persons = 0
+    /// Distinct pairs produced by blocking.
+    public var candidatePairs = 0
+    /// Pair comparisons made (candidate pairs, cluster checks and compatibility checks).
+    public var comparisons = 0
+    /// Links that joined two clusters, by rule.
+    public var links: [LinkRule: Int] = [:]
+    /// Links refused, by reason.
+    public var refusals: [RefusalReason: Int] = [:]
+    /// Addresses found to be shared by incompatible names.
+    public var sharedEmails = 0
+    /// An estimate of blocking's pairs completeness: of the pairs linked by CPF or e-mail, the
+    /// fraction that also share a name-based blocking key (`nil` without such pairs).
+    public var pairsCompleteness: Double?
+}

@@ -1,0 +1,114 @@
+import Foundation
+
+/// What an identity run did, in the words the command line prints.
+public struct IdentitySummary: Sendable, CustomStringConvertible {
+    public var statistics: ResolutionStatistics
+    /// Grey-zone and refused pairs queued for a person to look at.
+    public var reviewCount: Int
+
+    public var description: String {
+        let links = statistics.links.sorted { $0.key.rawValue < $1.key.rawValue }
+            .map { "\($0.value) \($0.key.rawValue)" }.joined(separator: ", ")
+        var text = "people: \(statistics.records) records → \(statistics.persons) persons"
+            + (links.isEmpty ? "" : " (links: \(links))")
+        text += "; blocking: \(statistics.candidatePairs) candidate pairs"
+        if let completeness = statistics.pairsCompleteness {
+            text += String(format: ", pairs completeness ≈ %.3f", completeness)
+        }
+        if reviewCount > 0 { text += "; \(reviewCount) pairs to review (attendance review)" }
+        return text
+    }
+}
+
+/// Runs identity matching over everything the store holds and saves the result.
+///
+/// Runs are incremental in their outcome: a person whose records did not change keeps their
+/// id, and human decisions (`merge`, `distinct`, `split`) apply to every run after them.
+public struct IdentityService: Sendable {
+    public let store: Store
+    public let places: PlaceDirectory
+
+    /// - Parameter places: The IBGE directory; the bundled one by default.
+    public init(store: Store, places: PlaceDirectory? = nil) throws {
+        self.store = store
+        self.places = try places ?? PlaceDirectory.bundled()
+    }
+
+    /// Matches every stored record to a person, saves persons, their derived attributes and the
+    /// review queue, in one transaction.
+    @discardableResult
+    public func run() throws -> IdentitySummary {
+        let stored = try store.identities()
+        let records = stored.map(IdentityService.identityRecord(_:))
+        let previous = stored.reduce(into: [Int64: String]()) { map, record in
+            if let person = record.personID { map[record.recordID] = person }
+        }
+        let decisions: [IdentityDecision] = try store.decisions().compactMap { decision in
+            switch decision.kind {
+            case .merge: decision.recordB.map { .merge(a: decision.recordA, b: $0) }
+            case .distinct: decision.recordB.map { .distinct(a: decision.recordA, b: $0) }
+            case .split: .split(record: decision.recordA)
+            }
+        }
+        let result = IdentityResolver(places: places).resolve(records, decisions: decisions, previous: previous)
+        let byID = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var attributes: [String: PersonAttributes] = [:]
+        for (person, ids) in result.recordIDsByPerson {
+            let profile = PersonProfile.derive(from: ids.compactMap { byID[$0] }, places: places)
+            attributes[person] = PersonAttributes(profile)
+        }
+        let review = result.reviewQueue.map {
+            StoredReviewItem(recordA: $0.a, recordB: $0.b, score: $0.breakdown.score, breakdown: $0.breakdown.description)
+        }
+        let summary = IdentitySummary(statistics: result.statistics, reviewCount: review.count)
+        try store.saveIdentities(persons: result.personIDs, attributes: attributes, review: review,
+                                 summary: summary.description)
+        return summary
+    }
+
+    /// Compares two stored records field by field, as the matcher does.
+    ///
+    /// - Throws: ``ImportError/notFound(_:)`` when a record id is not in the store.
+    public func explain(_ a: Int64, _ b: Int64) throws -> ScoreBreakdown {
+        let stored = try store.identities(recordIDs: [a, b])
+        guard let first = stored.first(where: { $0.recordID == a }) else { throw ImportError.notFound("record \(a)") }
+        guard let second = stored.first(where: { $0.recordID == b }) else { throw ImportError.notFound("record \(b)") }
+        return IdentityResolver(places: places).explain(IdentityService.identityRecord(first),
+                                                         IdentityService.identityRecord(second))
+    }
+
+    /// The government a certification names, with its key, report name and region.
+    public func resolve(_ certification: Certification) -> ResolvedGovernment? {
+        IdentityService.resolve(certification, places: places)
+    }
+
+    static func resolve(_ certification: Certification, places: PlaceDirectory) -> ResolvedGovernment? {
+        guard let unit = places.unit(matching: certification.uf) else { return nil }
+        switch certification.level {
+        case .state:
+            return ResolvedGovernment(key: "\(Government.Level.state.rawValue):\(unit.code)",
+                                      displayName: "\(unit.name)/\(unit.abbreviation)", region: unit.region.rawValue)
+        case .municipality:
+            guard let municipality = places.municipality(city: certification.name, unit: unit.abbreviation) else { return nil }
+            return ResolvedGovernment(key: "\(Government.Level.municipal.rawValue):\(municipality.code)",
+                                      displayName: "\(municipality.name)/\(unit.abbreviation)",
+                                      region: unit.region.rawValue)
+        }
+    }
+
+    static func identityRecord(_ stored: StoredIdentity) -> IdentityRecord {
+        IdentityRecord(id: stored.recordID, name: stored.name, email: stored.email, cpf: stored.cpf, phone: stored.phone,
+                       organization: stored.organization, city: stored.city, uf: stored.uf, eventID: stored.eventID,
+                       sourceKey: String(stored.sourceID))
+    }
+}
+
+extension PersonAttributes {
+    /// The attributes reports use, from a derived profile.
+    init(_ profile: PersonProfile) {
+        self.init(sector: profile.sector?.rawValue, governmentLevel: profile.government?.government.level.rawValue,
+                  governmentCode: profile.government.map { String($0.government.code) },
+                  governmentName: profile.government?.displayName, uf: profile.unit?.abbreviation,
+                  region: profile.region?.rawValue)
+    }
+}

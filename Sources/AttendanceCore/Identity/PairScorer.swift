@@ -1,0 +1,342 @@
+import Foundation
+
+/// Compares two records' features field by field (the Fellegi–Sunter comparison vector).
+struct PairScorer: Sendable {
+    let table: FeatureTable
+    let weights: MatchWeights
+
+    /// The levels and weights of one comparison, without text (the hot path allocates nothing).
+    struct Evidence {
+        var cpf: (ComparisonLevel, Double) = (.missing, 0)
+        var name: (ComparisonLevel, Double) = (.missing, 0)
+        var email: (ComparisonLevel, Double) = (.missing, 0)
+        var phone: (ComparisonLevel, Double) = (.missing, 0)
+        var organization: (ComparisonLevel, Double) = (.missing, 0)
+        var place: (ComparisonLevel, Double) = (.missing, 0)
+        var source: (ComparisonLevel, Double) = (.missing, 0)
+        var isBlocked = false
+
+        var score: Double { cpf.1 + name.1 + email.1 + phone.1 + organization.1 + place.1 + source.1 }
+    }
+
+    enum WordMatch: Int {
+        case none = 0
+        case similar, exact
+    }
+
+    // MARK: Words
+
+    /// Whether two name words are the same word, a typo of it, an initial of it, or different.
+    ///
+    /// Similar: one edit apart (both of four letters or more), Jaro–Winkler ≥ 0.92 (both of five
+    /// letters or more), or equal phonetic codes with Jaro–Winkler ≥ 0.85 (sound alone is too
+    /// loose: `helena`/`elaine` share a code); an initial matches any word starting with it.
+    func match(_ a: Int32, _ b: Int32) -> WordMatch {
+        if a == b { return .exact }
+        let x = table.wordBytes[Int(a)]
+        let y = table.wordBytes[Int(b)]
+        if x.count == 1 || y.count == 1 { return x.first == y.first ? .similar : .none }
+        let shorter = min(x.count, y.count)
+        if shorter >= 4, StringSimilarity.isWithinOneEdit(x, y) { return .similar }
+        guard shorter >= 3 else { return .none }
+        let similarity = StringSimilarity.jaroWinkler(x, y)
+        if shorter >= 5, similarity >= 0.92 { return .similar }
+        if table.wordPhonetic[Int(a)] == table.wordPhonetic[Int(b)], similarity >= 0.85 { return .similar }
+        return .none
+    }
+
+    // MARK: Names
+
+    /// Compares two names' words: see ``ComparisonLevel`` for the levels.
+    func compareNames(_ a: [Int32], _ b: [Int32], _ suffixA: NameSuffix?, _ suffixB: NameSuffix?) -> (
+        ComparisonLevel, Double
+    ) {
+        if a.isEmpty || b.isEmpty { return (.missing, 0) }
+        if let suffixA, let suffixB, suffixA != suffixB { return (.suffixConflict, weights.nameSuffixConflict) }
+        // A two-word name keeps its suffix as a word ("Edson Junior"): set it aside when the other has that suffix.
+        var (a, b) = (a, b)
+        if let suffixA, suffixB == nil, b.count >= 2, NameSuffix(word: table.words[b[b.count - 1]]) == suffixA {
+            b.removeLast()
+        }
+        if let suffixB, suffixA == nil, a.count >= 2, NameSuffix(word: table.words[a[a.count - 1]]) == suffixB {
+            a.removeLast()
+        }
+        let (s, l) = a.count <= b.count ? (a, b) : (b, a)
+        let n = s.count
+
+        if n == l.count {
+            var typos = 0
+            var inOrder = true
+            for k in 0..<n {
+                switch match(s[k], l[k]) {
+                case .exact: continue
+                case .similar: typos += 1
+                case .none: inOrder = false
+                }
+                if !inOrder { break }
+            }
+            if inOrder {
+                if typos == 0 { return (.identical, MatchWeights.byCount(weights.nameIdentical, n)) }
+                return (.typo, MatchWeights.byCount(weights.nameTypo, n) - weights.nameTypoPenalty * Double(typos - 1))
+            }
+        }
+        if n == 1 {
+            if match(s[0], l[0]) != .none { return (.givenOnly, weights.nameGivenOnly) }
+            if match(s[0], l[l.count - 1]) != .none { return (.surnameOnly, weights.nameSurnameOnly) }
+            return (.givenConflict, weights.nameGivenConflict)
+        }
+
+        let first = match(s[0], l[0]) != .none
+        let last = match(s[n - 1], l[l.count - 1]) != .none
+        if first && last {
+            if innerWordsFound(s[1..<(n - 1)], in: l[1..<(l.count - 1)]) {
+                return (.shortened, MatchWeights.byCount(weights.nameShortened, n))
+            }
+            return (.middleConflict, weights.nameMiddleConflict)
+        }
+        if first {
+            if l.count > 1, innerWordsFound(s[1...], in: l[1..<(l.count - 1)]) {
+                return (.lastSurnameDropped, MatchWeights.byCount(weights.nameLastSurnameDropped, n))
+            }
+            return (.surnameConflict, weights.nameSurnameConflict)
+        }
+        if match(s[0], l[l.count - 1]) != .none && match(s[n - 1], l[0]) != .none {
+            return (.reordered, MatchWeights.byCount(weights.nameShortened, n) + weights.nameReordered)
+        }
+        if l.count >= 3, match(s[0], l[1]) != .none, last,
+            innerWordsFound(s[1..<(n - 1)], in: l[2..<(l.count - 1)])
+        {
+            return (.middleAsGiven, MatchWeights.byCount(weights.nameMiddleAsGiven, n))
+        }
+        return (.givenConflict, weights.nameGivenConflict)
+    }
+
+    /// Whether every word of `inner` matches a distinct word of `pool` (in any order).
+    private func innerWordsFound(_ inner: ArraySlice<Int32>, in pool: ArraySlice<Int32>) -> Bool {
+        if inner.isEmpty { return true }
+        if inner.count > pool.count { return false }
+        var used: UInt64 = 0
+        for word in inner {
+            var found = false
+            for (offset, candidate) in pool.enumerated() where offset < 64 && used & (1 << offset) == 0 {
+                if match(word, candidate) != .none {
+                    used |= 1 << offset
+                    found = true
+                    break
+                }
+            }
+            if !found { return false }
+        }
+        return true
+    }
+
+    /// Whether two names can belong to one person: no conflict of given name, surname or suffix.
+    ///
+    /// - Parameter givenNameOnly: Accept a surname conflict (names that share the given name).
+    func namesAreCompatible(_ a: RecordFeatures, _ b: RecordFeatures, givenNameOnly: Bool = false) -> Bool {
+        switch compareNames(a.words, b.words, a.suffix, b.suffix).0 {
+        case .givenConflict, .suffixConflict: false
+        case .surnameConflict: givenNameOnly
+        default: true
+        }
+    }
+
+    /// Whether the letters of an e-mail local part just spell the record's name: name words and
+    /// initials, in order, some left out (`julio.pecanha`, `fbraganca`, `mariasilva`).
+    ///
+    /// Such a local part repeats the name's evidence, so its agreement across two addresses
+    /// proves nothing more: namesakes build the same local parts.
+    func localPart(_ letters: String, spells words: [Int32]) -> Bool {
+        let target = Array(letters.utf8)
+        if target.isEmpty || words.isEmpty { return false }
+        let pieces = words.map { table.wordBytes[Int($0)] }
+        // reachable[k]: target[0..<k] spelt by pieces taken in order; track the next usable word.
+        var states: Set<Int> = [0]  // packed position * 64 + next word index
+        var frontier = [(0, 0)]
+        while let (position, next) = frontier.popLast() {
+            if position == target.count { return true }
+            guard next < pieces.count else { continue }
+            for index in next..<min(pieces.count, 64) {
+                let piece = pieces[index]
+                for length in [piece.count, 1] where position + length <= target.count {
+                    if target[position..<(position + length)].elementsEqual(piece.prefix(length)) {
+                        let state = (position + length) * 64 + index + 1
+                        if states.insert(state).inserted { frontier.append((position + length, index + 1)) }
+                    }
+                    if piece.count == 1 { break }
+                }
+            }
+        }
+        return false
+    }
+
+    // MARK: Records
+
+    /// Compares two records on every field.
+    func evidence(_ i: Int, _ j: Int) -> Evidence {
+        let a = table.records[i]
+        let b = table.records[j]
+        var evidence = Evidence()
+        if a.cpf != 0 && b.cpf != 0 {
+            if a.cpf == b.cpf {
+                evidence.cpf = (.agree, weights.cpfAgree)
+            } else {
+                evidence.cpf = (.disagree, weights.cpfDisagree)
+                evidence.isBlocked = true
+            }
+        }
+        evidence.name = compareNames(a.words, b.words, a.suffix, b.suffix)
+        switch evidence.name.0 {
+        case .identical, .typo, .shortened, .reordered, .middleAsGiven, .lastSurnameDropped:
+            evidence.name.1 -= frequencyPenalty(min(a.nameFrequency, b.nameFrequency))
+        default: break
+        }
+        evidence.email = compareEmails(a, b)
+        if a.phone >= 0 && b.phone >= 0 {
+            evidence.phone = a.phone == b.phone ? (.agree, weights.phoneAgree) : (.disagree, weights.phoneDisagree)
+        }
+        evidence.organization = compareAffiliations(a, b)
+        evidence.place = comparePlaces(a, b)
+        if a.source >= 0, a.source == b.source, evidence.email.0 == .disagree {
+            // Two rows of one list under different addresses: two people present at once, more likely
+            // than one person signing in twice with two accounts.
+            evidence.source = (.sameSourceOtherAddress, weights.sameSourceOtherAddress)
+        }
+        return evidence
+    }
+
+    func score(_ i: Int, _ j: Int) -> Double { evidence(i, j).score }
+
+    /// The weight a name agreement loses for a common name: log₂ of how many times more records
+    /// carry it than ``MatchWeights/nameFrequencyBaseline``, capped.
+    func frequencyPenalty(_ frequency: Int32) -> Double {
+        guard Double(frequency) > weights.nameFrequencyBaseline else { return 0 }
+        return min(weights.nameFrequencyPenaltyCap, log2(Double(frequency) / weights.nameFrequencyBaseline))
+    }
+
+    private func compareEmails(_ a: RecordFeatures, _ b: RecordFeatures) -> (ComparisonLevel, Double) {
+        if a.emails.isEmpty || b.emails.isEmpty { return (.missing, 0) }
+        var best: (ComparisonLevel, Double)?
+        func consider(_ level: ComparisonLevel, _ weight: Double) {
+            if best == nil || weight > best!.1 { best = (level, weight) }
+        }
+        var sameDomain = false
+        for (x, addressA) in a.emails.enumerated() {
+            for (y, addressB) in b.emails.enumerated() {
+                if addressA == addressB {
+                    if table.isSharedEmail[Int(addressA)] {
+                        consider(.sharedAddress, weights.emailShared)
+                    } else {
+                        consider(.agree, weights.emailAgree)
+                    }
+                    continue
+                }
+                let localA = a.localKeys[x]
+                let localB = b.localKeys[y]
+                let letters = table.localKeys[localA]
+                let otherLetters = table.localKeys[localB]
+                if localA == localB, !letters.isEmpty {
+                    if !localPart(letters, spells: a.words) && !localPart(letters, spells: b.words) {
+                        consider(
+                            .sameLocalPart,
+                            letters.count >= 8 ? weights.emailSameLocalPartLong : weights.emailSameLocalPartShort)
+                    }
+                } else if min(letters.count, otherLetters.count) >= 6,
+                    StringSimilarity.jaroWinkler(Array(letters.utf8), Array(otherLetters.utf8)) >= 0.93,
+                    !localPart(letters, spells: a.words), !localPart(otherLetters, spells: b.words)
+                {
+                    consider(.similarLocalPart, weights.emailSimilarLocalPart)
+                }
+                if domain(of: addressA) == domain(of: addressB) { sameDomain = true }
+            }
+        }
+        if let best { return best }
+        if sameDomain, a.institutionalDomain >= 0, a.institutionalDomain == b.institutionalDomain {
+            return (.disagree, weights.emailDisagreeSameDomain)
+        }
+        return (.disagree, weights.emailDisagree)
+    }
+
+    private func domain(of address: Int32) -> Substring {
+        let value = table.emails[address]
+        guard let at = value.firstIndex(of: "@") else { return "" }
+        return value[value.index(after: at)...]
+    }
+
+    private func compareAffiliations(_ a: RecordFeatures, _ b: RecordFeatures) -> (ComparisonLevel, Double) {
+        if let ga = a.government, let gb = b.government {
+            if ga == gb { return (.sameGovernment, weights.governmentAgree) }
+            return (
+                .differentGovernment,
+                ga.unitCode == gb.unitCode ? weights.governmentDisagree : weights.governmentInOtherUnit
+            )
+        }
+        let nonGovernment: (Sector?) -> Bool = { $0 != nil && $0 != .government }
+        if (a.government != nil && nonGovernment(b.sector)) || (b.government != nil && nonGovernment(a.sector)) {
+            return (.differentOrganization, weights.organizationDisagree)
+        }
+        if !a.organizationKeys.isEmpty && !b.organizationKeys.isEmpty {
+            if a.organizationKeys.contains(where: b.organizationKeys.contains) {
+                return (.sameOrganization, weights.organizationAgree)
+            }
+            return (.differentOrganization, weights.organizationDisagree)
+        }
+        if a.institutionalDomain >= 0, a.institutionalDomain == b.institutionalDomain {
+            return (.sameOrganization, weights.domainAgree)
+        }
+        return (.missing, 0)
+    }
+
+    private func comparePlaces(_ a: RecordFeatures, _ b: RecordFeatures) -> (ComparisonLevel, Double) {
+        if a.municipality != 0 && b.municipality != 0 {
+            if a.municipality == b.municipality { return (.sameMunicipality, weights.municipalityAgree) }
+            return a.municipality / 100_000 == b.municipality / 100_000
+                ? (.differentMunicipality, weights.municipalityDisagree) : (.differentUnit, weights.unitDisagree)
+        }
+        if a.unit != 0 && b.unit != 0 {
+            return a.unit == b.unit ? (.sameUnit, weights.unitAgree) : (.differentUnit, weights.unitDisagree)
+        }
+        return (.missing, 0)
+    }
+
+    // MARK: Breakdown
+
+    /// The comparison with the values compared, for people.
+    func breakdown(_ i: Int, _ j: Int) -> ScoreBreakdown {
+        let evidence = evidence(i, j)
+        let a = table.records[i]
+        let b = table.records[j]
+        func words(_ r: RecordFeatures) -> String {
+            r.words.map { table.words[$0] }.joined(separator: " ") + (r.suffix.map { " (\($0.rawValue))" } ?? "")
+        }
+        func emails(_ r: RecordFeatures) -> String { r.emails.map { table.emails[$0] }.joined(separator: ",") }
+        func affiliation(_ r: RecordFeatures) -> String {
+            if let g = r.government { return "\(g.level.rawValue) \(g.code)" }
+            return r.organizationKeys.first.map { table.organizationKeys[$0] }
+                ?? (r.institutionalDomain >= 0 ? "@" + table.domains[r.institutionalDomain] : "")
+        }
+        func place(_ r: RecordFeatures) -> String {
+            r.municipality != 0 ? String(r.municipality) : (r.unit != 0 ? String(r.unit) : "")
+        }
+        func pair(_ x: String, _ y: String) -> String { "\(x.isEmpty ? "–" : x) ~ \(y.isEmpty ? "–" : y)" }
+        let comparisons: [ScoreBreakdown.Comparison] = [
+            .init(
+                field: .cpf, level: evidence.cpf.0, weight: evidence.cpf.1,
+                detail: pair(a.cpf == 0 ? "" : String(a.cpf), b.cpf == 0 ? "" : String(b.cpf))),
+            .init(field: .name, level: evidence.name.0, weight: evidence.name.1, detail: pair(words(a), words(b))),
+            .init(field: .email, level: evidence.email.0, weight: evidence.email.1, detail: pair(emails(a), emails(b))),
+            .init(
+                field: .phone, level: evidence.phone.0, weight: evidence.phone.1,
+                detail: pair(a.phone >= 0 ? table.phones[a.phone] : "", b.phone >= 0 ? table.phones[b.phone] : "")),
+            .init(
+                field: .organization, level: evidence.organization.0, weight: evidence.organization.1,
+                detail: pair(affiliation(a), affiliation(b))),
+            .init(field: .place, level: evidence.place.0, weight: evidence.place.1, detail: pair(place(a), place(b))),
+            .init(
+                field: .source, level: evidence.source.0, weight: evidence.source.1,
+                detail: pair(a.source >= 0 ? table.sources[a.source] : "", b.source >= 0 ? table.sources[b.source] : "")
+            ),
+        ]
+        return ScoreBreakdown(comparisons: comparisons, isBlocked: evidence.isBlocked)
+    }
+}

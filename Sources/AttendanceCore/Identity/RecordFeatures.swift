@@ -1,0 +1,171 @@
+/// Equal strings get equal small integers, so comparisons and keys work on integers.
+struct Interner: Sendable {
+    private(set) var ids: [String: Int32] = [:]
+    private(set) var strings: [String] = []
+
+    mutating func id(_ string: String) -> Int32 {
+        if let id = ids[string] { return id }
+        let id = Int32(strings.count)
+        ids[string] = id
+        strings.append(string)
+        return id
+    }
+
+    subscript(id: Int32) -> String { strings[Int(id)] }
+}
+
+/// One record after every normalisation rule, as integers ready to compare.
+struct RecordFeatures: Sendable {
+    /// Name comparison words (``PersonName/words``) as word ids.
+    var words: [Int32] = []
+    var suffix: NameSuffix?
+    /// Normalised addresses as address ids.
+    var emails: [Int32] = []
+    /// The letters of each address's local part (`vivianealmeida`), as local-key ids, parallel to ``emails``.
+    var localKeys: [Int32] = []
+    /// Name-like words of the first local part (`pedro.cardoso` → pedro, cardoso), for blocking only.
+    var localWords: [Int32] = []
+    /// The valid CPF as a number, 0 when there is none.
+    var cpf: Int64 = 0
+    var phone: Int32 = -1
+    var government: Government?
+    var sector: Sector?
+    /// Keys of the organisation's name (``OrganizationKey/keys(for:)``), as ids.
+    var organizationKeys: [Int32] = []
+    /// The domain of the first non-provider address, as an id; -1 when there is none.
+    var institutionalDomain: Int32 = -1
+    /// The IBGE code of the record's municipality, 0 when unknown.
+    var municipality: Int32 = 0
+    /// The IBGE code of the record's unit, 0 when unknown.
+    var unit: Int16 = 0
+    /// The record's source file, as an id.
+    var source: Int32 = -1
+    /// How many records of the resolution share this name's first and last words (by sound); 0 without two words.
+    var nameFrequency: Int32 = 0
+}
+
+/// The features of every record of one resolution, with the tables their ids refer to.
+struct FeatureTable: Sendable {
+    var records: [RecordFeatures] = []
+    var words = Interner()
+    /// The bytes of each word, by word id.
+    var wordBytes: [[UInt8]] = []
+    /// The phonetic code id of each word, by word id.
+    var wordPhonetic: [Int32] = []
+    var phonetics = Interner()
+    var emails = Interner()
+    var localKeys = Interner()
+    var organizationKeys = Interner()
+    var phones = Interner()
+    var domains = Interner()
+    var sources = Interner()
+    /// Whether an address is used by incompatible names (a department's or a family's), by address id.
+    var isSharedEmail: [Bool] = []
+
+    /// Runs every rule over the records once; repeated texts (organisations, cities) are worked out once.
+    init(records: [IdentityRecord], places: PlaceDirectory) {
+        self.records.reserveCapacity(records.count)
+        var nameCache: [String: ([Int32], NameSuffix?)] = [:]
+        var emailCache: [String: [EmailAddress]] = [:]
+        var affiliationCache: [String: (Government?, Sector?, [Int32])] = [:]
+        var placeCache: [String: (Int32, Int16)] = [:]
+        for record in records {
+            var features = RecordFeatures()
+            if !record.sourceKey.isEmpty { features.source = sources.id(record.sourceKey) }
+            if let cached = nameCache[record.name] {
+                (features.words, features.suffix) = cached
+            } else {
+                let name = PersonName(record.name)
+                features.words = name.words.map { word(id: $0) }
+                features.suffix = name.suffix
+                if nameCache.count < 200_000 { nameCache[record.name] = (features.words, features.suffix) }
+            }
+
+            let addresses: [EmailAddress]
+            if let cached = emailCache[record.email] {
+                addresses = cached
+            } else {
+                addresses = EmailAddress.addresses(in: record.email)
+                if emailCache.count < 200_000 { emailCache[record.email] = addresses }
+            }
+            for address in addresses {
+                features.emails.append(emails.id(address.value))
+                let letters = String(
+                    address.localPart.unicodeScalars.filter { $0.properties.isAlphabetic }.map(Character.init))
+                features.localKeys.append(localKeys.id(letters))
+                if features.institutionalDomain < 0, !address.isPersonalProvider {
+                    features.institutionalDomain = domains.id(address.domain)
+                }
+            }
+            if let first = addresses.first {
+                let parts = first.localPart.split(whereSeparator: { !$0.isLetter }).map(String.init)
+                if parts.count >= 2, parts.allSatisfy({ $0.count >= 3 }) {
+                    features.localWords = parts.prefix(3).map { word(id: $0) }
+                }
+            }
+            // A lone given name ("iPhone de Pedro") borrows the fuller name its address spells
+            // (`pedro.cardoso`), so it is compared as "pedro cardoso".
+            if features.words.count <= 1, features.localWords.count >= 2,
+                features.words.first.map({ $0 == features.localWords[0] }) ?? true
+            {
+                features.words = features.localWords
+            }
+            while isSharedEmail.count < emails.strings.count { isSharedEmail.append(false) }
+
+            if let cpf = CPF(record.cpf) { features.cpf = Int64(cpf.digits) ?? 0 }
+            if let phone = PhoneNumber.comparisonKey(record.phone) { features.phone = phones.id(phone) }
+
+            let placeKey = record.city + "\u{1}" + record.uf
+            if let cached = placeCache[placeKey] {
+                (features.municipality, features.unit) = cached
+            } else {
+                let municipality = places.municipality(city: record.city, unit: record.uf)
+                let unit =
+                    places.unit(matching: record.uf)?.code ?? municipality?.unitCode
+                    ?? places.unit(matching: record.city)?.code
+                let value = (Int32(municipality?.code ?? 0), Int16(unit ?? 0))
+                placeCache[placeKey] = value
+                (features.municipality, features.unit) = value
+            }
+
+            let domain = addresses.first { !$0.isPersonalProvider }?.domain ?? ""
+            let affiliationKey = record.organization + "\u{1}" + record.uf + "\u{1}" + domain
+            if let cached = affiliationCache[affiliationKey] {
+                (features.government, features.sector, features.organizationKeys) = cached
+            } else {
+                let government = places.government(
+                    organization: record.organization, unit: record.uf, emailDomain: domain)
+                let sector = Sector.inferred(
+                    organization: record.organization, emailDomain: domain, namesGovernment: government != nil)
+                let keys = OrganizationKey.keys(for: record.organization).map { organizationKeys.id($0) }
+                affiliationCache[affiliationKey] = (government, sector, keys)
+                (features.government, features.sector, features.organizationKeys) = (government, sector, keys)
+            }
+            self.records.append(features)
+        }
+        // Name frequencies: "Maria Silva" agreeing says less than "Georgina Patsanza" agreeing.
+        var frequency: [Int64: Int32] = [:]
+        func key(_ features: RecordFeatures) -> Int64? {
+            guard features.words.count >= 2, let first = features.words.first, let last = features.words.last else {
+                return nil
+            }
+            return Int64(wordPhonetic[Int(first)]) << 32 | Int64(wordPhonetic[Int(last)])
+        }
+        for features in self.records {
+            if let key = key(features) { frequency[key, default: 0] += 1 }
+        }
+        for index in self.records.indices {
+            if let key = key(self.records[index]) { self.records[index].nameFrequency = frequency[key, default: 0] }
+        }
+    }
+
+    private mutating func word(id word: String) -> Int32 {
+        let before = words.strings.count
+        let id = words.id(word)
+        if words.strings.count > before {
+            wordBytes.append(Array(word.utf8))
+            wordPhonetic.append(phonetics.id(PhoneticCode.encode(word)))
+        }
+        return id
+    }
+}

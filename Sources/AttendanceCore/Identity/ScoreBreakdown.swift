@@ -1,0 +1,77 @@
+import Foundation
+
+/// How two records compare, field by field: the level each comparison reached and its weight.
+///
+/// Weights are log₂ likelihood ratios (Fellegi–Sunter): positive when the agreement is more
+/// likely for one person than for two, negative the other way. ``score`` is their sum.
+public struct ScoreBreakdown: Sendable, Hashable, CustomStringConvertible {
+    /// A compared field.
+    public enum Field: String, Sendable, Hashable, Codable, CaseIterable {
+        case cpf, name, email, phone, organization, place
+        /// Whether the records come from one list (file).
+        case source
+    }
+
+    /// One field's comparison.
+    public struct Comparison: Sendable, Hashable {
+        /// The field compared.
+        public var field: Field
+        /// The level the comparison reached.
+        public var level: ComparisonLevel
+        /// The level's weight (log₂ likelihood ratio); 0 when a side is missing.
+        public var weight: Double
+        /// The values compared, for people reading the breakdown (`"ana silva ~ ana m silva"`).
+        public var detail: String
+    }
+
+    /// The comparisons, in ``Field`` order.
+    public var comparisons: [Comparison]
+    /// Whether a hard rule keeps the records apart (two different valid CPFs).
+    public var isBlocked: Bool
+
+    /// The total weight of the evidence.
+    public var score: Double { comparisons.reduce(0) { $0 + $1.weight } }
+
+    /// The comparison of one field.
+    public subscript(field: Field) -> Comparison? { comparisons.first { $0.field == field } }
+
+    /// A text waterfall: one line per field with its level, weight and running total.
+    public var description: String {
+        var lines: [String] = []
+        var total = 0.0
+        for comparison in comparisons {
+            total += comparison.weight
+            let field = comparison.field.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)
+            let level = comparison.level.rawValue.padding(toLength: 22, withPad: " ", startingAt: 0)
+            lines.append(
+                "\(field) \(level) \(Self.signed(comparison.weight)) → \(Self.signed(total))  \(comparison.detail)")
+        }
+        lines.append("score \(Self.signed(total))\(isBlocked ? " (blocked: different valid CPFs)" : "")")
+        return lines.joined(separator: "\n")
+    }
+
+    private static func signed(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        return (rounded >= 0 ? "+" : "") + String(rounded)
+    }
+}
+
+/// The level a field comparison reached.
+public enum ComparisonLevel: String, Sendable, Hashable, Codable, CaseIterable {
+    /// One side (or both) has no usable value.
+    case missing
+    // Shared by several fields.
+    case agree, disagree
+    // Names.
+    case identical, typo, shortened, reordered, middleAsGiven, lastSurnameDropped, middleConflict, givenOnly
+    case surnameOnly, surnameConflict, givenConflict, suffixConflict
+    // E-mails.
+    case sharedAddress, sameLocalPart, similarLocalPart
+    // Organisation.
+    case sameGovernment, differentGovernment, sameOrganization, differentOrganization
+    // Place.
+    case sameMunicipality, sameUnit, differentMunicipality, differentUnit
+    // Source.
+    /// Two rows of the same list with different addresses.
+    case sameSourceOtherAddress
+}

@@ -1,0 +1,59 @@
+/// Edit-based similarity of short words, as bytes (folded names are ASCII).
+enum StringSimilarity {
+    /// The Jaro–Winkler similarity in 0...1 (prefix scale 0.1, prefix up to 4 characters).
+    static func jaroWinkler(_ a: [UInt8], _ b: [UInt8]) -> Double {
+        if a == b { return a.isEmpty ? 0 : 1 }
+        if a.isEmpty || b.isEmpty { return 0 }
+        let window = max(0, max(a.count, b.count) / 2 - 1)
+        var aMatched = [Bool](repeating: false, count: a.count)
+        var bMatched = [Bool](repeating: false, count: b.count)
+        var matches = 0
+        for i in 0..<a.count {
+            let lower = max(0, i - window)
+            let upper = min(b.count - 1, i + window)
+            if lower > upper { continue }
+            for j in lower...upper where !bMatched[j] && a[i] == b[j] {
+                aMatched[i] = true
+                bMatched[j] = true
+                matches += 1
+                break
+            }
+        }
+        if matches == 0 { return 0 }
+        var transpositions = 0
+        var j = 0
+        for i in 0..<a.count where aMatched[i] {
+            while !bMatched[j] { j += 1 }
+            if a[i] != b[j] { transpositions += 1 }
+            j += 1
+        }
+        let m = Double(matches)
+        let jaro = (m / Double(a.count) + m / Double(b.count) + (m - Double(transpositions / 2)) / m) / 3
+        var prefix = 0
+        while prefix < min(4, a.count, b.count) && a[prefix] == b[prefix] { prefix += 1 }
+        return jaro + Double(prefix) * 0.1 * (1 - jaro)
+    }
+
+    /// Whether the words differ by at most one insertion, deletion, substitution or swap of neighbours.
+    static func isWithinOneEdit(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        if a == b { return true }
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        switch long.count - short.count {
+        case 0:
+            var differences: [Int] = []
+            for index in 0..<short.count where short[index] != long[index] {
+                differences.append(index)
+                if differences.count > 2 { return false }
+            }
+            if differences.count == 1 { return true }
+            return differences.count == 2 && differences[1] == differences[0] + 1
+                && short[differences[0]] == long[differences[1]] && short[differences[1]] == long[differences[0]]
+        case 1:
+            var i = 0
+            while i < short.count && short[i] == long[i] { i += 1 }
+            return short[i...] == long[(i + 1)...]
+        default:
+            return false
+        }
+    }
+}

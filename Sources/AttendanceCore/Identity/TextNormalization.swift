@@ -1,0 +1,76 @@
+import Foundation
+
+/// The text rules every comparison key is built from: Unicode forms, case and accent folding.
+///
+/// Each rule is one function so that it is documented and tested once; names, places and
+/// organisations build their keys from these. Original text is never changed in place: callers
+/// keep it for display and compare the folded form.
+public enum TextNormalization {
+    /// Returns the text in Unicode NFC with runs of white space collapsed to one space and trimmed.
+    ///
+    /// Use it for display: accents and case are kept. Non-breaking and other Unicode spaces count
+    /// as white space; control characters become spaces.
+    ///
+    /// - Parameter text: Any text, possibly decomposed (`"Jose\u{301}"`).
+    /// - Returns: For example `"José  da Silva "` → `"José da Silva"`.
+    public static func displayForm(_ text: String) -> String {
+        collapsingSpaces(text.precomposedStringWithCanonicalMapping)
+    }
+
+    /// Collapses every run of white space (including NBSP and line breaks) to one space and trims the ends.
+    ///
+    /// - Parameter text: Any text.
+    /// - Returns: For example `"  Ana \t Maria\u{00A0}"` → `"Ana Maria"`.
+    public static func collapsingSpaces(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace || scalar.properties.generalCategory == .control {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.unicodeScalars.append(" ") }
+                pendingSpace = false
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Folds text for comparison: compatibility decomposition (NFKD), accents and other combining
+    /// marks removed, lower case, white space collapsed.
+    ///
+    /// Punctuation is kept (a separate rule, ``alphanumericTokens(_:)``, splits words), so that
+    /// `" - "` and `"/"` separators stay visible to the rules that need them. Letters without a
+    /// decomposition (`ø`, `ß`) are only lower-cased.
+    ///
+    /// - Parameter text: Any text.
+    /// - Returns: For example `"  JOSÉ  Conceição "` → `"jose conceicao"`, `"ﬁ"` → `"fi"`.
+    public static func folded(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return collapsingSpaces(
+                String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self))
+        }
+        var out = String.UnicodeScalarView()
+        for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: continue
+            default: break
+            }
+            if scalar.properties.changesWhenLowercased {
+                out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return collapsingSpaces(String(out))
+    }
+
+    /// Splits folded text into words of letters and digits; every other character separates words.
+    ///
+    /// - Parameter folded: Text already passed through ``folded(_:)``.
+    /// - Returns: For example `"d'avila-souza (ufmg)"` → `["d", "avila", "souza", "ufmg"]`.
+    public static func alphanumericTokens(_ folded: String) -> [String] {
+        folded.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+    }
+}

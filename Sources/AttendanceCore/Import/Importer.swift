@@ -1,0 +1,238 @@
+import AttendanceCSV
+import Foundation
+
+/// What happened to one file of an import.
+public struct FileReport: Sendable {
+    public enum Outcome: Sendable, Equatable {
+        case imported(records: Int, replaced: Bool)
+        case alreadyImported(existingPath: String)
+        case failed(String)
+    }
+
+    public var path: String
+    public var eventID: String?
+    public var format: String?
+    public var outcome: Outcome
+    /// Rows that could not be read fully (kept or skipped), with file, line and column.
+    public var issues: [ImportIssue]
+    /// Records by kind, for an imported file.
+    public var recordsByKind: [RecordKind: Int]
+}
+
+/// The result of an import: one report per file, plus the catalog changes.
+public struct ImportSummary: Sendable {
+    public var files: [FileReport] = []
+    public var eventsAdded = 0
+    public var eventsChanged = 0
+    public var certifications = 0
+
+    public var imported: Int { files.filter { if case .imported = $0.outcome { true } else { false } }.count }
+    public var skipped: Int { files.filter { if case .alreadyImported = $0.outcome { true } else { false } }.count }
+    public var failed: Int { files.filter { if case .failed = $0.outcome { true } else { false } }.count }
+    public var recordsByKind: [RecordKind: Int] {
+        files.reduce(into: [:]) { total, file in for (kind, count) in file.recordsByKind { total[kind, default: 0] += count } }
+    }
+}
+
+/// How to read files given one by one (not through a programme folder).
+public struct ImportOptions: Sendable {
+    /// The event single files belong to.
+    public var eventID: String?
+    /// The session single files belong to (else the file name's date, the content's, or the first).
+    public var session: Day?
+    /// Forces the files' role: registration or attendance lists.
+    public var role: RecordKind?
+    /// Explicit column mapping for files no format recognises.
+    public var mapping: ColumnMapping?
+    /// Files parsed at the same time.
+    public var concurrency: Int
+
+    public init(eventID: String? = nil, session: Day? = nil, role: RecordKind? = nil, mapping: ColumnMapping? = nil,
+                concurrency: Int = 2) {
+        self.eventID = eventID
+        self.session = session
+        self.role = role
+        self.mapping = mapping
+        self.concurrency = concurrency
+    }
+}
+
+/// Imports exports into a ``Store``: catalogs first, then each file in its own transaction.
+///
+/// Files are recognised by content, parsed in parallel and stored in path order, so the same
+/// folder always gives the same store. A file whose content is already stored is skipped
+/// without being parsed; one that fails leaves nothing behind while the others go in.
+public struct Importer: Sendable {
+    public let store: Store
+
+    public init(store: Store) {
+        self.store = store
+    }
+
+    /// Imports files and programme folders.
+    ///
+    /// - Parameters:
+    ///   - paths: Programme folders, folders of years, or single files (with `options.eventID`).
+    ///   - options: How to treat single files.
+    ///   - progress: Called after each file with the number done and the total.
+    /// - Throws: ``ImportError`` when a path or a catalog cannot be used at all; problems with
+    ///   single files are reported in the summary instead.
+    public func importPaths(_ paths: [String], options: ImportOptions = ImportOptions(),
+                            progress: @Sendable (Int, Int, FileReport) -> Void = { _, _, _ in }) async throws
+        -> ImportSummary
+    {
+        let plan = try ImportPlan.make(paths: paths, eventID: options.eventID)
+        var summary = ImportSummary()
+        for catalog in plan.catalogs {
+            let events = try Catalog.readEvents(path: catalog.events)
+            let changes = try store.upsert(events: events)
+            summary.eventsAdded += changes.added
+            summary.eventsChanged += changes.changed
+            if let path = catalog.certifications {
+                let certifications = try Catalog.readCertifications(path: path)
+                try store.replace(certifications: certifications)
+                summary.certifications += certifications.count
+            }
+        }
+        for problem in plan.problems {
+            summary.files.append(FileReport(path: problem.path, eventID: nil, format: nil, outcome: .failed(problem.message),
+                                            issues: [], recordsByKind: [:]))
+        }
+        var events: [String: Event] = [:]
+        for event in try store.events() { events[event.id] = event }
+        if let eventID = options.eventID, events[eventID] == nil { throw ImportError.unknownEvent(eventID) }
+
+        let jobs = plan.jobs
+        let store = self.store
+        let total = jobs.count
+        var done = 0
+        try await withThrowingTaskGroup(of: (Int, Prepared).self) { group in
+            var next = 0
+            var ready: [Int: Prepared] = [:]
+            var storedUpTo = 0
+            func launch() {
+                guard next < jobs.count else { return }
+                let index = next
+                let job = jobs[index]
+                let event = events[job.eventID]
+                group.addTask { (index, Importer.prepare(job, event: event, options: options, store: store)) }
+                next += 1
+            }
+            for _ in 0..<max(1, options.concurrency) { launch() }
+            while let (index, prepared) = try await group.next() {
+                ready[index] = prepared
+                launch()
+                while let item = ready.removeValue(forKey: storedUpTo) {
+                    let report = Importer.finish(item, store: store)
+                    summary.files.append(report)
+                    storedUpTo += 1
+                    done += 1
+                    progress(done, total, report)
+                }
+            }
+        }
+        return summary
+    }
+
+    /// A file read and ready to store, or the reason it cannot be.
+    enum Prepared: Sendable {
+        case batch(FileBatch, format: String, issues: [ImportIssue])
+        case done(FileReport)
+    }
+
+    static func prepare(_ job: ImportJob, event: Event?, options: ImportOptions, store: Store) -> Prepared {
+        func failed(_ message: String, format: String? = nil) -> Prepared {
+            .done(FileReport(path: job.displayPath, eventID: job.eventID, format: format, outcome: .failed(message),
+                             issues: [], recordsByKind: [:]))
+        }
+        guard let event else { return failed(ImportError.unknownEvent(job.eventID).description) }
+        do {
+            let hash = try SHA256.hex(ofFile: job.path)
+            if let existing = try store.file(sha256: hash) {
+                return .done(FileReport(path: job.displayPath, eventID: job.eventID, format: existing.format,
+                                        outcome: .alreadyImported(existingPath: "\(existing.eventID)/\(existing.path)"),
+                                        issues: [], recordsByKind: [:]))
+            }
+            let parsed = try ExportReader.read(path: job.path, displayName: job.displayPath, mapping: options.mapping)
+            let batch = FileBatch(parsed, job: job, event: event, hash: hash, options: options)
+            return .batch(batch, format: parsed.format.rawValue, issues: parsed.issues)
+        } catch {
+            return failed(String(describing: error))
+        }
+    }
+
+    static func finish(_ prepared: Prepared, store: Store) -> FileReport {
+        switch prepared {
+        case .done(let report):
+            return report
+        case .batch(let batch, let format, let issues):
+            do {
+                let outcome = try store.store(batch)
+                let kinds = batch.records.reduce(into: [RecordKind: Int]()) { $0[$1.record.kind, default: 0] += 1 }
+                switch outcome {
+                case .imported(let records, let replaced):
+                    return FileReport(path: batch.path, eventID: batch.eventID, format: format,
+                                      outcome: .imported(records: records, replaced: replaced), issues: issues,
+                                      recordsByKind: kinds)
+                case .alreadyImported(let existing):
+                    return FileReport(path: batch.path, eventID: batch.eventID, format: format,
+                                      outcome: .alreadyImported(existingPath: existing), issues: [], recordsByKind: [:])
+                }
+            } catch {
+                return FileReport(path: batch.path, eventID: batch.eventID, format: format,
+                                  outcome: .failed(String(describing: error)), issues: issues, recordsByKind: [:])
+            }
+        }
+    }
+}
+
+extension FileBatch {
+    /// Turns a parsed export into the batch to store: roles from the file name where the format
+    /// leaves them open, and each record's session by the contract's rules.
+    init(_ parsed: ParsedExport, job: ImportJob, event: Event, hash: String, options: ImportOptions) {
+        let fileName = (job.path as NSString).lastPathComponent
+        var records = parsed.resolvingRole(fileName: fileName).records
+        if let forced = options.role, parsed.roleFollowsFileName {
+            for index in records.indices where records[index].kind == .attendance || records[index].kind == .registration {
+                records[index].kind = forced
+                records[index].isRegistered = forced == .registration
+                records[index].attended = forced == .registration ? nil : true
+            }
+        }
+        let role = FileBatch.role(of: records)
+        let fileSession = FileBatch.session(fileName: fileName, parsed: parsed, event: event, forced: options.session)
+        let sessions: [(record: AttendanceRecord, session: Day?)] = records.map { record in
+            if event.kind.isCourse { return (record, nil) }
+            if let fileSession { return (record, fileSession) }
+            if let day = record.sessionDate, event.dates.contains(day) { return (record, day) }
+            return (record, event.dates.first)
+        }
+        self.init(path: job.displayPath, eventID: event.id, sha256: hash, format: parsed.format.rawValue,
+                  encoding: parsed.dialect.encoding.rawValue, delimiter: parsed.dialect.delimiterName, role: role,
+                  sessionDate: fileSession, records: sessions, issues: parsed.issues)
+    }
+
+    /// The session a whole file belongs to, when one decides for all its records.
+    ///
+    /// An explicit `--session`, else the ISO date that begins the file name, else the only event
+    /// date the content shows; `nil` when records decide one by one.
+    static func session(fileName: String, parsed: ParsedExport, event: Event, forced: Day?) -> Day? {
+        if let forced { return forced }
+        guard !event.kind.isCourse else { return nil }
+        if fileName.count >= 10, let day = Day(iso: fileName.prefix(10)), event.dates.contains(day) { return day }
+        let shown = Set(parsed.contentDates.filter(event.dates.contains))
+        if shown.count == 1 { return shown.first }
+        if event.dates.count == 1 { return event.dates.first }
+        return nil
+    }
+
+    /// The file's role as stored: registration, attendance, both or completion.
+    static func role(of records: [AttendanceRecord]) -> String {
+        let kinds = Set(records.map(\.kind)).subtracting([.activity])
+        if kinds.contains(.completion) || kinds.contains(.enrolment) { return RecordKind.completion.rawValue }
+        if kinds.contains(.attendance) && (kinds.contains(.registration) || records.contains(where: \.isRegistered)) {
+            return "both"
+        }
+        return kinds.first?.rawValue ?? RecordKind.attendance.rawValue
+    }
+}

@@ -1,0 +1,46 @@
+/// How personal data is shown on screen: masked unless the user asks to reveal it (LGPD).
+public enum Masking {
+    /// Masks an e-mail's local part, keeping its first and last character and the domain:
+    /// `joana.ramos@igarassu.pe.gov.br` → `j*********s@igarassu.pe.gov.br`.
+    ///
+    /// Text without `@` is masked as a whole but for its first character.
+    public static func email(_ text: String) -> String {
+        let trimmed = text.trimmingCharactersInWhitespace()
+        guard !trimmed.isEmpty else { return "" }
+        guard let at = trimmed.lastIndex(of: "@") else { return mask(trimmed, keepFirst: 1, keepLast: 0) }
+        let local = String(trimmed[..<at])
+        return mask(local, keepFirst: 1, keepLast: local.count > 3 ? 1 : 0) + String(trimmed[at...])
+    }
+
+    /// Masks a CPF as the federal government's portals do, showing only the middle six digits:
+    /// `635.360.429-70` → `***.360.429-**`. Anything that is not 11 digits is fully masked.
+    public static func cpf(_ text: String) -> String {
+        let digits = text.filter(\.isASCII).filter(\.isNumber)
+        guard !text.trimmingCharactersInWhitespace().isEmpty else { return "" }
+        guard digits.count == 11 else { return String(repeating: "*", count: max(3, digits.count)) }
+        let d = Array(digits)
+        return "***.\(String(d[3..<6])).\(String(d[6..<9]))-**"
+    }
+
+    /// Masks a phone number but for its last two digits.
+    public static func phone(_ text: String) -> String {
+        let digits = text.filter(\.isNumber)
+        guard digits.count > 2 else { return digits.isEmpty ? "" : "**" }
+        return String(repeating: "*", count: digits.count - 2) + String(digits.suffix(2))
+    }
+
+    private static func mask(_ text: String, keepFirst: Int, keepLast: Int) -> String {
+        guard text.count > keepFirst + keepLast else { return String(repeating: "*", count: max(1, text.count)) }
+        return String(text.prefix(keepFirst)) + String(repeating: "*", count: text.count - keepFirst - keepLast)
+            + String(text.suffix(keepLast))
+    }
+}
+
+extension String {
+    func trimmingCharactersInWhitespace() -> String {
+        var view = Substring(self)
+        while let first = view.first, first.isWhitespace { view.removeFirst() }
+        while let last = view.last, last.isWhitespace { view.removeLast() }
+        return String(view)
+    }
+}

@@ -1,0 +1,373 @@
+/// The fixed wording of the renderers in one language.
+///
+/// Kept in one place, side by side, so both languages always say the same thing.
+struct ReportPhrases: Sendable {
+    let language: ReportLanguage
+
+    let participations: String
+    let uniqueParticipants: String
+    let governmentsReached: String
+    let regionsReached: String
+    let returningParticipants: String
+    let eventCount: String
+    let courseCompleters: String
+    let certifiedGovernments: String
+
+    let events: String
+    let courses: String
+    let certification: String
+    let byRegion: String
+    let bySector: String
+    let byUF: String
+    let eventsPerPerson: String
+    let participantsPerEvent: String
+    let completersByMonth: String
+    let definitions: String
+    let privacy: String
+
+    let dates: String
+    let date: String
+    let event: String
+    let eventID: String
+    let kind: String
+    let sessions: String
+    let participants: String
+    let registrants: String
+    let noShows: String
+    let governments: String
+    let staff: String
+    let headcount: String
+    let course: String
+    let courseID: String
+    let completions: String
+    let completers: String
+    let publicServants: String
+    let enrolmentsNotCompleted: String
+    let completersAtEvents: String
+    let certifiedWithCompleters: String
+    let certifiedWithoutCompleters: String
+    let month: String
+    let region: String
+    let sector: String
+    let uf: String
+    let share: String
+    let figure: String
+    let value: String
+    let total: String
+    let year: String
+    let eventsAttended: String
+    let people: String
+    let municipalities: String
+    let states: String
+    let alsoCertifiedYearBefore: String
+    let certifiedWithParticipants: String
+    let certifiedRegions: String
+    let sourceFiles: String
+    let sourceRecords: String
+    let uniqueParticipantsLow: String
+    let uniqueParticipantsHigh: String
+
+    let sessionsShort: String
+    let participantsShort: String
+    let registrantsShort: String
+    let noShowsShort: String
+    let governmentsShort: String
+    let headcountMark: String
+    let generatedOn: String
+    let keyFigures: String
+    let reach: String
+    let notes: String
+    let languageChoice: String
+    let bothLanguages: String
+    let languageName: String
+    let certifiedByRegion: String
+    let sumOfEventParticipants: String
+    let twoOrMoreEvents: String
+    let returningParticipantsShort: String
+
+    static let english = ReportPhrases(
+        language: .english,
+        participations: "Participations",
+        uniqueParticipants: "Unique participants",
+        governmentsReached: "Governments reached",
+        regionsReached: "Regions reached",
+        returningParticipants: "Returning participants (2+ events)",
+        eventCount: "Events",
+        courseCompleters: "Course completers",
+        certifiedGovernments: "Certified governments",
+        events: "Events",
+        courses: "Courses",
+        certification: "Certification",
+        byRegion: "Unique participants by region",
+        bySector: "Unique participants by sector",
+        byUF: "Unique participants by state (UF)",
+        eventsPerPerson: "People by number of events attended",
+        participantsPerEvent: "Participants per event",
+        completersByMonth: "Completers by month of completion",
+        definitions: "Definitions",
+        privacy: "Privacy",
+        dates: "Date(s)",
+        date: "Date",
+        event: "Event",
+        eventID: "Event ID",
+        kind: "Kind",
+        sessions: "Sessions",
+        participants: "Participants",
+        registrants: "Registrants",
+        noShows: "No-shows",
+        governments: "Governments",
+        staff: "Staff (not counted)",
+        headcount: "Headcount",
+        course: "Course",
+        courseID: "Course ID",
+        completions: "Completions",
+        completers: "Completers",
+        publicServants: "Public servants",
+        enrolmentsNotCompleted: "Enrolments not completed",
+        completersAtEvents: "Completers also at events",
+        certifiedWithCompleters: "Certified governments with completers",
+        certifiedWithoutCompleters: "Certified governments without completers",
+        month: "Month",
+        region: "Region",
+        sector: "Sector",
+        uf: "UF",
+        share: "Share",
+        figure: "Figure",
+        value: "Value",
+        total: "TOTAL",
+        year: "Year",
+        eventsAttended: "Events attended",
+        people: "People",
+        municipalities: "Municipalities",
+        states: "States",
+        alsoCertifiedYearBefore: "Also certified the year before",
+        certifiedWithParticipants: "Certified governments with participants at events",
+        certifiedRegions: "Regions with certified governments",
+        sourceFiles: "Source files",
+        sourceRecords: "Source records",
+        uniqueParticipantsLow: "Unique participants (lowest possible)",
+        uniqueParticipantsHigh: "Unique participants (highest possible)",
+        sessionsShort: "Sess.",
+        participantsShort: "Partic.",
+        registrantsShort: "Regist.",
+        noShowsShort: "No-show",
+        governmentsShort: "Govts",
+        headcountMark: "* known only by a headcount",
+        generatedOn: "Generated on",
+        keyFigures: "Key figures",
+        reach: "Reach",
+        notes: "Notes",
+        languageChoice: "Language",
+        bothLanguages: "Both",
+        languageName: "English",
+        certifiedByRegion: "Certified governments by region",
+        sumOfEventParticipants: "sum of the events' participants",
+        twoOrMoreEvents: "at two events or more",
+        returningParticipantsShort: "Returning participants")
+
+    static let portuguese = ReportPhrases(
+        language: .portuguese,
+        participations: "Participações",
+        uniqueParticipants: "Participantes únicos",
+        governmentsReached: "Governos alcançados",
+        regionsReached: "Regiões alcançadas",
+        returningParticipants: "Participantes recorrentes (2+ eventos)",
+        eventCount: "Eventos",
+        courseCompleters: "Concluintes de cursos",
+        certifiedGovernments: "Governos certificados",
+        events: "Eventos",
+        courses: "Cursos",
+        certification: "Certificação",
+        byRegion: "Participantes únicos por região",
+        bySector: "Participantes únicos por setor",
+        byUF: "Participantes únicos por UF",
+        eventsPerPerson: "Pessoas por número de eventos frequentados",
+        participantsPerEvent: "Participantes por evento",
+        completersByMonth: "Concluintes por mês de conclusão",
+        definitions: "Definições",
+        privacy: "Privacidade",
+        dates: "Data(s)",
+        date: "Data",
+        event: "Evento",
+        eventID: "ID do evento",
+        kind: "Tipo",
+        sessions: "Sessões",
+        participants: "Participantes",
+        registrants: "Inscritos",
+        noShows: "Ausentes",
+        governments: "Governos",
+        staff: "Equipe (não contada)",
+        headcount: "Contagem de público",
+        course: "Curso",
+        courseID: "ID do curso",
+        completions: "Conclusões",
+        completers: "Concluintes",
+        publicServants: "Servidores públicos",
+        enrolmentsNotCompleted: "Matrículas não concluídas",
+        completersAtEvents: "Concluintes também em eventos",
+        certifiedWithCompleters: "Governos certificados com concluintes",
+        certifiedWithoutCompleters: "Governos certificados sem concluintes",
+        month: "Mês",
+        region: "Região",
+        sector: "Setor",
+        uf: "UF",
+        share: "Percentual",
+        figure: "Indicador",
+        value: "Valor",
+        total: "TOTAL",
+        year: "Ano",
+        eventsAttended: "Eventos frequentados",
+        people: "Pessoas",
+        municipalities: "Municípios",
+        states: "Estados",
+        alsoCertifiedYearBefore: "Também certificados no ano anterior",
+        certifiedWithParticipants: "Governos certificados com participantes em eventos",
+        certifiedRegions: "Regiões com governos certificados",
+        sourceFiles: "Arquivos de origem",
+        sourceRecords: "Registros de origem",
+        uniqueParticipantsLow: "Participantes únicos (mínimo possível)",
+        uniqueParticipantsHigh: "Participantes únicos (máximo possível)",
+        sessionsShort: "Sess.",
+        participantsShort: "Partic.",
+        registrantsShort: "Inscr.",
+        noShowsShort: "Ausent.",
+        governmentsShort: "Gov.",
+        headcountMark: "* conhecido apenas por contagem de público",
+        generatedOn: "Gerado em",
+        keyFigures: "Números principais",
+        reach: "Alcance",
+        notes: "Notas",
+        languageChoice: "Idioma",
+        bothLanguages: "Ambos",
+        languageName: "Português",
+        certifiedByRegion: "Governos certificados por região",
+        sumOfEventParticipants: "soma dos participantes dos eventos",
+        twoOrMoreEvents: "em dois eventos ou mais",
+        returningParticipantsShort: "Participantes recorrentes")
+
+    /// `Participation report 2025`.
+    func reportTitle(year: Int) -> String {
+        language == .english ? "Participation report \(year)" : "Relatório de participação \(year)"
+    }
+
+    /// `between 800 and 850`, with the numbers already formatted.
+    func range(_ low: String, _ high: String) -> String {
+        language == .english ? "between \(low) and \(high)" : "entre \(low) e \(high)"
+    }
+
+    /// `5 of 5`, with the numbers already formatted.
+    func outOf(_ part: String, _ whole: String) -> String {
+        language == .english ? "\(part) of \(whole)" : "\(part) de \(whole)"
+    }
+
+    /// `15 sessions`, the number already formatted.
+    func sessionCount(_ count: String) -> String {
+        language == .english ? "\(count) sessions" : "\(count) sessões"
+    }
+
+    /// `47 municipalities, 5 states`, the numbers already formatted.
+    func municipalitiesAndStates(_ municipalities: String, _ states: String) -> String {
+        language == .english
+            ? "\(municipalities) municipalities, \(states) states" : "\(municipalities) municípios, \(states) estados"
+    }
+
+    /// Where the figures come from, the numbers already formatted.
+    func sourcesSentence(files: String, records: String) -> String {
+        language == .english
+            ? "Computed from \(files) source files holding \(records) records."
+            : "Calculado a partir de \(files) arquivos de origem com \(records) registros."
+    }
+
+    /// The one-line certification summary, numbers already formatted.
+    func certificationSentence(
+        governments: String, municipalities: String, states: String,
+        yearBefore: String, withParticipants: String
+    ) -> String {
+        switch language {
+        case .english:
+            "Certified governments: \(governments) (\(municipalities) municipalities, \(states) states); "
+                + "\(yearBefore) also certified the year before; \(withParticipants) with participants at events."
+        case .portuguese:
+            "Governos certificados: \(governments) (\(municipalities) municípios, \(states) estados); "
+                + "\(yearBefore) também certificados no ano anterior; \(withParticipants) com participantes em eventos."
+        }
+    }
+
+    /// What the abbreviated columns of the text table mean.
+    var textLegend: String {
+        switch language {
+        case .english:
+            "Partic. = distinct people at one session or more (hosts and panelists not counted); "
+                + "Regist. = registrants; No-show = registrants who attended no session; "
+                + "Govts = distinct governments of the participants; n/a = no registration data."
+        case .portuguese:
+            "Partic. = pessoas distintas em uma sessão ou mais (anfitriões e palestrantes não contam); "
+                + "Inscr. = inscritos; Ausent. = inscritos que não compareceram a nenhuma sessão; "
+                + "Gov. = governos distintos dos participantes; n/d = sem dados de inscrição."
+        }
+    }
+
+    /// The definitions footnote of the published reports.
+    var definitionNotes: [String] {
+        switch language {
+        case .english:
+            [
+                "Participations are the sum of the participants of every event of the year (courses excluded); "
+                    + "a person who attended three events counts three times.",
+                "Unique participants are the distinct identified people who attended at least one event. "
+                    + "When an event is known only by a headcount, the exact figure cannot be known "
+                    + "and the lowest and highest possible values are given.",
+                "A participant of an event attended at least one of its sessions. Hosts, panelists, "
+                    + "organizers and other staff are recorded but not counted.",
+                "Where an event sets a minimum attendance (min_minutes), a person counts for a session only "
+                    + "when the minutes of all their connections to that session add up to at least that minimum.",
+                "Course completers are counted separately, by the month of their first completion.",
+            ]
+        case .portuguese:
+            [
+                "Participações são a soma dos participantes de todos os eventos do ano (cursos excluídos); "
+                    + "uma pessoa que participou de três eventos conta três vezes.",
+                "Participantes únicos são as pessoas identificadas distintas que participaram de pelo menos um "
+                    + "evento. Quando um evento é conhecido apenas por contagem de público, o número exato não "
+                    + "pode ser conhecido e são informados o menor e o maior valor possíveis.",
+                "Participante de um evento é quem esteve em pelo menos uma de suas sessões. Anfitriões, "
+                    + "palestrantes, organizadores e demais membros da equipe são registrados, mas não contados.",
+                "Quando um evento define uma permanência mínima (min_minutes), a pessoa conta para uma sessão "
+                    + "apenas se os minutos de todas as suas conexões a essa sessão somarem pelo menos esse mínimo.",
+                "Concluintes de cursos são contados à parte, pelo mês da primeira conclusão.",
+            ]
+        }
+    }
+
+    /// The privacy footnote; `threshold` is the small-cell threshold when suppression is on.
+    func privacyNotes(threshold: Int?) -> [String] {
+        var notes: [String]
+        switch language {
+        case .english:
+            notes = ["This report contains aggregate figures only: no names, e-mail addresses or other personal data."]
+            if let threshold {
+                notes.append(
+                    "Breakdown counts from 1 to \(threshold - 1) (by region, sector, state and number of events) "
+                        + "are shown as “<\(threshold)”; totals are never suppressed.")
+            }
+        case .portuguese:
+            notes = ["Este relatório contém apenas números agregados: nenhum nome, e-mail ou outro dado pessoal."]
+            if let threshold {
+                notes.append(
+                    "Contagens de 1 a \(threshold - 1) nas distribuições (por região, setor, UF e número de "
+                        + "eventos) aparecem como “<\(threshold)”; os totais nunca são suprimidos.")
+            }
+        }
+        return notes
+    }
+}
+
+extension ReportLanguage {
+    /// The renderers' wording in this language.
+    var phrases: ReportPhrases {
+        switch self {
+        case .english: .english
+        case .portuguese: .portuguese
+        }
+    }
+}

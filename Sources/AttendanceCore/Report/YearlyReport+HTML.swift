@@ -1,0 +1,307 @@
+extension YearlyReport {
+    /// Renders the report as a self-contained bilingual (Portuguese and English) HTML page.
+    ///
+    /// The page needs nothing but itself: styles are inline, charts are inline SVG, there is no
+    /// script, font, image or link to load. Every label is given in Portuguese and then in English;
+    /// a switch made of radio buttons and CSS (no JavaScript) shows one language or both, and
+    /// without CSS both stay readable. Content: headline figure cards, participants per event
+    /// (bars), unique participants by region and by sector (bars), completers by month for each
+    /// course (columns), the events table with a TOTAL row equal to ``participations``, the courses
+    /// table, the certification figures, and notes on definitions and privacy.
+    ///
+    /// Numbers are grouped with a narrow no-break space (`1 194`), which both languages read.
+    /// All text from the data (titles, IDs, options) is escaped. Output is deterministic: no
+    /// current date (only ``HTMLReportOptions/generatedOn`` when given) and breakdowns in a fixed order.
+    /// Charts and cells by region and sector follow ``HTMLReportOptions/smallCellThreshold``.
+    public func html(options: HTMLReportOptions = HTMLReportOptions()) -> String {
+        let pt = ReportPhrases.portuguese
+        let en = ReportPhrases.english
+        let title =
+            "\(options.programmeName.singleLine) — \(pt.reportTitle(year: year)) / \(en.reportTitle(year: year))"
+        var page = """
+            <!DOCTYPE html>
+            <html lang="pt">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(BilingualText.escaped(title))</title>
+            <style>\(Self.stylesheet)</style>
+            </head>
+            <body>
+            <input type="radio" name="lang" id="lang-both" class="lang-input" checked>
+            <input type="radio" name="lang" id="lang-pt" class="lang-input">
+            <input type="radio" name="lang" id="lang-en" class="lang-input">
+            <div class="page">
+
+            """
+        page += htmlHeader(options: options)
+        page += "<main>\n"
+        page += htmlKeyFigures()
+        page += htmlEvents()
+        page += htmlReach(cells: SmallCells(threshold: options.smallCellThreshold))
+        page += htmlCourses()
+        page += htmlCertification()
+        page += "</main>\n"
+        page += htmlNotes(cells: SmallCells(threshold: options.smallCellThreshold))
+        page += "</div>\n</body>\n</html>\n"
+        return page
+    }
+
+    private func htmlHeader(options: HTMLReportOptions) -> String {
+        var html = "<header class=\"masthead\">\n"
+        html +=
+            "<nav class=\"toolbar\" aria-label=\"Idioma / Language\">"
+            + "<span class=\"toolbar-label\">\(BilingualText(\.languageChoice).inline)</span>"
+            + "<label for=\"lang-both\">PT + EN</label>"
+            + "<label for=\"lang-pt\" lang=\"pt\">\(ReportPhrases.portuguese.languageName)</label>"
+            + "<label for=\"lang-en\" lang=\"en\">\(ReportPhrases.english.languageName)</label></nav>\n"
+        html += "<p class=\"programme\">\(BilingualText.escaped(options.programmeName.singleLine))</p>\n"
+        html +=
+            "<h1>\(BilingualText { $0.reportTitle(year: year) }.stacked)</h1>\n"
+        if let subtitle = options.subtitle?.singleLine, !subtitle.isEmpty {
+            html += "<p class=\"subtitle\">\(BilingualText.escaped(subtitle))</p>\n"
+        }
+        if let date = options.generatedOn?.singleLine, !date.isEmpty {
+            html +=
+                "<p class=\"generated\">\(BilingualText(\.generatedOn).inline): \(BilingualText.escaped(date))</p>\n"
+        }
+        return html + "</header>\n"
+    }
+
+    private func htmlKeyFigures() -> String {
+        let number = BilingualText.number
+        var range: BilingualText?
+        if let low = uniqueParticipantsRange?.low, let high = uniqueParticipantsRange?.high {
+            range = BilingualText { $0.range(number(low), number(high)) }
+        }
+        let cards: [(BilingualText, String, BilingualText?)] = [
+            (BilingualText(\.participations), number(participations), BilingualText(\.sumOfEventParticipants)),
+            (BilingualText(\.uniqueParticipants), number(uniqueParticipants), range),
+            (
+                BilingualText(\.eventCount), number(events.count),
+                BilingualText { $0.sessionCount(number(totalSessions)) }
+            ),
+            (BilingualText(\.governmentsReached), number(governmentsReached), nil),
+            (
+                BilingualText(\.regionsReached), number(regionsReached.count),
+                regionsReachedList.map(BilingualText.init(neutral:))
+            ),
+            (
+                BilingualText(\.returningParticipantsShort), number(returningParticipants),
+                BilingualText(\.twoOrMoreEvents)
+            ),
+            (BilingualText(\.courseCompleters), number(totalCompleters), nil),
+            (
+                BilingualText(\.certifiedGovernments), number(certification.governments),
+                BilingualText {
+                    $0.municipalitiesAndStates(number(certification.municipalities), number(certification.states))
+                }
+            ),
+        ]
+        var html = "<section class=\"figures\" aria-labelledby=\"key-figures\">\n"
+        html += "<h2 id=\"key-figures\" class=\"visually-hidden\">\(BilingualText(\.keyFigures).inline)</h2>\n"
+        html += "<ul class=\"cards\">\n"
+        for (label, value, note) in cards {
+            html +=
+                "<li class=\"card\"><span class=\"card-value\">\(value)</span>"
+                + "<span class=\"card-label\">\(label.stacked)</span>"
+                + (note.map { "<span class=\"card-note\">\($0.inline)</span>" } ?? "") + "</li>\n"
+        }
+        return html + "</ul>\n</section>\n"
+    }
+
+    private func htmlEvents() -> String {
+        let number = BilingualText.number
+        var html = "<section aria-labelledby=\"events\">\n<h2 id=\"events\">\(BilingualText(\.events).inline)</h2>\n"
+        guard !events.isEmpty else { return html + "<p>—</p>\n</section>\n" }
+        let anyHeadcount = events.contains(where: \.isHeadcountOnly)
+        let items = events.map { event in
+            let titles = BilingualText(pt: event.title(in: .portuguese), en: event.title(in: .english))
+            let shortened = BilingualText(
+                pt: TextTable.truncated(titles.pt, to: 110),
+                en: TextTable.truncated(titles.en, to: 110))
+            let mark = event.isHeadcountOnly ? "*" : ""
+            return SVGChart.Item(
+                label: BilingualText.escaped(event.dateSpan) + " · " + shortened.svgAlternative,
+                plainLabel: "\(event.dateSpan) \(titles.pt)", value: event.participants,
+                valueText: number(event.participants) + mark)
+        }
+        html += figure(
+            caption: BilingualText(\.participantsPerEvent),
+            svg: SVGChart.bars(
+                id: "chart-events", title: BilingualText(\.participantsPerEvent).plain, items: items,
+                width: 960, colour: "#0072B2"),
+            note: anyHeadcount ? BilingualText(\.headcountMark) : nil)
+
+        html += "<div class=\"table-wrap\"><table class=\"data\">\n<thead><tr>"
+        let headers: [(BilingualText, Bool)] = [
+            (BilingualText(\.dates), false), (BilingualText(\.event), false), (BilingualText(\.kind), false),
+            (BilingualText(\.sessions), true), (BilingualText(\.participants), true),
+            (BilingualText(\.registrants), true), (BilingualText(\.noShows), true),
+            (BilingualText(\.governments), true),
+        ]
+        for (header, isNumeric) in headers {
+            html += "<th scope=\"col\"\(isNumeric ? " class=\"num\"" : "")>\(header.stacked)</th>"
+        }
+        html += "</tr></thead>\n<tbody>\n"
+        let notAvailable = BilingualText(
+            pt: ReportLanguage.portuguese.notAvailable, en: ReportLanguage.english.notAvailable)
+        for event in events {
+            let titles = BilingualText(pt: event.title(in: .portuguese), en: event.title(in: .english))
+            let kind = BilingualText(
+                pt: ReportLanguage.portuguese.label(forKind: event.kind),
+                en: ReportLanguage.english.label(forKind: event.kind))
+            html +=
+                "<tr><td class=\"nowrap\">\(BilingualText.escaped(event.dateSpan))</td>"
+                + "<th scope=\"row\" class=\"title\">\(titles.stacked)</th>"
+                + "<td>\(kind.stacked)</td><td class=\"num\">\(number(event.sessions))</td>"
+                + "<td class=\"num\">\(number(event.participants))\(event.isHeadcountOnly ? "*" : "")</td>"
+                + "<td class=\"num\">\(event.registrants.map(number) ?? notAvailable.inline)</td>"
+                + "<td class=\"num\">\(event.noShows.map(number) ?? notAvailable.inline)</td>"
+                + "<td class=\"num\">\(number(event.governments))</td></tr>\n"
+        }
+        html +=
+            "</tbody>\n<tfoot><tr><td></td><th scope=\"row\">\(BilingualText(\.total).inline)</th><td></td>"
+            + "<td class=\"num\">\(number(totalSessions))</td><td class=\"num\">\(number(participations))</td>"
+            + "<td class=\"num\">\(totalRegistrants.map(number) ?? "")</td>"
+            + "<td class=\"num\">\(totalNoShows.map(number) ?? "")</td><td></td></tr></tfoot>\n"
+        return html + "</table></div>\n</section>\n"
+    }
+
+    private func htmlReach(cells: SmallCells) -> String {
+        var html = "<section aria-labelledby=\"reach\">\n<h2 id=\"reach\">\(BilingualText(\.reach).inline)</h2>\n"
+        html += "<div class=\"pair\">\n"
+        let regionRows = Self.breakdownRows(byRegion, order: Self.regionOrder, includeUnknown: false)
+        html += figure(
+            caption: BilingualText(\.byRegion),
+            svg: SVGChart.bars(
+                id: "chart-regions", title: BilingualText(\.byRegion).plain,
+                items: breakdownItems(regionRows, cells: cells) {
+                    BilingualText(
+                        pt: ReportLanguage.portuguese.label(forRegion: $0),
+                        en: ReportLanguage.english.label(forRegion: $0))
+                },
+                width: 460, colour: "#009E73"))
+        let sectorRows = Self.breakdownRows(bySector, order: Self.sectorOrder, includeUnknown: false)
+        html += figure(
+            caption: BilingualText(\.bySector),
+            svg: SVGChart.bars(
+                id: "chart-sectors", title: BilingualText(\.bySector).plain,
+                items: breakdownItems(sectorRows, cells: cells) {
+                    BilingualText(
+                        pt: ReportLanguage.portuguese.label(forSector: $0),
+                        en: ReportLanguage.english.label(forSector: $0))
+                },
+                width: 460, colour: "#D55E00"))
+        return html + "</div>\n</section>\n"
+    }
+
+    /// Bars of a breakdown: the count and its share of the total, or `<t` alone for a hidden cell.
+    private func breakdownItems(
+        _ rows: [(key: String, count: Int)], cells: SmallCells,
+        label: (String) -> BilingualText
+    ) -> [SVGChart.Item] {
+        let total = rows.reduce(0) { $0 + $1.count }
+        return rows.map { row in
+            let name = label(row.key)
+            let hidden = cells.hides(row.count)
+            let share = total > 0 ? " (\((row.count * 100 + total / 2) / total)%)" : ""
+            return SVGChart.Item(
+                label: name.svgInline, plainLabel: name.plain, value: row.count,
+                valueText: hidden ? cells.cell(row.count) : BilingualText.number(row.count) + share, isHidden: hidden)
+        }
+    }
+
+    private func htmlCourses() -> String {
+        guard !courses.isEmpty else { return "" }
+        let number = BilingualText.number
+        var html = "<section aria-labelledby=\"courses\">\n<h2 id=\"courses\">\(BilingualText(\.courses).inline)</h2>\n"
+        for (index, course) in courses.enumerated() {
+            let titles = BilingualText(pt: course.title(in: .portuguese), en: course.title(in: .english))
+            let caption = BilingualText(
+                pt: "\(ReportPhrases.portuguese.completersByMonth) — \(titles.pt)",
+                en: "\(ReportPhrases.english.completersByMonth) — \(titles.en)")
+            let items = Self.monthRows(course.completersByMonth).map {
+                SVGChart.Item(
+                    label: BilingualText.escaped($0.key), plainLabel: $0.key, value: $0.count,
+                    valueText: number($0.count))
+            }
+            guard !items.isEmpty else { continue }
+            html += figure(
+                caption: caption,
+                svg: SVGChart.columns(
+                    id: "chart-course-\(index + 1)", title: caption.plain, items: items, width: 960,
+                    colour: "#0072B2"))
+        }
+        html += "<div class=\"table-wrap\"><table class=\"data\">\n<thead><tr>"
+        html += "<th scope=\"col\">\(BilingualText(\.course).stacked)</th>"
+        for header in [BilingualText(\.completions), BilingualText(\.completers), BilingualText(\.publicServants)] {
+            html += "<th scope=\"col\" class=\"num\">\(header.stacked)</th>"
+        }
+        html += "</tr></thead>\n<tbody>\n"
+        let notAvailable = BilingualText(
+            pt: ReportLanguage.portuguese.notAvailable, en: ReportLanguage.english.notAvailable)
+        for course in courses {
+            let titles = BilingualText(pt: course.title(in: .portuguese), en: course.title(in: .english))
+            html +=
+                "<tr><th scope=\"row\" class=\"title\">\(titles.stacked)</th>"
+                + "<td class=\"num\">\(number(course.completions))</td>"
+                + "<td class=\"num\">\(number(course.completers))</td>"
+                + "<td class=\"num\">\(course.publicServants.map(number) ?? notAvailable.inline)</td></tr>\n"
+        }
+        return html + "</tbody></table></div>\n</section>\n"
+    }
+
+    private func htmlCertification() -> String {
+        let number = BilingualText.number
+        var html = "<section aria-labelledby=\"certification\">\n"
+        html += "<h2 id=\"certification\">\(BilingualText(\.certification).inline)</h2>\n<dl class=\"stats\">\n"
+        let figures: [(BilingualText, Int)] = [
+            (BilingualText(\.certifiedGovernments), certification.governments),
+            (BilingualText(\.municipalities), certification.municipalities),
+            (BilingualText(\.states), certification.states),
+            (BilingualText(\.alsoCertifiedYearBefore), certification.alsoCertifiedYearBefore),
+            (BilingualText(\.certifiedWithParticipants), certification.withParticipants),
+        ]
+        for (label, value) in figures {
+            html += "<div><dt>\(label.stacked)</dt><dd>\(number(value))</dd></div>\n"
+        }
+        html += "</dl>\n"
+        let rows = Self.breakdownRows(certification.byRegion, order: Self.regionOrder, includeUnknown: false)
+        html += "<div class=\"table-wrap\"><table class=\"data compact\">\n"
+        html += "<caption>\(BilingualText(\.certifiedByRegion).inline)</caption>\n<thead><tr>"
+        for row in rows {
+            let name = BilingualText(
+                pt: ReportLanguage.portuguese.label(forRegion: row.key),
+                en: ReportLanguage.english.label(forRegion: row.key))
+            html += "<th scope=\"col\" class=\"num\">\(name.stacked)</th>"
+        }
+        html += "<th scope=\"col\" class=\"num\">\(BilingualText(\.total).inline)</th></tr></thead>\n<tbody><tr>"
+        for row in rows { html += "<td class=\"num\">\(number(row.count))</td>" }
+        html += "<td class=\"num\">\(number(rows.reduce(0) { $0 + $1.count }))</td></tr></tbody>\n</table></div>\n"
+        return html + "</section>\n"
+    }
+
+    private func htmlNotes(cells: SmallCells) -> String {
+        var html = "<footer class=\"notes\" aria-labelledby=\"notes\">\n"
+        html += "<h2 id=\"notes\">\(BilingualText(\.notes).inline)</h2>\n<div class=\"pair\">\n"
+        for words in [ReportPhrases.portuguese, ReportPhrases.english] {
+            let code = words.language.rawValue
+            html +=
+                "<div class=\"\(code)\" lang=\"\(code)\">\n<h3>\(BilingualText.escaped(words.definitions))</h3>\n<ul>\n"
+            html += words.definitionNotes.map { "<li>\(BilingualText.escaped($0))</li>\n" }.joined()
+            html += "</ul>\n<h3>\(BilingualText.escaped(words.privacy))</h3>\n<ul>\n"
+            html += words.privacyNotes(threshold: cells.threshold).map { "<li>\(BilingualText.escaped($0))</li>\n" }
+                .joined()
+            let sourcesNote = words.sourcesSentence(
+                files: BilingualText.number(sources.files), records: BilingualText.number(sources.records))
+            html += "</ul>\n<p>\(BilingualText.escaped(sourcesNote))</p>\n</div>\n"
+        }
+        return html + "</div>\n</footer>\n"
+    }
+
+    private func figure(caption: BilingualText, svg: String, note: BilingualText? = nil) -> String {
+        "<figure>\n<figcaption>\(caption.inline)</figcaption>\n\(svg)\n"
+            + (note.map { "<p class=\"figure-note\">\($0.inline)</p>\n" } ?? "") + "</figure>\n"
+    }
+}

@@ -1,0 +1,154 @@
+import GRDB
+
+/// A record's personal fields with its provenance, as identity matching reads them.
+public struct StoredIdentity: Sendable, Hashable {
+    public var recordID: Int64
+    public var eventID: String
+    public var sourceID: Int64
+    public var sourcePath: String
+    public var line: Int
+    public var kind: RecordKind
+    public var role: Role
+    public var name: String
+    public var email: String
+    public var cpf: String
+    public var phone: String
+    public var organization: String
+    public var jobTitle: String
+    public var city: String
+    public var uf: String
+    public var isPublicServant: Bool?
+    /// The person the record went to in the last run.
+    public var personID: String?
+}
+
+/// A human decision about identities, kept across re-imports and re-runs.
+public struct IdentityDecisionRecord: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// Two records are the same person.
+        case merge
+        /// Two records are different people.
+        case distinct
+        /// A record is its own person, apart from its cluster.
+        case split
+    }
+
+    public var id: Int64
+    public var kind: Kind
+    public var recordA: Int64
+    public var recordB: Int64?
+    public var author: String
+    public var reason: String
+    public var createdAt: String
+}
+
+/// A grey-zone pair kept for review: counted as the same person until a human decides.
+public struct StoredReviewItem: Sendable, Hashable {
+    public var recordA: Int64
+    public var recordB: Int64
+    public var score: Double
+    /// The score's breakdown, one line per field, as `explain` prints it.
+    public var breakdown: String
+
+    public init(recordA: Int64, recordB: Int64, score: Double, breakdown: String) {
+        self.recordA = recordA
+        self.recordB = recordB
+        self.score = score
+        self.breakdown = breakdown
+    }
+}
+
+extension Store {
+    /// Every record with its personal fields, in record order.
+    public func identities(recordIDs: [Int64]? = nil) throws -> [StoredIdentity] {
+        try writer.read { db in
+            var sql = """
+                SELECT r.id, r.event_id, r.source_id, s.path, r.line, r.kind, r.role, i.name, i.email, i.cpf, i.phone,
+                       i.organization, i.job_title, i.city, i.uf, r.is_public_servant, r.person_id
+                FROM record r JOIN record_identity i ON i.record_id = r.id JOIN source_file s ON s.id = r.source_id
+                """
+            if let recordIDs { sql += " WHERE r.id IN (\(recordIDs.map(String.init).joined(separator: ",")))" }
+            sql += " ORDER BY r.id"
+            let cursor = try Row.fetchCursor(db, sql: sql)
+            var out: [StoredIdentity] = []
+            while let row = try cursor.next() {
+                guard let kind = RecordKind(rawValue: row[5]), let role = Role(rawValue: row[6]) else { continue }
+                out.append(StoredIdentity(
+                    recordID: row[0], eventID: row[1], sourceID: row[2], sourcePath: row[3], line: row[4], kind: kind,
+                    role: role, name: row[7], email: row[8], cpf: row[9], phone: row[10], organization: row[11],
+                    jobTitle: row[12], city: row[13], uf: row[14], isPublicServant: row[15], personID: row[16]))
+            }
+            return out
+        }
+    }
+
+    /// Saves the result of an identity run in one transaction: each record's person, each
+    /// person's derived attributes and the review queue.
+    public func saveIdentities(persons: [Int64: String], attributes: [String: PersonAttributes],
+                               review: [StoredReviewItem], summary: String) throws {
+        try writer.write { db in
+            let update = try db.makeStatement(sql: "UPDATE record SET person_id = ? WHERE id = ?")
+            let current = try Row.fetchAll(db, sql: "SELECT id, person_id FROM record")
+            for row in current {
+                let id: Int64 = row[0]
+                let new = persons[id]
+                if new != row[1] as String? { try update.execute(arguments: [new, id]) }
+            }
+            try db.execute(sql: "DELETE FROM person")
+            let insert = try db.makeStatement(sql: """
+                INSERT INTO person (id, sector, government_level, government_code, government_name, uf, region)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
+            for (id, person) in attributes.sorted(by: { $0.key < $1.key }) {
+                try insert.execute(arguments: [id, person.sector, person.governmentLevel, person.governmentCode,
+                                               person.governmentName, person.uf, person.region])
+            }
+            try db.execute(sql: "DELETE FROM review_item")
+            let insertReview = try db.makeStatement(
+                sql: "INSERT OR REPLACE INTO review_item (record_a, record_b, score, breakdown) VALUES (?, ?, ?, ?)")
+            for item in review {
+                try insertReview.execute(arguments: [item.recordA, item.recordB, item.score, item.breakdown])
+            }
+            try Store.audit(db, "identity", summary)
+        }
+    }
+
+    /// Records a human decision; it applies from the next identity run on.
+    public func addDecision(_ kind: IdentityDecisionRecord.Kind, recordA: Int64, recordB: Int64?, author: String,
+                            reason: String) throws {
+        try writer.write { db in
+            try db.execute(sql: """
+                INSERT INTO decision (kind, record_a, record_b, author, reason, created_at) VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [kind.rawValue, recordA, recordB, author, reason, Store.timestamp()])
+            try Store.audit(db, "decision", "\(kind.rawValue) \(recordA) \(recordB.map(String.init) ?? "") by \(author): \(reason)")
+        }
+    }
+
+    /// Every human decision, oldest first.
+    public func decisions() throws -> [IdentityDecisionRecord] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM decision ORDER BY id").compactMap { row in
+                IdentityDecisionRecord.Kind(rawValue: row["kind"]).map {
+                    IdentityDecisionRecord(id: row["id"], kind: $0, recordA: row["record_a"], recordB: row["record_b"],
+                                           author: row["author"], reason: row["reason"], createdAt: row["created_at"])
+                }
+            }
+        }
+    }
+
+    /// The grey-zone pairs of the last identity run, most doubtful first.
+    public func reviewItems() throws -> [StoredReviewItem] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM review_item ORDER BY score, record_a").map {
+                StoredReviewItem(recordA: $0["record_a"], recordB: $0["record_b"], score: $0["score"], breakdown: $0["breakdown"])
+            }
+        }
+    }
+
+    /// The record ids of a person.
+    public func records(ofPerson person: String) throws -> [Int64] {
+        try writer.read { db in
+            try Int64.fetchAll(db, sql: "SELECT id FROM record WHERE person_id = ? ORDER BY id", arguments: [person])
+        }
+    }
+}

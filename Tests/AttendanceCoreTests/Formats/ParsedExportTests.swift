@@ -1,0 +1,34 @@
+import AttendanceCSV
+import AttendanceCore
+import Testing
+
+@Suite struct ParsedExportTests {
+    private func export(follows: Bool) -> ParsedExport {
+        var record = AttendanceRecord(kind: .attendance, line: 2)
+        record.attended = true
+        return ParsedExport(
+            format: follows ? .googleForms : .zoomMeetingParticipants, dialect: .rfc4180,
+            records: [record], issues: [], contentDates: [], roleFollowsFileName: follows)
+    }
+
+    @Test(
+        "a list whose format is silent becomes registrations under an inscri/regist name",
+        arguments: [
+            "inscricoes.csv", "Inscrições-oficina.csv", "event/REGISTRATION.csv", "pre-registro.csv",
+        ])
+    func registrationNames(name: String) throws {
+        let resolved = export(follows: true).resolvingRole(fileName: name)
+        let record = try #require(resolved.records.first)
+        #expect(record.kind == .registration)
+        #expect(record.isRegistered)
+        #expect(record.attended == nil)
+    }
+
+    @Test("other names, and formats that say what they hold, are left alone")
+    func leftAlone() {
+        #expect(
+            export(follows: true).resolvingRole(fileName: "inscricoes/lista-de-presenca.csv").records.first?.kind
+                == .attendance)
+        #expect(export(follows: false).resolvingRole(fileName: "inscricoes.csv").records.first?.kind == .attendance)
+    }
+}

@@ -1,0 +1,36 @@
+import AttendanceCore
+import Testing
+
+@Suite struct TextNormalizationTests {
+    @Test(
+        "display form is NFC with single spaces, accents and case kept",
+        arguments: [
+            ("Jose\u{301}  da Silva ", "José da Silva"),
+            ("\u{00A0}Ana\tMaria\n", "Ana Maria"),
+            ("", ""),
+        ])
+    func displayForm(text: String, expected: String) {
+        #expect(TextNormalization.displayForm(text) == expected)
+        #expect(TextNormalization.displayForm(text).unicodeScalars.count == expected.unicodeScalars.count)
+    }
+
+    @Test(
+        "folding removes accents and case, keeps punctuation, collapses spaces",
+        arguments: [
+            ("  JOSÉ  Conceição ", "jose conceicao"),
+            ("Jose\u{301}", "jose"),
+            ("São Paulo/SP", "sao paulo/sp"),
+            ("ﬁm", "fim"),
+            ("d'Ávila-Souza", "d'avila-souza"),
+            ("MÜLLER Ñandú", "muller nandu"),
+        ])
+    func folded(text: String, expected: String) {
+        #expect(TextNormalization.folded(text) == expected)
+    }
+
+    @Test("tokens are runs of letters and digits")
+    func tokens() {
+        #expect(TextNormalization.alphanumericTokens("d'avila-souza (ufmg) 2") == ["d", "avila", "souza", "ufmg", "2"])
+        #expect(TextNormalization.alphanumericTokens(" - ").isEmpty)
+    }
+}

@@ -1,0 +1,27 @@
+import AttendanceCore
+import Testing
+
+@Suite struct MaskingTests {
+    @Test("e-mails keep the first and last character of the local part and the domain", arguments: [
+        ("joana.ramos@igarassu.pe.gov.br", "j*********s@igarassu.pe.gov.br"),
+        (" ana@x.org ", "a**@x.org"),
+        ("", ""),
+        ("no-at-sign", "n*********"),
+    ])
+    func email(text: String, masked: String) {
+        #expect(Masking.email(text) == masked)
+    }
+
+    @Test("CPFs show only the middle six digits, however they were typed", arguments: [
+        ("635.360.429-70", "***.360.429-**"), ("63536042970", "***.360.429-**"), ("635 360 429 70", "***.360.429-**"),
+        ("12345", "*****"), ("", ""),
+    ])
+    func cpf(text: String, masked: String) {
+        #expect(Masking.cpf(text) == masked)
+    }
+
+    @Test("phones keep their last two digits")
+    func phone() {
+        #expect(Masking.phone("(51) 99876-5432") == "*********32")
+    }
+}
