@@ -101,12 +101,21 @@ struct DemoFields {
 ///
 /// The first record eligible for a kind of mess not used yet gets it, so that every kind
 /// appears even at small scales; after that, kinds come at their rates.
+///
+/// Every record of a person stays linkable to the others through something written exactly
+/// (up to case, accents and spaces): a person is *anchored* once a record shows their full name
+/// with their own address. A name is shortened or misspelt only for an anchored person and
+/// beside their own address (which links it to the anchor); another, mistyped or missing
+/// address goes with the full name (which links it to the anchor, or to the person's other
+/// records, all full until then).
 struct DemoStyler {
     private var rng: SplitMix64
     private(set) var used: Set<DemoMess> = []
     /// Whether the record being written already got a kind because the year lacked it: one
     /// such kind per record, so that the first records do not pile every kind up.
     private var forcedInRecord = false
+    /// Keys of the people some record showed with their full name and own address.
+    private var anchored: Set<String> = []
 
     init(seed: UInt64) {
         rng = SplitMix64(seed: seed, stream: "mess")
@@ -131,9 +140,11 @@ struct DemoStyler {
     mutating func identity(of person: DemoPerson, fields: DemoFields) -> DemoIdentity {
         forcedInRecord = false
         var mess: [DemoMess] = []
-        // Address first: it decides how much the name may be damaged.
+        let cpf = fields.hasCPF ? cpfText(of: person, mess: &mess) : ""
+        let isAnchored = anchored.contains(person.key)
+        // The address decides how much the name may be damaged.
         var email = ""
-        var emailIsStrong = false
+        var isOwnAddress = false
         var isGuest = false
         switch fields.email {
         case .absent: break
@@ -147,16 +158,14 @@ struct DemoStyler {
         }
         if case .absent = fields.email {
         } else if !isGuest {
-            (email, emailIsStrong) = address(of: person, mess: &mess)
-        }
-        var cpf = ""
-        var cpfIsStrong = false
-        if fields.hasCPF {
-            (cpf, cpfIsStrong) = cpfText(of: person, mess: &mess)
+            (email, isOwnAddress) = address(of: person, mess: &mess)
         }
         if person.hasHomonym { mess.append(.homonym) }
-        let mayDamage = (emailIsStrong || cpfIsStrong) && !person.hasHomonym
+        let shapeBefore = mess.count
+        let mayDamage = isOwnAddress && isAnchored && !person.hasHomonym
         var name = styledName(of: person, fields: fields, mayDamage: mayDamage, mess: &mess)
+        let keepsShape = !mess[shapeBefore...].contains { $0 == .middleNamesDropped || $0 == .typo }
+        if isOwnAddress && keepsShape { anchored.insert(person.key) }
         if isGuest && fields.guestSuffix {
             name += " (Guest)"
             mess.append(.guestSuffix)
@@ -165,12 +174,14 @@ struct DemoStyler {
         return DemoIdentity(name: name, email: email, cpf: cpf, mess: mess)
     }
 
+    /// The address a record shows, and whether it is the person's own (not another, mistyped
+    /// or shared one).
     private mutating func address(of person: DemoPerson, mess: inout [DemoMess]) -> (String, Bool) {
         if person.sharesEmail {
             mess.append(.sharedEmail)
             return (person.email, false)
         }
-        if let second = person.alternateEmail, !person.hasHomonym, wants(.secondEmail, 0.3) {
+        if let second = person.alternateEmail, !person.hasHomonym, wants(.secondEmail, 0.35) {
             mess.append(.secondEmail)
             return (second, false)
         }
@@ -194,24 +205,24 @@ struct DemoStyler {
         return (person.email, true)
     }
 
-    private mutating func cpfText(of person: DemoPerson, mess: inout [DemoMess]) -> (String, Bool) {
+    private mutating func cpfText(of person: DemoPerson, mess: inout [DemoMess]) -> String {
         if wants(.cpfMissing, 0.03) {
             mess.append(.cpfMissing)
-            return ("", false)
+            return ""
         }
         if person.cpf.hasPrefix("0"), wants(.cpfLeadingZeroLost, 0.5) {
             mess.append(.cpfLeadingZeroLost)
-            return (DemoCPF.text(person.cpf, .leadingZeroLost), false)
+            return DemoCPF.text(person.cpf, .leadingZeroLost)
         }
         let kinds: [(DemoMess, DemoCPF.Style, Double)] = [
             (.cpfSpaced, .spaced, 0.04), (.cpfDashOnly, .dashOnly, 0.05), (.cpfDigitsOnly, .digits, 0.33),
         ]
         for (kind, style, rate) in kinds where wants(kind, rate) {
             mess.append(kind)
-            return (DemoCPF.text(person.cpf, style), true)
+            return DemoCPF.text(person.cpf, style)
         }
         mess.append(.cpfPunctuated)
-        return (DemoCPF.text(person.cpf, .punctuated), true)
+        return DemoCPF.text(person.cpf, .punctuated)
     }
 
     private mutating func styledName(
@@ -220,8 +231,8 @@ struct DemoStyler {
     ) -> String {
         var name = person.fullName
         // Shape: shortened, misspelt or reordered (one at most).
-        if mayDamage && person.hasMiddleNames && wants(.middleNamesDropped, 0.08) {
-            name = person.shortName
+        if mayDamage && person.hasMiddleNames && wants(.middleNamesDropped, 0.3) {
+            name = shortened(person)
             mess.append(.middleNamesDropped)
         } else if mayDamage && wants(.typo, 0.03) {
             name = misspelt(name)
@@ -234,14 +245,14 @@ struct DemoStyler {
             mess.append(.surnameFirst)
         }
         // Letters: accents and case.
-        if DemoText.hasAccents(name), wants(.accentsDropped, 0.09) {
+        if DemoText.hasAccents(name), wants(.accentsDropped, 0.2) {
             name = DemoText.folded(name)
             mess.append(.accentsDropped)
         }
-        if wants(.upperCase, 0.08) {
+        if wants(.upperCase, 0.11) {
             name = name.uppercased()
             mess.append(.upperCase)
-        } else if wants(.lowerCase, 0.04) {
+        } else if wants(.lowerCase, 0.05) {
             name = name.lowercased()
             mess.append(.lowerCase)
         }
@@ -258,6 +269,19 @@ struct DemoStyler {
             mess.append(.cityInParentheses)
         }
         return name
+    }
+
+    /// The name without some of its middle words: first name and last surname only, or without
+    /// one word in between (and the particle before it).
+    private mutating func shortened(_ person: DemoPerson) -> String {
+        let words = person.words
+        var middle = Array(words.dropFirst().dropLast())
+        let candidates = middle.indices.filter { !DemoNames.particles.contains(middle[$0]) }
+        guard words.count > 3, !candidates.isEmpty, rng.chance(0.5) else { return person.shortName }
+        let at = candidates[rng.below(candidates.count)]
+        middle.remove(at: at)
+        if at > 0, DemoNames.particles.contains(middle[at - 1]) { middle.remove(at: at - 1) }
+        return ([words[0]] + middle + [words[words.count - 1]]).joined(separator: " ")
     }
 
     /// The name with one letter of one longer word swapped, doubled, dropped or replaced.

@@ -106,7 +106,7 @@ struct DemoPopulation {
             && rng.chance(organization.sector == .civilSociety ? 0.6 : 0.9)
         if let institutional, usesInstitutional {
             withMail.email = institutional
-            if rng.chance(0.15) { withMail.alternateEmail = personalAddress(for: person) }
+            if rng.chance(0.25) { withMail.alternateEmail = personalAddress(for: person) }
         } else {
             withMail.email = personalAddress(for: person)
         }

@@ -65,7 +65,7 @@ extension DemoYearBuilder {
         }
         var file = newFile(plan, "presenca-cerimonia.csv", .windows1252, crlf: true)
         file.row(["Nome", "E-mail", "Órgão/Instituição", "Município", "UF", "Data"], delimiter: ";")
-        let fields = DemoFields(allowsSurnameFirst: true)
+        let fields = DemoFields(email: .optional(guestRate: 0.05), allowsSurnameFirst: true)
         for row in rows {
             let who = population[row.person]
             let identity = styler.identity(of: who, fields: fields)

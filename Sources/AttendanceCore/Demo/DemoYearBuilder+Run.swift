@@ -6,6 +6,7 @@ extension DemoYearBuilder {
     mutating func run() -> DemoYear {
         makeStaff()
         var workingGroup: [Int] = []
+        var namesake: Int?
         for plan in plans where !plan.event.kind.isCourse {
             switch plan.export {
             case .zoomWebinar(let portuguese):
@@ -14,14 +15,20 @@ extension DemoYearBuilder {
                     plan, portuguese: portuguese, participants: participants, panelists: panelists(for: plan))
             case .formsPresence, .sheetsPresence:
                 let sheets = if case .sheetsPresence = plan.export { true } else { false }
-                writePresenceForm(plan, participants: castParticipants(of: plan), sheets: sheets)
+                writePresenceForm(plan, participants: castParticipants(of: plan, colleagues: 1), sheets: sheets)
             case .zoomMeeting:
                 writeZoomMeeting(plan, participants: castParticipants(of: plan))
             case .teams:
                 let participants = castParticipants(of: plan)
                 writeTeams(plan, participants: participants, presenters: presenters(for: plan, excluding: participants))
             case .meet:
+                let earlier = Set(seen)
                 workingGroup = castParticipants(of: plan)
+                // A namesake of a new member, elsewhere, who only takes the course: made now so
+                // that every list of the member writes a name someone else also has.
+                if let member = workingGroup.first(where: { !earlier.contains($0) && !population[$0].hasHomonym }) {
+                    namesake = population.addTwin(of: member, in: courseServantOrganization())
+                }
                 writeMeet(plan, participants: workingGroup)
             case .sympla:
                 writeSympla(plan, participants: castParticipants(of: plan))
@@ -29,7 +36,7 @@ extension DemoYearBuilder {
                 let participants = castParticipants(of: plan, restrictedTo: certifiedBothYears, colleagues: 1)
                 writeZoomPortalWorkshop(plan, participants: participants, governments: certifiedBothYears)
             case .typedList:
-                let participants = castParticipants(of: plan, twins: 1, colleagues: 1)
+                let participants = castParticipants(of: plan, twins: 1, colleagues: 2)
                 writeTypedList(plan, participants: participants)
             case .certificates, .moodle:
                 break
@@ -37,7 +44,7 @@ extension DemoYearBuilder {
         }
         for plan in plans where plan.event.kind.isCourse {
             switch plan.export {
-            case .certificates: castCourse(plan, workingGroup: workingGroup)
+            case .certificates: castCourse(plan, namesake: namesake)
             case .moodle: castMoodleClass(plan, workingGroup: workingGroup)
             default: break
             }
@@ -86,7 +93,9 @@ extension DemoYearBuilder {
 
     /// The virtual school's completers: some of the year's participants, new people for the rest,
     /// with exactly the published number of public servants; some complete twice.
-    private mutating func castCourse(_ plan: DemoEventPlan, workingGroup: [Int]) {
+    ///
+    /// - Parameter namesake: a public servant with the same name as a participant, to include.
+    private mutating func castCourse(_ plan: DemoEventPlan, namesake: Int?) {
         let completions = scaled(DemoProgramme.courseCompletions, minimum: 4)
         let completers = min(scaled(DemoProgramme.courseCompleters, minimum: 3), completions)
         let servants = min(scaled(DemoProgramme.coursePublicServants, minimum: 2), completers - 1)
@@ -99,10 +108,8 @@ extension DemoYearBuilder {
             otherPool, count: min(fromEvents - chosen.count, completers - servants), weight: { _ in 1 })
         var servantCount = chosen.filter { population[$0].isPublicServant }.count
         var otherCount = chosen.count - servantCount
-        // A homonym of a working-group member who is not a participant of anything.
-        if let original = workingGroup.first(where: { !population[$0].hasHomonym }), servantCount < servants {
-            let twin = population.addTwin(of: original, in: courseServantOrganization())
-            chosen.append(twin)
+        if let namesake, servantCount < servants {
+            chosen.append(namesake)
             servantCount += 1
         }
         var pairs = 1

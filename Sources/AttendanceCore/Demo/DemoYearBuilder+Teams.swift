@@ -57,7 +57,7 @@ extension DemoYearBuilder {
         for person in attendees {
             let who = population[person]
             let identity = styler.identity(
-                of: who, fields: DemoFields(email: .optional(guestRate: 0.28), guestSuffix: true))
+                of: who, fields: DemoFields(email: .optional(guestRate: 0.35), guestSuffix: true))
             let kind: StayKind = detail.chance(0.03) ? .short : detail.chance(0.15) ? .rejoin : .normal
             let upn = identity.email.isEmpty ? guestID() : identity.email
             rows.append(

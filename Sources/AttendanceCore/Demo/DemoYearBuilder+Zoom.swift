@@ -308,7 +308,7 @@ extension DemoYearBuilder {
             let identity =
                 identities[person]
                 ?? styler.identity(
-                    of: who, fields: DemoFields(email: .optional(guestRate: 0.15), allowsCity: true))
+                    of: who, fields: DemoFields(email: .optional(guestRate: 0.3), allowsCity: true))
             identities[person] = identity
             var mess = identity.mess
             if (counts[person] ?? 0) > 1 { mess.append(.rejoin) }
@@ -378,7 +378,7 @@ extension DemoYearBuilder {
         for (stay, person) in rows {
             let who = population[person]
             let identity =
-                identities[person] ?? styler.identity(of: who, fields: DemoFields(email: .optional(guestRate: 0.06)))
+                identities[person] ?? styler.identity(of: who, fields: DemoFields(email: .optional(guestRate: 0.2)))
             identities[person] = identity
             var mess = identity.mess
             let personStays = totals[person] ?? []

@@ -252,8 +252,7 @@ struct DemoYearBuilder {
 
     // MARK: - Files
 
-    func newFile(_ plan: DemoEventPlan, _ name: String, _ encoding: TextEncoding, crlf: Bool) -> DemoExportFile
-    {
+    func newFile(_ plan: DemoEventPlan, _ name: String, _ encoding: TextEncoding, crlf: Bool) -> DemoExportFile {
         DemoExportFile(event: plan.event.id, name: name, encoding: encoding, lineEnding: crlf ? "\r\n" : "\n")
     }
 
