@@ -49,6 +49,51 @@ import Testing
         #expect(truth.records.filter { $0.personKey.hasPrefix("S") }.allSatisfy { !$0.role.isParticipantRole })
     }
 
+    @Test("each person's records are linked by an own address, a complete CPF or the full name")
+    func recordsAreLinkable() {
+        for year in [DemoYears.full, DemoYears.small] {
+            let truth = year.truth
+            let lines = Dictionary(uniqueKeysWithValues: year.files.map { ($0.path, DemoYears.lines(of: $0)) })
+            func fold(_ text: String) -> String {
+                text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+            }
+            func emails(_ line: String) -> Set<String> {
+                Set(line.split { " ,;\t\"".contains($0) }.filter { $0.contains("@") }.map { fold(String($0)) })
+            }
+            func cpfs(_ line: String) -> Set<String> {
+                Set(line.split { ",;\t\"".contains($0) }.map { $0.filter(\.isNumber) }.filter { $0.count == 11 })
+            }
+            var records: [String: [(emails: Set<String>, cpfs: Set<String>, words: Set<String>)]] = [:]
+            var owners: [String: Set<String>] = [:]
+            for record in truth.records where !record.personKey.hasPrefix("S") {
+                let line = lines[record.file]?[record.line - 1] ?? ""
+                let features = (
+                    emails(line), cpfs(line), Set(fold(line).split { !$0.isLetter && $0 != "-" }.map(String.init))
+                )
+                records[record.personKey, default: []].append(features)
+                for email in features.0 { owners[email, default: []].insert(record.personKey) }
+            }
+            let names = Dictionary(uniqueKeysWithValues: truth.people.map { ($0.key, fold($0.name)) })
+            for (person, list) in records where list.count > 1 {
+                let fullName = Set((names[person] ?? "").split(separator: " ").map(String.init))
+                func linked(_ a: Int, _ b: Int) -> Bool {
+                    let own = list[a].emails.intersection(list[b].emails).filter { owners[$0]?.count == 1 }
+                    return !own.isEmpty || !list[a].cpfs.isDisjoint(with: list[b].cpfs)
+                        || (fullName.isSubset(of: list[a].words) && fullName.isSubset(of: list[b].words))
+                }
+                var reached: Set<Int> = [0]
+                var frontier = [0]
+                while let current = frontier.popLast() {
+                    for other in list.indices where !reached.contains(other) && linked(current, other) {
+                        reached.insert(other)
+                        frontier.append(other)
+                    }
+                }
+                #expect(reached.count == list.count, "\(person): \(list.count - reached.count) records unreachable")
+            }
+        }
+    }
+
     @Test("the answer key survives a JSON round trip and keeps the samples' field names")
     func json() throws {
         let data = try DemoYears.small.truthJSON()
