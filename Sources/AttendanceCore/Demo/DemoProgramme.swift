@@ -65,6 +65,8 @@ struct DemoEventPlan: Sendable {
     var walkIns = 0
     /// Rows repeated by the same person (forms sent twice, a second order, a name typed twice).
     var duplicates = 0
+    /// The staff speaking at a webinar, as indexes of the generator's panelists.
+    var panelists: [Int] = []
 }
 
 /// The demo programme year: the catalog, the certified governments and the published figures.
@@ -155,7 +157,8 @@ enum DemoProgramme {
                     "\(y)-02-25-webinario-monitoramento", .webinar,
                     "Webinário sobre monitoramento de políticas públicas relacionadas à migração",
                     "Webinar on monitoring migration-related public policies", [day(2, 25)]),
-                participants: 21, returning: 0, audience: general, export: .zoomWebinar(portuguese: true), noShows: 12),
+                participants: 21, returning: 0, audience: general, export: .zoomWebinar(portuguese: true), noShows: 12,
+                panelists: [0, 1]),
             DemoEventPlan(
                 event: event(
                     "\(y)-03-25-dialogos-congemas", .live,
@@ -168,7 +171,7 @@ enum DemoProgramme {
                     "\(y)-05-12-webinario-diagnostico", .webinar,
                     "Webinário sobre a etapa de diagnóstico", "Webinar on the diagnosis step", [day(5, 12)]),
                 participants: 64, returning: 18, audience: general, export: .zoomWebinar(portuguese: false),
-                noShows: 37, walkIns: 3),
+                noShows: 37, walkIns: 3, panelists: [1, 2, 3]),
             DemoEventPlan(
                 event: event(
                     "\(y)-gt-saude", .workingGroup, "Grupo de trabalho sobre saúde e migração",
@@ -194,7 +197,7 @@ enum DemoProgramme {
                     "Webinário sobre a etapa de priorização", "Webinar on the prioritisation step",
                     [day(10, 8), day(10, 15)], min: 15),
                 participants: 63, returning: 22, audience: general, export: .zoomWebinar(portuguese: true),
-                noShows: 37, shortStays: 4),
+                noShows: 37, shortStays: 4, panelists: [0, 3]),
             DemoEventPlan(
                 event: event(
                     "\(y)-11-13-capacitacao-coesao-social", .training,

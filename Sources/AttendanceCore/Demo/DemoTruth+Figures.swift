@@ -10,13 +10,21 @@ extension DemoTruth {
     ) -> DemoTruth {
         var personByKey: [String: DemoPerson] = [:]
         for person in population.people { personByKey[person.key] = person }
-        // A homonym may be made after some of the original's records were written.
-        let records = files.flatMap(\.records).map { record in
-            guard personByKey[record.personKey]?.hasHomonym == true, !record.mess.contains(.homonym) else {
-                return record
-            }
+        // Homonyms are people of the records sharing a name, whether or not the generator knew,
+        // when it wrote a record, that the namesake would appear.
+        let written = files.flatMap(\.records)
+        var keysByName: [String: Set<String>] = [:]
+        for key in Set(written.map(\.personKey)) {
+            if let person = personByKey[key] { keysByName[person.fullName, default: []].insert(key) }
+        }
+        let homonyms = Set(keysByName.values.filter { $0.count > 1 }.flatMap { $0 })
+        let records = written.map { record in
             var marked = record
-            marked.mess.append(.homonym)
+            if !homonyms.contains(record.personKey) {
+                marked.mess.removeAll { $0 == .homonym }
+            } else if !marked.mess.contains(.homonym) {
+                marked.mess.append(.homonym)
+            }
             return marked
         }
         var byEvent: [String: [Record]] = [:]

@@ -58,14 +58,7 @@ extension DemoYearBuilder {
 
     /// The staff who speak at a webinar.
     private func panelists(for plan: DemoEventPlan) -> [Int] {
-        let all = staff.panelists
-        let chosen: [Int]
-        switch plan.event.dates[0].month {
-        case 2: chosen = [0, 1]
-        case 5: chosen = [1, 2, 3]
-        default: chosen = [0, 3]
-        }
-        return chosen.filter { $0 < all.count }.map { all[$0] }
+        plan.panelists.filter { staff.panelists.indices.contains($0) }.map { staff.panelists[$0] }
     }
 
     /// One presenter per presenting government (published: 20), split over the days; regulars of
