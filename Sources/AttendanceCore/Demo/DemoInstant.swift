@@ -26,7 +26,7 @@ struct DemoInstant: Comparable, Hashable, Sendable {
     }
 
     private var normalized: DemoInstant {
-        var ordinal = DemoCalendar.ordinal(of: day)
+        var ordinal = day.ordinal
         var seconds = second
         while seconds < 0 {
             seconds += 86_400
@@ -121,24 +121,13 @@ struct DemoInstant: Comparable, Hashable, Sendable {
     }
 }
 
-/// Day arithmetic for the generator (proleptic Gregorian calendar).
+/// Day arithmetic for the generator (proleptic Gregorian calendar), the inverse of `Day.ordinal`.
 enum DemoCalendar {
     static let monthAbbreviations = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ]
 
-    /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
-    static func ordinal(of day: Day) -> Int {
-        let y = day.month <= 2 ? day.year - 1 : day.year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (day.month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day.day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
-
-    /// The day of an ordinal from ``ordinal(of:)`` (`civil_from_days`).
+    /// The day of an ordinal from `Day.ordinal` (Howard Hinnant's `civil_from_days`).
     static func day(ordinal: Int) -> Day {
         let z = ordinal + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
@@ -154,7 +143,7 @@ enum DemoCalendar {
 
     /// The day `count` days after `day`.
     static func adding(_ count: Int, to day: Day) -> Day {
-        self.day(ordinal: ordinal(of: day) + count)
+        self.day(ordinal: day.ordinal + count)
     }
 
     /// A day of the generator's own tables; 1970-01-01 for a date that does not exist (never

@@ -152,21 +152,43 @@ import Testing
         for file in small.files { #expect(small.records.contains { $0.file == file }, "\(file) has no record") }
     }
 
-    @Test("CPFs in the exports have valid check digits when complete")
+    @Test("CPFs in the exports pass the project's CPF check when complete")
     func cpfs() throws {
         let file = try #require(DemoYears.full.files.first { $0.path.hasSuffix("certificados.csv") })
         var complete = 0
         var rows = 0
         for line in DemoYears.lines(of: file).dropFirst() where !line.isEmpty {
             rows += 1
-            let digits = line.split(separator: ";", omittingEmptySubsequences: false)[1].compactMap(\.wholeNumberValue)
-            guard digits.count == 11 else { continue }
-            complete += 1
-            var sum = zip(digits.prefix(9), (2...10).reversed()).reduce(0) { $0 + $1.0 * $1.1 }
-            #expect(digits[9] == sum * 10 % 11 % 10)
-            sum = zip(digits.prefix(10), (2...11).reversed()).reduce(0) { $0 + $1.0 * $1.1 }
-            #expect(digits[10] == sum * 10 % 11 % 10)
+            let digits = CPF.digitsOnly(String(line.split(separator: ";", omittingEmptySubsequences: false)[1]))
+            if digits.count == 11 {
+                complete += 1
+                #expect(CPF.hasValidCheckDigits(digits), "\(digits)")
+            } else if !digits.isEmpty {
+                // A spreadsheet drops every leading zero (rarely more than one).
+                let padded = String(repeating: "0", count: max(0, 11 - digits.count)) + digits
+                #expect(CPF.hasValidCheckDigits(padded), "\(digits) lost more than leading zeros")
+            }
         }
         #expect(complete > rows * 9 / 10)  // the rest are missing, or lost a leading zero
+    }
+
+    @Test("governments and certifications name real places: IBGE codes, names and UFs agree")
+    func places() throws {
+        let directory = try PlaceDirectory.bundled()
+        for person in DemoYears.full.truth.people {
+            guard let key = person.government else { continue }
+            let parts = key.split(separator: ":")
+            let code = try #require(Int(parts[1]))
+            if parts[0] == "municipio" {
+                let municipality = try #require(directory.municipality(code: code), "\(key)")
+                #expect(directory.unit(code: municipality.unitCode)?.abbreviation == person.uf, "\(key)")
+                #expect(person.organization.hasSuffix(municipality.name), "\(person.organization)")
+            } else {
+                #expect(directory.unit(code: code)?.abbreviation == person.uf, "\(key)")
+            }
+        }
+        for row in DemoYears.certifications(in: DemoYears.full) where row.level == "municipio" {
+            #expect(directory.municipality(city: row.name, unit: row.uf)?.name == row.name, "\(row.name)")
+        }
     }
 }
