@@ -74,36 +74,32 @@ extension DemoYearBuilder {
         let total = ordered.reduce(0) { $0 + $1.stays.reduce(0) { $0 + $1.seconds } }
         let average = ordered.isEmpty ? 0 : total / ordered.count
         let tab: Character = "\t"
-        if english {
-            file.line("1. Summary")
-            file.row(["Meeting title", plan.event.titlePT], delimiter: tab)
-            file.row(["Attended participants", String(ordered.count)], delimiter: tab)
-            file.row(["Start time", start.text(style)], delimiter: tab)
-            file.row(["End time", end.text(style)], delimiter: tab)
-            file.row(["Meeting duration", "2h"], delimiter: tab)
-            file.row(["Average attendance time", teamsDuration(average / 60 * 60)], delimiter: tab)
-            file.line("")
-            file.line("2. Participants")
-            file.row(
-                ["Name", "First Join", "Last Leave", "In-Meeting Duration", "Email", "Participant ID (UPN)", "Role"],
-                delimiter: tab)
-        } else {
-            file.line("1. Resumo")
-            file.row(["Título da reunião", plan.event.titlePT], delimiter: tab)
-            file.row(["Participantes presentes", String(ordered.count)], delimiter: tab)
-            file.row(["Hora de início", start.text(style)], delimiter: tab)
-            file.row(["Hora de término", end.text(style)], delimiter: tab)
-            file.row(["Duração da reunião", "2h"], delimiter: tab)
-            file.row(["Tempo médio de participação", teamsDuration(average / 60 * 60)], delimiter: tab)
-            file.line("")
-            file.line("2. Participantes")
-            file.row(
-                [
+        let summary =
+            english
+            ? [
+                "1. Summary", "Meeting title", "Attended participants", "Start time", "End time", "Meeting duration",
+                "Average attendance time", "2. Participants",
+            ]
+            : [
+                "1. Resumo", "Título da reunião", "Participantes presentes", "Hora de início", "Hora de término",
+                "Duração da reunião", "Tempo médio de participação", "2. Participantes",
+            ]
+        file.line(summary[0])
+        let values = [
+            plan.event.titlePT, String(ordered.count), start.text(style), end.text(style), "2h",
+            teamsDuration(average / 60 * 60),
+        ]
+        for (label, value) in zip(summary[1...6], values) { file.row([label, value], delimiter: tab) }
+        file.line("")
+        file.line(summary[7])
+        file.row(
+            english
+                ? ["Name", "First Join", "Last Leave", "In-Meeting Duration", "Email", "Participant ID (UPN)", "Role"]
+                : [
                     "Nome", "Primeiro ingresso", "Última saída", "Duração na reunião", "Email",
                     "ID do participante (UPN)",
                     "Função",
                 ], delimiter: tab)
-        }
         var activities: [(stay: DemoStay, row: Row)] = []
         for row in ordered {
             let who = population[row.person]
