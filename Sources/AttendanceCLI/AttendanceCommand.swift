@@ -16,7 +16,8 @@ struct AttendanceCommand: AsyncParsableCommand {
             """,
         subcommands: [
             ImportCommand.self, InspectCommand.self, EventsCommand.self, SourcesCommand.self, ForgetCommand.self,
-            ReportCommand.self, ExportCommand.self,
+            ReportCommand.self, ExportCommand.self, PeopleCommand.self, ExplainCommand.self, ReviewCommand.self,
+            MergeCommand.self, DistinctCommand.self, SplitCommand.self, EraseCommand.self, AuditCommand.self,
 
         ]
     )

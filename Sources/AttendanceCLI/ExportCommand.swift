@@ -13,7 +13,7 @@ struct ExportCommand: ParsableCommand {
               attendance export attendances --year 2021 --out 2021-attendances.csv
               attendance export people --out people.csv          # pseudonymised
             """,
-        subcommands: [ExportYearCommand.self, ExportAttendancesCommand.self, ExportPeopleCommand.self],
+        subcommands: [ExportYearCommand.self, ExportAttendancesCommand.self, ExportPeopleCommand.self, ExportPersonCommand.self],
         defaultSubcommand: ExportYearCommand.self)
 }
 

@@ -39,7 +39,9 @@ public struct IdentityService: Sendable {
     @discardableResult
     public func run() throws -> IdentitySummary {
         let stored = try store.identities()
-        let records = stored.map(IdentityService.identityRecord(_:))
+        // Erased people keep their records and ids (so counts stay reproducible) but are never
+        // matched again; their ids are passed on so that no new person takes one.
+        let records = stored.filter { !$0.isErased }.map(IdentityService.identityRecord(_:))
         let previous = stored.reduce(into: [Int64: String]()) { map, record in
             if let person = record.personID { map[record.recordID] = person }
         }

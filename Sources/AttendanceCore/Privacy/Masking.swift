@@ -1,5 +1,27 @@
+import Foundation
+
 /// How personal data is shown on screen: masked unless the user asks to reveal it (LGPD).
 public enum Masking {
+    /// Masks every e-mail address and CPF-shaped number inside free text (explanations, review
+    /// listings), with the same rules as ``email(_:)`` and ``cpf(_:)``.
+    public static func text(_ text: String) -> String {
+        var result = text
+        for (pattern, mask) in patterns() {
+            let matches = pattern.matches(in: result, range: NSRange(result.startIndex..., in: result))
+            for match in matches.reversed() {
+                guard let range = Range(match.range, in: result) else { continue }
+                result.replaceSubrange(range, with: mask(String(result[range])))
+            }
+        }
+        return result
+    }
+
+    /// Built per call: display text is short, and a stored regular expression is not `Sendable`.
+    private static func patterns() -> [(NSRegularExpression, (String) -> String)] { [
+        (try! NSRegularExpression(pattern: "[^\\s<>,;'\"()]+@[^\\s<>,;'\"()]+"), email),  // constant patterns: cannot fail
+        (try! NSRegularExpression(pattern: "(?<![0-9])[0-9]{3}[. ]?[0-9]{3}[. ]?[0-9]{3}[- ]?[0-9]{2}(?![0-9])"), cpf),
+    ] }
+
     /// Masks an e-mail's local part, keeping its first and last character and the domain:
     /// `joana.ramos@igarassu.pe.gov.br` → `j*********s@igarassu.pe.gov.br`.
     ///

@@ -20,6 +20,8 @@ public struct StoredIdentity: Sendable, Hashable {
     public var isPublicServant: Bool?
     /// The person the record went to in the last run.
     public var personID: String?
+    /// Whether the person's personal data was erased: the record keeps its person, never re-matched.
+    public var isErased: Bool
 }
 
 /// A human decision about identities, kept across re-imports and re-runs.
@@ -35,8 +37,13 @@ public struct IdentityDecisionRecord: Sendable, Hashable {
 
     public var id: Int64
     public var kind: Kind
+    /// The records the decision is about, as they are stored now.
     public var recordA: Int64
     public var recordB: Int64?
+    /// Where the records come from (`event/path:line`): what the decision is kept by, so that it
+    /// survives re-imports that give the records new ids.
+    public var placeA: String
+    public var placeB: String?
     public var author: String
     public var reason: String
     public var createdAt: String
@@ -64,7 +71,7 @@ extension Store {
         try writer.read { db in
             var sql = """
                 SELECT r.id, r.event_id, r.source_id, s.path, r.line, r.kind, r.role, i.name, i.email, i.cpf, i.phone,
-                       i.organization, i.job_title, i.city, i.uf, r.is_public_servant, r.person_id
+                       i.organization, i.job_title, i.city, i.uf, r.is_public_servant, r.person_id, r.erased
                 FROM record r JOIN record_identity i ON i.record_id = r.id JOIN source_file s ON s.id = r.source_id
                 """
             if let recordIDs { sql += " WHERE r.id IN (\(recordIDs.map(String.init).joined(separator: ",")))" }
@@ -76,7 +83,8 @@ extension Store {
                 out.append(StoredIdentity(
                     recordID: row[0], eventID: row[1], sourceID: row[2], sourcePath: row[3], line: row[4], kind: kind,
                     role: role, name: row[7], email: row[8], cpf: row[9], phone: row[10], organization: row[11],
-                    jobTitle: row[12], city: row[13], uf: row[14], isPublicServant: row[15], personID: row[16]))
+                    jobTitle: row[12], city: row[13], uf: row[14], isPublicServant: row[15], personID: row[16],
+                    isErased: row[17]))
             }
             return out
         }
@@ -88,18 +96,19 @@ extension Store {
                                review: [StoredReviewItem], summary: String) throws {
         try writer.write { db in
             let update = try db.makeStatement(sql: "UPDATE record SET person_id = ? WHERE id = ?")
-            let current = try Row.fetchAll(db, sql: "SELECT id, person_id FROM record")
+            let current = try Row.fetchAll(db, sql: "SELECT id, person_id FROM record WHERE erased = 0")
             for row in current {
                 let id: Int64 = row[0]
                 let new = persons[id]
                 if new != row[1] as String? { try update.execute(arguments: [new, id]) }
             }
-            try db.execute(sql: "DELETE FROM person")
+            try db.execute(sql: "DELETE FROM person WHERE id NOT IN (SELECT person_id FROM record WHERE erased = 1)")
             let insert = try db.makeStatement(sql: """
                 INSERT INTO person (id, sector, government_level, government_code, government_name, uf, region)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """)
             for (id, person) in attributes.sorted(by: { $0.key < $1.key }) {
+                if try Bool.fetchOne(db, sql: "SELECT 1 FROM person WHERE id = ?", arguments: [id]) == true { continue }
                 try insert.execute(arguments: [id, person.sector, person.governmentLevel, person.governmentCode,
                                                person.governmentName, person.uf, person.region])
             }
@@ -114,24 +123,56 @@ extension Store {
     }
 
     /// Records a human decision; it applies from the next identity run on.
+    ///
+    /// The decision is kept by the records' places (event, file, line), not their ids, so it
+    /// survives a re-import that replaces the file's records.
+    ///
+    /// - Throws: ``ImportError/notFound(_:)`` for a record id not in the store.
     public func addDecision(_ kind: IdentityDecisionRecord.Kind, recordA: Int64, recordB: Int64?, author: String,
                             reason: String) throws {
         try writer.write { db in
+            func place(_ id: Int64) throws -> Row {
+                guard let row = try Row.fetchOne(db, sql: """
+                    SELECT r.event_id, s.path, r.line FROM record r JOIN source_file s ON s.id = r.source_id WHERE r.id = ?
+                    """, arguments: [id]) else { throw ImportError.notFound("record \(id)") }
+                return row
+            }
+            let a = try place(recordA)
+            let b = try recordB.map(place)
             try db.execute(sql: """
-                INSERT INTO decision (kind, record_a, record_b, author, reason, created_at) VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [kind.rawValue, recordA, recordB, author, reason, Store.timestamp()])
+                INSERT INTO decision (kind, a_event, a_path, a_line, b_event, b_path, b_line, author, reason, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [kind.rawValue, a[0], a[1], a[2], b?[0], b?[1], b?[2], author, reason, Store.timestamp()])
             try Store.audit(db, "decision", "\(kind.rawValue) \(recordA) \(recordB.map(String.init) ?? "") by \(author): \(reason)")
         }
     }
 
-    /// Every human decision, oldest first.
+    /// Every human decision, oldest first, with the ids its records have now.
+    ///
+    /// A decision whose records are no longer stored (their file was forgotten) is left out.
     public func decisions() throws -> [IdentityDecisionRecord] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM decision ORDER BY id").compactMap { row in
-                IdentityDecisionRecord.Kind(rawValue: row["kind"]).map {
-                    IdentityDecisionRecord(id: row["id"], kind: $0, recordA: row["record_a"], recordB: row["record_b"],
-                                           author: row["author"], reason: row["reason"], createdAt: row["created_at"])
+            let idOf = try db.makeStatement(sql: """
+                SELECT r.id FROM record r JOIN source_file s ON s.id = r.source_id
+                WHERE r.event_id = ? AND s.path = ? AND r.line = ? ORDER BY r.id LIMIT 1
+                """)
+            return try Row.fetchAll(db, sql: "SELECT * FROM decision ORDER BY id").compactMap { row in
+                guard let kind = IdentityDecisionRecord.Kind(rawValue: row["kind"]),
+                    let a = try Int64.fetchOne(idOf, arguments: [row["a_event"], row["a_path"], row["a_line"]])
+                else { return nil }
+                var b: Int64?
+                var placeB: String?
+                if let event: String = row["b_event"] {
+                    guard let found = try Int64.fetchOne(idOf, arguments: [event, row["b_path"], row["b_line"]]) else {
+                        return nil
+                    }
+                    b = found
+                    placeB = "\(row["b_path"] as String):\(row["b_line"] as Int)"
                 }
+                return IdentityDecisionRecord(
+                    id: row["id"], kind: kind, recordA: a, recordB: b,
+                    placeA: "\(row["a_path"] as String):\(row["a_line"] as Int)", placeB: placeB,
+                    author: row["author"], reason: row["reason"], createdAt: row["created_at"])
             }
         }
     }

@@ -76,7 +76,7 @@ public final class Store: Sendable {
                     kind TEXT NOT NULL, role TEXT NOT NULL, is_registered INTEGER NOT NULL,
                     attended INTEGER, minutes INTEGER, join_minute INTEGER, leave_minute INTEGER,
                     is_public_servant INTEGER, is_guest INTEGER, completion_date TEXT,
-                    person_id TEXT);
+                    person_id TEXT, erased INTEGER NOT NULL DEFAULT 0);
                 CREATE INDEX record_source ON record(source_id);
                 CREATE INDEX record_event ON record(event_id);
                 CREATE INDEX record_person ON record(person_id);
@@ -92,7 +92,9 @@ public final class Store: Sendable {
                     id TEXT PRIMARY KEY, sector TEXT, government_level TEXT, government_code TEXT,
                     government_name TEXT, uf TEXT, region TEXT);
                 CREATE TABLE decision (
-                    id INTEGER PRIMARY KEY, kind TEXT NOT NULL, record_a INTEGER NOT NULL, record_b INTEGER,
+                    id INTEGER PRIMARY KEY, kind TEXT NOT NULL,
+                    a_event TEXT NOT NULL, a_path TEXT NOT NULL, a_line INTEGER NOT NULL,
+                    b_event TEXT, b_path TEXT, b_line INTEGER,
                     author TEXT NOT NULL, reason TEXT NOT NULL, created_at TEXT NOT NULL);
                 CREATE TABLE review_item (
                     record_a INTEGER NOT NULL, record_b INTEGER NOT NULL, score REAL NOT NULL,

@@ -25,3 +25,13 @@ import Testing
         #expect(Masking.phone("(51) 99876-5432") == "*********32")
     }
 }
+
+@Suite struct MaskingTextTests {
+    @Test("e-mails and CPFs inside free text are masked, other numbers are not")
+    func freeText() {
+        #expect(Masking.text("email agree  ana.lima@esteio.rs.gov.br ~ ana.lima@esteio.rs.gov.br")
+            == "email agree  a******a@esteio.rs.gov.br ~ a******a@esteio.rs.gov.br")
+        #expect(Masking.text("cpf same 635.360.429-70 ~ 63536042970; municipal 4314902")
+            == "cpf same ***.360.429-** ~ ***.360.429-**; municipal 4314902")
+    }
+}

@@ -1,0 +1,102 @@
+import ArgumentParser
+import AttendanceCore
+import Foundation
+
+struct PeopleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "people",
+        abstract: "List people with their records (event, file, line); CPFs and e-mails masked.",
+        discussion: """
+            Examples:
+              attendance people --search "ana souza"
+              attendance people --person P000123 --reveal     # unmasked, for the person's own request
+            """)
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Option(help: "Only people whose name, e-mail or organisation contains this text (accents and case ignored).")
+    var search: String?
+    @Option(help: "Only this person.") var person: String?
+    @Option(help: "At most this many people.") var limit = 50
+    @Flag(help: "Show CPFs and e-mails in clear (personal data: use only when entitled).") var reveal = false
+
+    func run() throws {
+        let store = try storeOptions.open()
+        print(PeopleCommand.listing(try store.identities(), search: search, person: person, limit: limit, reveal: reveal))
+    }
+
+    static func listing(_ identities: [StoredIdentity], search: String?, person: String?, limit: Int, reveal: Bool)
+        -> String
+    {
+        let needle = search.map(TextNormalization.folded)
+        var byPerson: [String: [StoredIdentity]] = [:]
+        for record in identities {
+            guard let id = record.personID, person == nil || id == person else { continue }
+            byPerson[id, default: []].append(record)
+        }
+        var lines: [String] = []
+        var shown = 0
+        for (id, records) in byPerson.sorted(by: { $0.key < $1.key }) {
+            if let needle, !records.contains(where: { record in
+                [record.name, record.email, record.organization].contains { TextNormalization.folded($0).contains(needle) }
+            }) { continue }
+            guard shown < limit else {
+                lines.append("… more people match; narrow the search or raise --limit")
+                break
+            }
+            shown += 1
+            let name = records.map(\.name).first { !$0.isEmpty } ?? "(erased)"
+            lines.append("\(id)  \(name)  (\(records.count) records)")
+            for record in records {
+                let email = reveal ? record.email : Masking.email(record.email)
+                let cpf = reveal ? record.cpf : Masking.cpf(record.cpf)
+                lines.append("    record \(record.recordID)  \(record.sourcePath):\(record.line)  \(record.kind.rawValue)"
+                    + (record.role == .participant ? "" : "/\(record.role.rawValue)")
+                    + "  \(record.name)" + (email.isEmpty ? "" : "  <\(email)>") + (cpf.isEmpty ? "" : "  CPF \(cpf)")
+                    + (record.organization.isEmpty ? "" : "  · \(record.organization)"))
+            }
+        }
+        if shown == 0 { lines.append("no person matches") }
+        return lines.joined(separator: "\n")
+    }
+}
+
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Show why records were or were not joined: each field's comparison and weight, adding up to the score.",
+        discussion: """
+            Examples:
+              attendance explain P000123           # how each record of the person links to the others
+              attendance explain 812 977           # two records, field by field
+            """)
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Argument(help: "A person id, or two record ids.") var items: [String]
+    @Flag(help: "Show e-mails and CPFs in clear (personal data: use only when entitled).") var reveal = false
+
+    func validate() throws {
+        guard items.count == 1 || (items.count == 2 && items.allSatisfy { Int64($0) != nil }) else {
+            throw ValidationError("give a person id (P000123) or two record ids")
+        }
+    }
+
+    func run() throws {
+        let store = try storeOptions.open()
+        let service = try IdentityService(store: store)
+        if items.count == 2, let a = Int64(items[0]), let b = Int64(items[1]) {
+            print(shown(try service.explain(a, b).description))
+            return
+        }
+        let records = try store.records(ofPerson: items[0])
+        guard let first = records.first else { throw ValidationError("no person \(items[0]) (see `attendance people`)") }
+        print("\(items[0]): \(records.count) records")
+        for other in records.dropFirst() {
+            print("\nrecord \(first) ~ record \(other)")
+            print(shown(try service.explain(first, other).description))
+        }
+    }
+
+    private func shown(_ text: String) -> String {
+        reveal ? text : Masking.text(text)
+    }
+}

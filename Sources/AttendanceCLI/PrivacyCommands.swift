@@ -1,0 +1,62 @@
+import ArgumentParser
+import AttendanceCore
+import Foundation
+
+struct EraseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "erase",
+        abstract: "Erase a person's personal data everywhere in the store; the figures stay as they were.",
+        discussion: """
+            Names, e-mails, CPFs, phones and organisations of the person's records are blanked; the records
+            keep counting for the person's pseudonymous id, so reports do not change. The erasure is logged.
+            Exports already written elsewhere must be replaced by new ones.
+            Example: attendance erase P000123 --reason "request by e-mail of 2021-11-03"
+            """)
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var decision: DecisionOptions
+    @Argument(help: "The person id (see `attendance people`).") var person: String
+
+    func run() throws {
+        let store = try storeOptions.open()
+        let count = try store.erase(person: person, author: decision.who, reason: decision.reason)
+        print("erased the personal data of \(person) from \(count) records")
+    }
+}
+
+struct ExportPersonCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "person",
+        abstract: "Write everything the store holds about one person, unmasked, as JSON: for that person's request.",
+        discussion: "Example: attendance export person P000123 --out P000123.json")
+    @OptionGroup var storeOptions: StoreOptions
+    @Argument(help: "The person id.") var person: String
+    @Option(help: "The JSON file to write (default: standard output).") var out: String?
+
+    func run() throws {
+        let store = try storeOptions.open()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(try store.personalData(of: person))
+        if let out {
+            try data.write(to: URL(fileURLWithPath: out), options: .atomic)
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: out)
+            print("wrote \(out)")
+        } else {
+            print(String(decoding: data, as: UTF8.self))
+        }
+    }
+}
+
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit", abstract: "Show the audit log: imports, re-imports, forgets, identity runs, decisions, erasures.",
+        discussion: "Example: attendance audit --last 20")
+    @OptionGroup var storeOptions: StoreOptions
+    @Option(help: "Only the last N entries.") var last: Int?
+
+    func run() throws {
+        var entries = try storeOptions.open().auditLog()
+        if let last { entries = Array(entries.suffix(last)) }
+        for entry in entries { print("\(entry.at)  \(entry.action)  \(entry.detail)") }
+    }
+}

@@ -1,0 +1,117 @@
+import AttendanceCore
+import Foundation
+import Testing
+
+@Suite struct IdentityServiceTests {
+    let store: Store
+    static let day = Day(year: 2021, month: 2, day: 25)
+
+    init() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("identity-\(UUID().uuidString).sqlite")
+        store = try Store(path: path.path)
+        try store.upsert(events: [
+            Event(id: "w", year: 2021, kind: .webinar, dates: [Self.day].compactMap { $0 }),
+            Event(id: "v", year: 2021, kind: .webinar, dates: [Self.day].compactMap { $0 }),
+        ])
+    }
+
+    /// Stores a file of (name, e-mail, organisation) rows, one per line from line 2.
+    @discardableResult
+    func store(_ rows: [(String, String, String)], event: String = "w", path: String = "list.csv", hash: String)
+        throws -> FileOutcome
+    {
+        let records = rows.enumerated().map { index, row in
+            var record = AttendanceRecord(kind: .attendance, line: index + 2)
+            (record.name, record.email, record.organization) = row
+            return (record: record, session: Self.day)
+        }
+        return try store.store(FileBatch(path: path, eventID: event, sha256: hash, format: "generic-list",
+                                         encoding: "utf-8", delimiter: ",", role: "attendance", sessionDate: Self.day,
+                                         records: records, issues: []))
+    }
+
+    func persons() throws -> [String?] {
+        try store.identities().map(\.personID)
+    }
+
+    @Test("the same person in two lists is one person; two people stay two")
+    func basicMatching() throws {
+        try store([("Ana Lima", "ana.lima@esteio.rs.gov.br", "Prefeitura Municipal de Esteio"),
+                   ("Rui Paz", "rui.paz@gmail.com", "")], hash: "1")
+        try store([("ANA LIMA", "Ana.Lima@esteio.rs.gov.br", "PM Esteio")], event: "v", path: "v.csv", hash: "2")
+        try IdentityService(store: store).run()
+        let ids = try persons()
+        #expect(ids[0] == ids[2])
+        #expect(ids[0] != ids[1])
+        #expect(try store.yearlyReport(year: 2021).uniqueParticipants == 2)
+    }
+
+    @Test("person ids stay the same for people whose records did not change")
+    func stableIDs() throws {
+        try store([("Ana Lima", "ana.lima@esteio.rs.gov.br", ""), ("Rui Paz", "rui.paz@gmail.com", "")], hash: "1")
+        try IdentityService(store: store).run()
+        let before = try persons()
+        try store([("Eva Reis", "eva.reis@ufrgs.br", "")], event: "v", path: "v.csv", hash: "2")
+        try IdentityService(store: store).run()
+        let after = try persons()
+        #expect(Array(after.prefix(2)) == before)
+        #expect(!before.contains(after[2]))
+    }
+
+    @Test("a distinct decision keeps two records apart and survives a changed re-import")
+    func distinctSurvivesReimport() throws {
+        try store([("Ana Lima", "ana.lima@esteio.rs.gov.br", ""), ("Ana Lima", "ana.lima@esteio.rs.gov.br", "")],
+                  hash: "1")
+        try IdentityService(store: store).run()
+        var records = try store.identities()
+        #expect(records[0].personID == records[1].personID)
+        try store.addDecision(.distinct, recordA: records[0].recordID, recordB: records[1].recordID, author: "test",
+                              reason: "two colleagues")
+        try IdentityService(store: store).run()
+        records = try store.identities()
+        #expect(records[0].personID != records[1].personID)
+        // The file changes (a third row): its records get new ids, the decision still applies by line.
+        try store([("Ana Lima", "ana.lima@esteio.rs.gov.br", ""), ("Ana Lima", "ana.lima@esteio.rs.gov.br", ""),
+                   ("Rui Paz", "rui.paz@gmail.com", "")], hash: "1b")
+        try IdentityService(store: store).run()
+        records = try store.identities()
+        #expect(records.count == 3)
+        #expect(records[0].personID != records[1].personID)
+        #expect(try store.decisions().first?.placeA == "list.csv:2")
+    }
+
+    @Test("a merge decision joins records the matcher keeps apart")
+    func mergeDecision() throws {
+        try store([("Ana Lima", "ana@gmail.com", "")], hash: "1")
+        try store([("Beatriz Souto", "bia@yahoo.com.br", "")], event: "v", path: "v.csv", hash: "2")
+        try IdentityService(store: store).run()
+        var records = try store.identities()
+        #expect(records[0].personID != records[1].personID)
+        try store.addDecision(.merge, recordA: records[0].recordID, recordB: records[1].recordID, author: "test",
+                              reason: "same person, married name")
+        try IdentityService(store: store).run()
+        records = try store.identities()
+        #expect(records[0].personID == records[1].personID)
+        #expect(try store.auditLog().contains { $0.action == "decision" && $0.detail.contains("by test") })
+    }
+
+    @Test("erasing a person blanks their personal data and leaves every figure as it was")
+    func erase() throws {
+        try store([("Ana Lima", "ana.lima@esteio.rs.gov.br", "Prefeitura Municipal de Esteio"),
+                   ("Rui Paz", "rui.paz@gmail.com", "")], hash: "1")
+        try store([("Ana Lima", "ana.lima@esteio.rs.gov.br", "")], event: "v", path: "v.csv", hash: "2")
+        try IdentityService(store: store).run()
+        let before = try store.yearlyReport(year: 2021)
+        let ana = try #require(try store.identities().first?.personID)
+        #expect(try store.personalData(of: ana).records.map(\.email) == ["ana.lima@esteio.rs.gov.br",
+                                                                           "ana.lima@esteio.rs.gov.br"])
+        #expect(try store.erase(person: ana, author: "dpo", reason: "request") == 2)
+        try IdentityService(store: store).run()
+        #expect(try store.yearlyReport(year: 2021) == before)
+        let erased = try store.identities().filter { $0.personID == ana }
+        #expect(erased.count == 2)
+        #expect(erased.allSatisfy { $0.name.isEmpty && $0.email.isEmpty && $0.organization.isEmpty })
+        #expect(try store.auditLog().contains { $0.action == "erase" && $0.detail.hasPrefix(ana) })
+        #expect(try !store.auditLog().contains { $0.detail.contains("ana.lima") })
+    }
+}
