@@ -18,6 +18,7 @@ struct AttendanceCommand: AsyncParsableCommand {
             ImportCommand.self, InspectCommand.self, EventsCommand.self, SourcesCommand.self, ForgetCommand.self,
             ReportCommand.self, ExportCommand.self, PeopleCommand.self, ExplainCommand.self, ReviewCommand.self,
             MergeCommand.self, DistinctCommand.self, SplitCommand.self, EraseCommand.self, AuditCommand.self,
+            DemoDataCommand.self,
 
         ]
     )
