@@ -40,8 +40,8 @@ public struct EmailAddress: Sendable, Hashable, Codable, CustomStringConvertible
     /// Words without `@`, or without a dot in the domain, are ignored.
     public static func addresses(in text: String) -> [EmailAddress] {
         var result: [EmailAddress] = []
-        for piece in text.split(whereSeparator: { ";,/ \t\n\r<>\"'".contains($0) }) {
-            var candidate = trimmedLowercased(String(piece))
+        for piece in text.unicodeScalars.split(whereSeparator: { Self.separators.contains($0) }) {
+            var candidate = trimmedLowercased(String(String.UnicodeScalarView(piece)))
             if candidate.hasPrefix("mailto:") { candidate.removeFirst(7) }
             let parts = candidate.split(separator: "@", omittingEmptySubsequences: false)
             guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
@@ -55,6 +55,10 @@ public struct EmailAddress: Sendable, Hashable, Codable, CustomStringConvertible
         }
         return result
     }
+
+    private static let separators: Set<Unicode.Scalar> = [
+        ";", ",", "/", " ", "\t", "\n", "\r", "<", ">", "\"", "'", "\u{00A0}",
+    ]
 
     /// Trims white space (including NBSP) and lower-cases an address.
     ///

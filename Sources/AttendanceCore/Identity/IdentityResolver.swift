@@ -25,9 +25,9 @@ public struct IdentityResolver: Sendable {
         /// How new person ids are written.
         public var personIDs = PersonIDScheme()
         /// Blocks with more records than this are compared only within a sliding window.
-        public var maximumBlockSize = 64
+        public var maximumBlockSize = 32
         /// The window, in records, used inside oversized blocks.
-        public var windowSize = 12
+        public var windowSize = 10
         /// Members of each cluster sampled by the coherence guard.
         public var coherenceSample = 6
 

@@ -141,41 +141,15 @@ struct PairScorer: Sendable {
         }
     }
 
-    /// Whether the letters of an e-mail local part just spell the record's name: name words and
-    /// initials, in order, some left out (`julio.pecanha`, `fbraganca`, `mariasilva`).
-    ///
-    /// Such a local part repeats the name's evidence, so its agreement across two addresses
-    /// proves nothing more: namesakes build the same local parts.
-    func localPart(_ letters: String, spells words: [Int32]) -> Bool {
-        let target = Array(letters.utf8)
-        if target.isEmpty || words.isEmpty { return false }
-        let pieces = words.map { table.wordBytes[Int($0)] }
-        // reachable[k]: target[0..<k] spelt by pieces taken in order; track the next usable word.
-        var states: Set<Int> = [0]  // packed position * 64 + next word index
-        var frontier = [(0, 0)]
-        while let (position, next) = frontier.popLast() {
-            if position == target.count { return true }
-            guard next < pieces.count else { continue }
-            for index in next..<min(pieces.count, 64) {
-                let piece = pieces[index]
-                for length in [piece.count, 1] where position + length <= target.count {
-                    if target[position..<(position + length)].elementsEqual(piece.prefix(length)) {
-                        let state = (position + length) * 64 + index + 1
-                        if states.insert(state).inserted { frontier.append((position + length, index + 1)) }
-                    }
-                    if piece.count == 1 { break }
-                }
-            }
-        }
-        return false
-    }
-
     // MARK: Records
 
     /// Compares two records on every field.
     func evidence(_ i: Int, _ j: Int) -> Evidence {
-        let a = table.records[i]
-        let b = table.records[j]
+        // Borrow the two records in place: copying them would retain every array they hold.
+        table.records.withUnsafeBufferPointer { records in evidence(records[i], records[j]) }
+    }
+
+    private func evidence(_ a: borrowing RecordFeatures, _ b: borrowing RecordFeatures) -> Evidence {
         var evidence = Evidence()
         if a.cpf != 0 && b.cpf != 0 {
             if a.cpf == b.cpf {
@@ -214,11 +188,14 @@ struct PairScorer: Sendable {
         return min(weights.nameFrequencyPenaltyCap, log2(Double(frequency) / weights.nameFrequencyBaseline))
     }
 
-    private func compareEmails(_ a: RecordFeatures, _ b: RecordFeatures) -> (ComparisonLevel, Double) {
+    private func compareEmails(_ a: borrowing RecordFeatures, _ b: borrowing RecordFeatures) -> (
+        ComparisonLevel, Double
+    ) {
         if a.emails.isEmpty || b.emails.isEmpty { return (.missing, 0) }
         var best: (ComparisonLevel, Double)?
         func consider(_ level: ComparisonLevel, _ weight: Double) {
-            if best == nil || weight > best!.1 { best = (level, weight) }
+            if let current = best, current.1 >= weight { return }
+            best = (level, weight)
         }
         var sameDomain = false
         for (x, addressA) in a.emails.enumerated() {
@@ -231,23 +208,22 @@ struct PairScorer: Sendable {
                     }
                     continue
                 }
-                let localA = a.localKeys[x]
-                let localB = b.localKeys[y]
-                let letters = table.localKeys[localA]
-                let otherLetters = table.localKeys[localB]
+                if table.addressDomain[Int(addressA)] == table.addressDomain[Int(addressB)] { sameDomain = true }
+                // A local part that just spells a name repeats the name's evidence: namesakes build
+                // the same local parts, so only other local parts count.
+                if a.localSpellsName[x] || b.localSpellsName[y] { continue }
+                let (localA, localB) = (a.localKeys[x], b.localKeys[y])
+                let letters = table.localKeyBytes[Int(localA)]
+                let otherLetters = table.localKeyBytes[Int(localB)]
                 if localA == localB, !letters.isEmpty {
-                    if !localPart(letters, spells: a.words) && !localPart(letters, spells: b.words) {
-                        consider(
-                            .sameLocalPart,
-                            letters.count >= 8 ? weights.emailSameLocalPartLong : weights.emailSameLocalPartShort)
-                    }
+                    consider(
+                        .sameLocalPart,
+                        letters.count >= 8 ? weights.emailSameLocalPartLong : weights.emailSameLocalPartShort)
                 } else if min(letters.count, otherLetters.count) >= 6,
-                    StringSimilarity.jaroWinkler(Array(letters.utf8), Array(otherLetters.utf8)) >= 0.93,
-                    !localPart(letters, spells: a.words), !localPart(otherLetters, spells: b.words)
+                    StringSimilarity.jaroWinkler(letters, otherLetters) >= 0.93
                 {
                     consider(.similarLocalPart, weights.emailSimilarLocalPart)
                 }
-                if domain(of: addressA) == domain(of: addressB) { sameDomain = true }
             }
         }
         if let best { return best }
@@ -257,13 +233,9 @@ struct PairScorer: Sendable {
         return (.disagree, weights.emailDisagree)
     }
 
-    private func domain(of address: Int32) -> Substring {
-        let value = table.emails[address]
-        guard let at = value.firstIndex(of: "@") else { return "" }
-        return value[value.index(after: at)...]
-    }
-
-    private func compareAffiliations(_ a: RecordFeatures, _ b: RecordFeatures) -> (ComparisonLevel, Double) {
+    private func compareAffiliations(_ a: borrowing RecordFeatures, _ b: borrowing RecordFeatures) -> (
+        ComparisonLevel, Double
+    ) {
         if let ga = a.government, let gb = b.government {
             if ga == gb { return (.sameGovernment, weights.governmentAgree) }
             return (
@@ -287,7 +259,9 @@ struct PairScorer: Sendable {
         return (.missing, 0)
     }
 
-    private func comparePlaces(_ a: RecordFeatures, _ b: RecordFeatures) -> (ComparisonLevel, Double) {
+    private func comparePlaces(_ a: borrowing RecordFeatures, _ b: borrowing RecordFeatures) -> (
+        ComparisonLevel, Double
+    ) {
         if a.municipality != 0 && b.municipality != 0 {
             if a.municipality == b.municipality { return (.sameMunicipality, weights.municipalityAgree) }
             return a.municipality / 100_000 == b.municipality / 100_000

@@ -45,16 +45,16 @@ public struct PersonName: Sendable, Hashable {
     /// - Returns: For example `"Luciana Vieira Pereira (Florianópolis)"` → `"Luciana Vieira Pereira"`.
     public static func removingDisplayNoise(_ text: String) -> String {
         // Parenthesised and bracketed notes, nested or left open at the end.
-        var kept = ""
+        var kept = String.UnicodeScalarView()
         var depth = 0
-        for character in TextNormalization.displayForm(text) {
-            switch character {
+        for scalar in TextNormalization.displayForm(text).unicodeScalars {
+            switch scalar {
             case "(", "[", "{": depth += 1
             case ")", "]", "}": depth = max(0, depth - 1)
-            default: if depth == 0 { kept.append(character) }
+            default: if depth == 0 { kept.append(scalar) }
             }
         }
-        var name = TextNormalization.collapsingSpaces(kept)
+        var name = TextNormalization.collapsingSpaces(String(kept))
 
         // Device labels: "iPhone de X" keeps X; a device name alone is no name.
         let words = name.split(separator: " ").map(String.init)
@@ -64,7 +64,9 @@ public struct PersonName: Sendable, Hashable {
         }
 
         // A trailing note after a spaced separator: "Francisca - Pacaraima".
-        for separator in [" - ", " – ", " | ", " / "] {
+        let separatorMarks: Set<Unicode.Scalar> = ["-", "–", "|", "/"]
+        for separator in [" - ", " – ", " | ", " / "] where name.unicodeScalars.contains(where: separatorMarks.contains)
+        {
             if let range = name.range(of: separator), !name[..<range.lowerBound].isEmpty {
                 name = String(name[..<range.lowerBound])
             }

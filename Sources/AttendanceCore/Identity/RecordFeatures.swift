@@ -23,6 +23,8 @@ struct RecordFeatures: Sendable {
     var emails: [Int32] = []
     /// The letters of each address's local part (`vivianealmeida`), as local-key ids, parallel to ``emails``.
     var localKeys: [Int32] = []
+    /// Whether each local part just spells this record's name, parallel to ``emails``.
+    var localSpellsName: [Bool] = []
     /// Name-like words of the first local part (`pedro.cardoso` → pedro, cardoso), for blocking only.
     var localWords: [Int32] = []
     /// The valid CPF as a number, 0 when there is none.
@@ -55,6 +57,10 @@ struct FeatureTable: Sendable {
     var phonetics = Interner()
     var emails = Interner()
     var localKeys = Interner()
+    /// The bytes of each local key, by local-key id.
+    var localKeyBytes: [[UInt8]] = []
+    /// The domain id of each address, by address id.
+    var addressDomain: [Int32] = []
     var organizationKeys = Interner()
     var phones = Interner()
     var domains = Interner()
@@ -89,10 +95,14 @@ struct FeatureTable: Sendable {
                 if emailCache.count < 200_000 { emailCache[record.email] = addresses }
             }
             for address in addresses {
+                let knownAddresses = emails.strings.count
                 features.emails.append(emails.id(address.value))
+                if emails.strings.count > knownAddresses { addressDomain.append(domains.id(address.domain)) }
                 let letters = String(
                     address.localPart.unicodeScalars.filter { $0.properties.isAlphabetic }.map(Character.init))
+                let knownLocals = localKeys.strings.count
                 features.localKeys.append(localKeys.id(letters))
+                if localKeys.strings.count > knownLocals { localKeyBytes.append(Array(letters.utf8)) }
                 if features.institutionalDomain < 0, !address.isPersonalProvider {
                     features.institutionalDomain = domains.id(address.domain)
                 }
@@ -109,6 +119,9 @@ struct FeatureTable: Sendable {
                 features.words.first.map({ $0 == features.localWords[0] }) ?? true
             {
                 features.words = features.localWords
+            }
+            features.localSpellsName = features.localKeys.map { local in
+                Self.letters(localKeyBytes[Int(local)], spell: features.words.map { wordBytes[Int($0)] })
             }
             while isSharedEmail.count < emails.strings.count { isSharedEmail.append(false) }
 
@@ -157,6 +170,30 @@ struct FeatureTable: Sendable {
         for index in self.records.indices {
             if let key = key(self.records[index]) { self.records[index].nameFrequency = frequency[key, default: 0] }
         }
+    }
+
+    /// Whether letters spell name words and initials, in order, some words left out
+    /// (`juliopecanha`, `fbraganca`, `mariasilva` for Maria Aparecida Silva).
+    static func letters(_ target: [UInt8], spell words: [[UInt8]]) -> Bool {
+        if target.isEmpty || words.isEmpty { return false }
+        // Depth-first over (position in target, next usable word); each state is visited once.
+        var visited = Set<Int>()
+        var frontier = [(0, 0)]
+        while let (position, next) = frontier.popLast() {
+            if position == target.count { return true }
+            guard next < words.count else { continue }
+            for index in next..<min(words.count, 64) {
+                let word = words[index]
+                for length in word.count == 1 ? [1] : [word.count, 1] where position + length <= target.count {
+                    if target[position..<(position + length)].elementsEqual(word.prefix(length)),
+                        visited.insert((position + length) * 64 + index + 1).inserted
+                    {
+                        frontier.append((position + length, index + 1))
+                    }
+                }
+            }
+        }
+        return false
     }
 
     private mutating func word(id word: String) -> Int32 {
