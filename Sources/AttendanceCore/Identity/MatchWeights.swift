@@ -70,6 +70,8 @@ public struct MatchWeights: Sendable, Hashable {
 
     /// Two rows of one list (file) under different e-mail addresses.
     public var sameSourceOtherAddress = -1.5
+    /// Two records of one event from different lists (registration and attendance, two sessions).
+    public var sameEventOtherList = 2.0
 
     /// Scores at or above this link records without review.
     public var matchThreshold = 7.0

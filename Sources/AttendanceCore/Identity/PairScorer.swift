@@ -171,10 +171,16 @@ struct PairScorer: Sendable {
         }
         evidence.organization = compareAffiliations(a, b)
         evidence.place = comparePlaces(a, b)
-        if a.source >= 0, a.source == b.source, evidence.email.0 == .disagree {
-            // Two rows of one list under different addresses: two people present at once, more likely
-            // than one person signing in twice with two accounts.
-            evidence.source = (.sameSourceOtherAddress, weights.sameSourceOtherAddress)
+        if a.source >= 0, a.source == b.source {
+            if evidence.email.0 == .disagree {
+                // Two rows of one list under different addresses: two people present at once, more
+                // likely than one person signing in twice with two accounts.
+                evidence.source = (.sameSourceOtherAddress, weights.sameSourceOtherAddress)
+            }
+        } else if a.event >= 0, a.event == b.event {
+            // Another list of the same event (a registration and an attendance list, the next
+            // session): an event's people recur, and namesakes meeting in one event are rare.
+            evidence.source = (.sameEventOtherList, weights.sameEventOtherList)
         }
         return evidence
     }
@@ -292,6 +298,10 @@ struct PairScorer: Sendable {
         func place(_ r: RecordFeatures) -> String {
             r.municipality != 0 ? String(r.municipality) : (r.unit != 0 ? String(r.unit) : "")
         }
+        func context(_ r: RecordFeatures) -> String {
+            [r.event >= 0 ? table.events[r.event] : "", r.source >= 0 ? table.sources[r.source] : ""]
+                .filter { !$0.isEmpty }.joined(separator: " ")
+        }
         func pair(_ x: String, _ y: String) -> String { "\(x.isEmpty ? "–" : x) ~ \(y.isEmpty ? "–" : y)" }
         let comparisons: [ScoreBreakdown.Comparison] = [
             .init(
@@ -308,8 +318,7 @@ struct PairScorer: Sendable {
             .init(field: .place, level: evidence.place.0, weight: evidence.place.1, detail: pair(place(a), place(b))),
             .init(
                 field: .source, level: evidence.source.0, weight: evidence.source.1,
-                detail: pair(a.source >= 0 ? table.sources[a.source] : "", b.source >= 0 ? table.sources[b.source] : "")
-            ),
+                detail: pair(context(a), context(b))),
         ]
         return ScoreBreakdown(comparisons: comparisons, isBlocked: evidence.isBlocked)
     }

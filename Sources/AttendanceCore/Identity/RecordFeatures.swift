@@ -42,6 +42,8 @@ struct RecordFeatures: Sendable {
     var unit: Int16 = 0
     /// The record's source file, as an id.
     var source: Int32 = -1
+    /// The record's event, as an id.
+    var event: Int32 = -1
     /// How many records of the resolution share this name's first and last words (by sound); 0 without two words.
     var nameFrequency: Int32 = 0
 }
@@ -65,6 +67,7 @@ struct FeatureTable: Sendable {
     var phones = Interner()
     var domains = Interner()
     var sources = Interner()
+    var events = Interner()
     /// Whether an address is used by incompatible names (a department's or a family's), by address id.
     var isSharedEmail: [Bool] = []
 
@@ -78,6 +81,7 @@ struct FeatureTable: Sendable {
         for record in records {
             var features = RecordFeatures()
             if !record.sourceKey.isEmpty { features.source = sources.id(record.sourceKey) }
+            if !record.eventID.isEmpty { features.event = events.id(record.eventID) }
             if let cached = nameCache[record.name] {
                 (features.words, features.suffix) = cached
             } else {
