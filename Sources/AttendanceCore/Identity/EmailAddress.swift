@@ -15,6 +15,7 @@ public struct EmailAddress: Sendable, Hashable, Codable, CustomStringConvertible
     /// Whether the domain is a public mail provider (gmail, hotmail, yahoo, …) rather than an institution's.
     public var isPersonalProvider: Bool { Self.providerDomains.contains(domain) }
 
+    /// The normalised address.
     public var description: String { value }
 
     /// Normalises the first address in a field; see ``addresses(in:)``.
