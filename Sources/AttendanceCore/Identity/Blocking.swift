@@ -85,21 +85,22 @@ struct Blocking {
             for second in 1..<words.count { add(0, second) }
             if words.count >= 3 { add(1, words.count - 1) }
         }
-        pairKeys(record.words[...])
-        pairKeys(record.localWords[...])
-        if let given = record.words.first {
+        let words = table.words(record.words)
+        pairKeys(words)
+        pairKeys(table.words(record.localWords))
+        if let given = words.first {
             let affiliation: Int64? =
                 if let government = record.government {
                     Int64(government.code)
-                } else if let key = record.organizationKeys.first {
-                    10_000_000 + Int64(key)
+                } else if !record.organizationKeys.isEmpty {
+                    10_000_000 + Int64(table.organizationKeyStorage[Int(record.organizationKeys.start)])
                 } else if record.institutionalDomain >= 0 { 100_000_000 + Int64(record.institutionalDomain) } else {
                     nil
                 }
             if let affiliation { keys.append(pack(.givenAffiliation, phonetic(given), affiliation)) }
         }
-        for local in record.localKeys where table.localKeys[local].count >= 3 {
-            keys.append(pack(.localPart, Int64(local)))
+        for index in record.emails.indices where table.localKeyBytes[Int(table.localKeyStorage[index])].count >= 3 {
+            keys.append(pack(.localPart, Int64(table.localKeyStorage[index])))
         }
         if record.cpf != 0 { keys.append((Kind.cpf.rawValue << 56) | record.cpf) }
         if record.phone >= 0 { keys.append(pack(.phone, Int64(record.phone))) }

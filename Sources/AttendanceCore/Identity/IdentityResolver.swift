@@ -80,15 +80,17 @@ public struct IdentityResolver: Sendable {
         // Shared addresses: used by names that cannot be one person's.
         var byEmail: [Int32: [Int32]] = [:]
         for (index, features) in table.records.enumerated() {
-            for address in features.emails { byEmail[address, default: []].append(Int32(index)) }
+            for position in features.emails.indices {
+                byEmail[table.emailStorage[position], default: []].append(Int32(index))
+            }
         }
         var shared = table.isSharedEmail
         do {
             let scorer = PairScorer(table: table, weights: weights)
             for (address, members) in byEmail where members.count > 1 {
                 var names: [Int] = []
-                var seen = Set<[Int32]>()
-                for member in members where seen.insert(table.records[Int(member)].words).inserted {
+                var seen = Set<ArraySlice<Int32>>()
+                for member in members where seen.insert(table.words(table.records[Int(member)].words)).inserted {
                     names.append(Int(member))
                 }
                 if names.count > 40 {
@@ -214,7 +216,7 @@ public struct IdentityResolver: Sendable {
             table: table, maximumBlockSize: configuration.maximumBlockSize, windowSize: configuration.windowSize)
         var candidates: [(score: Double, i: Int32, j: Int32, first: Int64, second: Int64)] = []
         let nameOrder: (Int) -> String = { index in
-            table.records[index].words.map { table.words[$0] }.joined(separator: " ") + "\u{1}"
+            table.words(table.records[index].words).map { table.words[$0] }.joined(separator: " ") + "\u{1}"
                 + String(records[index].id)
         }
         blocking.forEachCandidatePair(sortKey: nameOrder) { i, j in

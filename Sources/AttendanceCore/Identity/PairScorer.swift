@@ -48,18 +48,18 @@ struct PairScorer: Sendable {
     // MARK: Names
 
     /// Compares two names' words: see ``ComparisonLevel`` for the levels.
-    func compareNames(_ a: [Int32], _ b: [Int32], _ suffixA: NameSuffix?, _ suffixB: NameSuffix?) -> (
-        ComparisonLevel, Double
-    ) {
+    func compareNames(
+        _ a: UnsafeBufferPointer<Int32>, _ b: UnsafeBufferPointer<Int32>, _ suffixA: NameSuffix?, _ suffixB: NameSuffix?
+    ) -> (ComparisonLevel, Double) {
         if a.isEmpty || b.isEmpty { return (.missing, 0) }
         if let suffixA, let suffixB, suffixA != suffixB { return (.suffixConflict, weights.nameSuffixConflict) }
         // A two-word name keeps its suffix as a word ("Edson Junior"): set it aside when the other has that suffix.
         var (a, b) = (a, b)
         if let suffixA, suffixB == nil, b.count >= 2, NameSuffix(word: table.words[b[b.count - 1]]) == suffixA {
-            b.removeLast()
+            b = UnsafeBufferPointer(rebasing: b.dropLast())
         }
         if let suffixB, suffixA == nil, a.count >= 2, NameSuffix(word: table.words[a[a.count - 1]]) == suffixB {
-            a.removeLast()
+            a = UnsafeBufferPointer(rebasing: a.dropLast())
         }
         let (s, l) = a.count <= b.count ? (a, b) : (b, a)
         let n = s.count
@@ -112,7 +112,9 @@ struct PairScorer: Sendable {
     }
 
     /// Whether every word of `inner` matches a distinct word of `pool` (in any order).
-    private func innerWordsFound(_ inner: ArraySlice<Int32>, in pool: ArraySlice<Int32>) -> Bool {
+    private func innerWordsFound<Inner: Collection<Int32>, Pool: Collection<Int32>>(
+        _ inner: Inner, in pool: Pool
+    ) -> Bool {
         if inner.isEmpty { return true }
         if inner.count > pool.count { return false }
         var used: UInt64 = 0
@@ -134,10 +136,19 @@ struct PairScorer: Sendable {
     ///
     /// - Parameter givenNameOnly: Accept a surname conflict (names that share the given name).
     func namesAreCompatible(_ a: RecordFeatures, _ b: RecordFeatures, givenNameOnly: Bool = false) -> Bool {
-        switch compareNames(a.words, b.words, a.suffix, b.suffix).0 {
+        switch compareNames(a, b).0 {
         case .givenConflict, .suffixConflict: false
         case .surnameConflict: givenNameOnly
         default: true
+        }
+    }
+
+    /// Compares two records' names (the words live in the table's shared storage).
+    func compareNames(_ a: RecordFeatures, _ b: RecordFeatures) -> (ComparisonLevel, Double) {
+        let (x, y, suffixA, suffixB) = (a.words.indices, b.words.indices, a.suffix, b.suffix)
+        return table.wordStorage.withUnsafeBufferPointer { storage in
+            compareNames(
+                UnsafeBufferPointer(rebasing: storage[x]), UnsafeBufferPointer(rebasing: storage[y]), suffixA, suffixB)
         }
     }
 
@@ -145,11 +156,10 @@ struct PairScorer: Sendable {
 
     /// Compares two records on every field.
     func evidence(_ i: Int, _ j: Int) -> Evidence {
-        // Borrow the two records in place: copying them would retain every array they hold.
-        table.records.withUnsafeBufferPointer { records in evidence(records[i], records[j]) }
+        evidence(table.records[i], table.records[j])
     }
 
-    private func evidence(_ a: borrowing RecordFeatures, _ b: borrowing RecordFeatures) -> Evidence {
+    private func evidence(_ a: RecordFeatures, _ b: RecordFeatures) -> Evidence {
         var evidence = Evidence()
         if a.cpf != 0 && b.cpf != 0 {
             if a.cpf == b.cpf {
@@ -159,7 +169,7 @@ struct PairScorer: Sendable {
                 evidence.isBlocked = true
             }
         }
-        evidence.name = compareNames(a.words, b.words, a.suffix, b.suffix)
+        evidence.name = compareNames(a, b)
         switch evidence.name.0 {
         case .identical, .typo, .shortened, .reordered, .middleAsGiven, .lastSurnameDropped:
             evidence.name.1 -= frequencyPenalty(min(a.nameFrequency, b.nameFrequency))
@@ -194,7 +204,7 @@ struct PairScorer: Sendable {
         return min(weights.nameFrequencyPenaltyCap, log2(Double(frequency) / weights.nameFrequencyBaseline))
     }
 
-    private func compareEmails(_ a: borrowing RecordFeatures, _ b: borrowing RecordFeatures) -> (
+    private func compareEmails(_ a: RecordFeatures, _ b: RecordFeatures) -> (
         ComparisonLevel, Double
     ) {
         if a.emails.isEmpty || b.emails.isEmpty { return (.missing, 0) }
@@ -204,8 +214,10 @@ struct PairScorer: Sendable {
             best = (level, weight)
         }
         var sameDomain = false
-        for (x, addressA) in a.emails.enumerated() {
-            for (y, addressB) in b.emails.enumerated() {
+        for x in a.emails.indices {
+            let addressA = table.emailStorage[x]
+            for y in b.emails.indices {
+                let addressB = table.emailStorage[y]
                 if addressA == addressB {
                     if table.isSharedEmail[Int(addressA)] {
                         consider(.sharedAddress, weights.emailShared)
@@ -217,8 +229,8 @@ struct PairScorer: Sendable {
                 if table.addressDomain[Int(addressA)] == table.addressDomain[Int(addressB)] { sameDomain = true }
                 // A local part that just spells a name repeats the name's evidence: namesakes build
                 // the same local parts, so only other local parts count.
-                if a.localSpellsName[x] || b.localSpellsName[y] { continue }
-                let (localA, localB) = (a.localKeys[x], b.localKeys[y])
+                if table.localSpellsNameStorage[x] || table.localSpellsNameStorage[y] { continue }
+                let (localA, localB) = (table.localKeyStorage[x], table.localKeyStorage[y])
                 let letters = table.localKeyBytes[Int(localA)]
                 let otherLetters = table.localKeyBytes[Int(localB)]
                 if localA == localB, !letters.isEmpty {
@@ -239,7 +251,7 @@ struct PairScorer: Sendable {
         return (.disagree, weights.emailDisagree)
     }
 
-    private func compareAffiliations(_ a: borrowing RecordFeatures, _ b: borrowing RecordFeatures) -> (
+    private func compareAffiliations(_ a: RecordFeatures, _ b: RecordFeatures) -> (
         ComparisonLevel, Double
     ) {
         if let ga = a.government, let gb = b.government {
@@ -254,7 +266,8 @@ struct PairScorer: Sendable {
             return (.differentOrganization, weights.organizationDisagree)
         }
         if !a.organizationKeys.isEmpty && !b.organizationKeys.isEmpty {
-            if a.organizationKeys.contains(where: b.organizationKeys.contains) {
+            let keysB = table.organizationKeyStorage[b.organizationKeys.indices]
+            if table.organizationKeyStorage[a.organizationKeys.indices].contains(where: keysB.contains) {
                 return (.sameOrganization, weights.organizationAgree)
             }
             return (.differentOrganization, weights.organizationDisagree)
@@ -265,7 +278,7 @@ struct PairScorer: Sendable {
         return (.missing, 0)
     }
 
-    private func comparePlaces(_ a: borrowing RecordFeatures, _ b: borrowing RecordFeatures) -> (
+    private func comparePlaces(_ a: RecordFeatures, _ b: RecordFeatures) -> (
         ComparisonLevel, Double
     ) {
         if a.municipality != 0 && b.municipality != 0 {
@@ -287,12 +300,15 @@ struct PairScorer: Sendable {
         let a = table.records[i]
         let b = table.records[j]
         func words(_ r: RecordFeatures) -> String {
-            r.words.map { table.words[$0] }.joined(separator: " ") + (r.suffix.map { " (\($0.rawValue))" } ?? "")
+            table.words(r.words).map { table.words[$0] }.joined(separator: " ")
+                + (r.suffix.map { " (\($0.rawValue))" } ?? "")
         }
-        func emails(_ r: RecordFeatures) -> String { r.emails.map { table.emails[$0] }.joined(separator: ",") }
+        func emails(_ r: RecordFeatures) -> String {
+            table.emailStorage[r.emails.indices].map { table.emails[$0] }.joined(separator: ",")
+        }
         func affiliation(_ r: RecordFeatures) -> String {
             if let g = r.government { return "\(g.level.rawValue) \(g.code)" }
-            return r.organizationKeys.first.map { table.organizationKeys[$0] }
+            return table.organizationKeyStorage[r.organizationKeys.indices].first.map { table.organizationKeys[$0] }
                 ?? (r.institutionalDomain >= 0 ? "@" + table.domains[r.institutionalDomain] : "")
         }
         func place(_ r: RecordFeatures) -> String {
