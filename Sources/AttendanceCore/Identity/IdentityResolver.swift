@@ -61,8 +61,9 @@ public struct IdentityResolver: Sendable {
     ///
     /// - Parameters:
     ///   - records: The records; ids must be unique (a repeated id is resolved once, as its first occurrence).
-    ///   - decisions: People's decisions; ids not among the records are ignored. A `distinct`
-    ///     decision wins over a `merge` of the same records.
+    ///   - decisions: People's decisions; ids not among the records are ignored. A `merge` is
+    ///     applied even across two valid CPFs (a person may know one is mistyped); a `distinct`
+    ///     decision wins over a `merge` that would join the same clusters.
     ///   - previous: The person id each record had in the last run, for stable ids.
     /// - Returns: A person id for every record id, the review queue and counters.
     public func resolve(

@@ -76,6 +76,9 @@ import Testing
         let split = resolver.resolve(records, decisions: [.split(record: 4)])
         #expect(Set(records.map(\.id).filter { split.personIDs[$0] == split.personIDs[4] }) == [4])
 
+        let acrossCPFs = resolver.resolve(records, decisions: [.merge(a: 13, b: 14)])
+        #expect(acrossCPFs.personIDs[13] == acrossCPFs.personIDs[14])
+
         let both = resolver.resolve(records, decisions: [.merge(a: 9, b: 10), .distinct(a: 9, b: 10)])
         #expect(both.personIDs[9] != both.personIDs[10])
     }
