@@ -1,8 +1,8 @@
 /// Candidate pairs: records that share a blocking key, so that work grows with the number of
 /// records rather than with its square.
 ///
-/// Keys: phonetic codes of two name words (the first or second given name with any later word,
-/// unordered, so a swapped "Surname Given" still meets), the same from an e-mail local part
+/// Keys: phonetic codes of two name words (the first given name with any later word, the second
+/// with the last; unordered, so a swapped "Surname Given" still meets), the same from an e-mail local part
 /// (`pedro.cardoso`), the first given name with the government or organisation, the letters of
 /// an e-mail local part, the CPF and the phone. A block larger than the configured maximum is
 /// compared only within a sliding window over its records sorted by name.
@@ -76,28 +76,31 @@ struct Blocking {
         func pairKeys(_ words: ArraySlice<Int32>) {
             let words = Array(words.prefix(6))
             guard words.count >= 2 else { return }
-            for first in 0..<min(2, words.count) {
-                for second in (first + 1)..<words.count {
-                    let (x, y) = (phonetic(words[first]), phonetic(words[second]))
-                    keys.append(pack(.namePair, min(x, y), max(x, y)))
-                }
+            func add(_ first: Int, _ second: Int) {
+                let (x, y) = (phonetic(words[first]), phonetic(words[second]))
+                keys.append(pack(.namePair, min(x, y), max(x, y)))
             }
+            // The given name with every later word (middle names dropped or the last one missing),
+            // and the second given name with the last word (the second used as the first).
+            for second in 1..<words.count { add(0, second) }
+            if words.count >= 3 { add(1, words.count - 1) }
         }
-        pairKeys(record.words[...])
-        pairKeys(record.localWords[...])
-        if let given = record.words.first {
+        let words = table.words(record.words)
+        pairKeys(words)
+        pairKeys(table.words(record.localWords))
+        if let given = words.first {
             let affiliation: Int64? =
                 if let government = record.government {
                     Int64(government.code)
-                } else if let key = record.organizationKeys.first {
-                    10_000_000 + Int64(key)
+                } else if !record.organizationKeys.isEmpty {
+                    10_000_000 + Int64(table.organizationKeyStorage[Int(record.organizationKeys.start)])
                 } else if record.institutionalDomain >= 0 { 100_000_000 + Int64(record.institutionalDomain) } else {
                     nil
                 }
             if let affiliation { keys.append(pack(.givenAffiliation, phonetic(given), affiliation)) }
         }
-        for local in record.localKeys where table.localKeys[local].count >= 3 {
-            keys.append(pack(.localPart, Int64(local)))
+        for index in record.emails.indices where table.localKeyBytes[Int(table.localKeyStorage[index])].count >= 3 {
+            keys.append(pack(.localPart, Int64(table.localKeyStorage[index])))
         }
         if record.cpf != 0 { keys.append((Kind.cpf.rawValue << 56) | record.cpf) }
         if record.phone >= 0 { keys.append(pack(.phone, Int64(record.phone))) }

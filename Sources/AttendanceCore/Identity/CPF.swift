@@ -22,6 +22,7 @@ public struct CPF: Sendable, Hashable, Codable, CustomStringConvertible {
         return String(d[0..<3]) + "." + String(d[3..<6]) + "." + String(d[6..<9]) + "-" + String(d[9..<11])
     }
 
+    /// The CPF as ``formatted`` writes it.
     public var description: String { formatted }
 
     /// Keeps only the ASCII digits of the text.

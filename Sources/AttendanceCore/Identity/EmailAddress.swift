@@ -15,6 +15,7 @@ public struct EmailAddress: Sendable, Hashable, Codable, CustomStringConvertible
     /// Whether the domain is a public mail provider (gmail, hotmail, yahoo, …) rather than an institution's.
     public var isPersonalProvider: Bool { Self.providerDomains.contains(domain) }
 
+    /// The normalised address.
     public var description: String { value }
 
     /// Normalises the first address in a field; see ``addresses(in:)``.
@@ -40,8 +41,8 @@ public struct EmailAddress: Sendable, Hashable, Codable, CustomStringConvertible
     /// Words without `@`, or without a dot in the domain, are ignored.
     public static func addresses(in text: String) -> [EmailAddress] {
         var result: [EmailAddress] = []
-        for piece in text.split(whereSeparator: { ";,/ \t\n\r<>\"'".contains($0) }) {
-            var candidate = trimmedLowercased(String(piece))
+        for piece in text.unicodeScalars.split(whereSeparator: { Self.separators.contains($0) }) {
+            var candidate = trimmedLowercased(String(String.UnicodeScalarView(piece)))
             if candidate.hasPrefix("mailto:") { candidate.removeFirst(7) }
             let parts = candidate.split(separator: "@", omittingEmptySubsequences: false)
             guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
@@ -55,6 +56,10 @@ public struct EmailAddress: Sendable, Hashable, Codable, CustomStringConvertible
         }
         return result
     }
+
+    private static let separators: Set<Unicode.Scalar> = [
+        ";", ",", "/", " ", "\t", "\n", "\r", "<", ">", "\"", "'", "\u{00A0}",
+    ]
 
     /// Trims white space (including NBSP) and lower-cases an address.
     ///

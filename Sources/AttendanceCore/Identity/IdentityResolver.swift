@@ -25,9 +25,9 @@ public struct IdentityResolver: Sendable {
         /// How new person ids are written.
         public var personIDs = PersonIDScheme()
         /// Blocks with more records than this are compared only within a sliding window.
-        public var maximumBlockSize = 64
+        public var maximumBlockSize = 32
         /// The window, in records, used inside oversized blocks.
-        public var windowSize = 12
+        public var windowSize = 10
         /// Members of each cluster sampled by the coherence guard.
         public var coherenceSample = 6
 
@@ -61,8 +61,9 @@ public struct IdentityResolver: Sendable {
     ///
     /// - Parameters:
     ///   - records: The records; ids must be unique (a repeated id is resolved once, as its first occurrence).
-    ///   - decisions: People's decisions; ids not among the records are ignored. A `distinct`
-    ///     decision wins over a `merge` of the same records.
+    ///   - decisions: People's decisions; ids not among the records are ignored. A `merge` is
+    ///     applied even across two valid CPFs (a person may know one is mistyped); a `distinct`
+    ///     decision wins over a `merge` that would join the same clusters.
     ///   - previous: The person id each record had in the last run, for stable ids.
     /// - Returns: A person id for every record id, the review queue and counters.
     public func resolve(
@@ -80,15 +81,17 @@ public struct IdentityResolver: Sendable {
         // Shared addresses: used by names that cannot be one person's.
         var byEmail: [Int32: [Int32]] = [:]
         for (index, features) in table.records.enumerated() {
-            for address in features.emails { byEmail[address, default: []].append(Int32(index)) }
+            for position in features.emails.indices {
+                byEmail[table.emailStorage[position], default: []].append(Int32(index))
+            }
         }
         var shared = table.isSharedEmail
         do {
             let scorer = PairScorer(table: table, weights: weights)
             for (address, members) in byEmail where members.count > 1 {
                 var names: [Int] = []
-                var seen = Set<[Int32]>()
-                for member in members where seen.insert(table.records[Int(member)].words).inserted {
+                var seen = Set<ArraySlice<Int32>>()
+                for member in members where seen.insert(table.words(table.records[Int(member)].words)).inserted {
                     names.append(Int(member))
                 }
                 if names.count > 40 {
@@ -214,7 +217,7 @@ public struct IdentityResolver: Sendable {
             table: table, maximumBlockSize: configuration.maximumBlockSize, windowSize: configuration.windowSize)
         var candidates: [(score: Double, i: Int32, j: Int32, first: Int64, second: Int64)] = []
         let nameOrder: (Int) -> String = { index in
-            table.records[index].words.map { table.words[$0] }.joined(separator: " ") + "\u{1}"
+            table.words(table.records[index].words).map { table.words[$0] }.joined(separator: " ") + "\u{1}"
                 + String(records[index].id)
         }
         blocking.forEachCandidatePair(sortKey: nameOrder) { i, j in

@@ -42,6 +42,7 @@ public struct ReviewItem: Sendable, Hashable {
     public var a: Int64
     /// The second record's id.
     public var b: Int64
+    /// Why the pair is queued.
     public var reason: Reason
     /// The comparison, field by field.
     public var breakdown: ScoreBreakdown

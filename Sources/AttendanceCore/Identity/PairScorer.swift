@@ -48,18 +48,18 @@ struct PairScorer: Sendable {
     // MARK: Names
 
     /// Compares two names' words: see ``ComparisonLevel`` for the levels.
-    func compareNames(_ a: [Int32], _ b: [Int32], _ suffixA: NameSuffix?, _ suffixB: NameSuffix?) -> (
-        ComparisonLevel, Double
-    ) {
+    func compareNames(
+        _ a: UnsafeBufferPointer<Int32>, _ b: UnsafeBufferPointer<Int32>, _ suffixA: NameSuffix?, _ suffixB: NameSuffix?
+    ) -> (ComparisonLevel, Double) {
         if a.isEmpty || b.isEmpty { return (.missing, 0) }
         if let suffixA, let suffixB, suffixA != suffixB { return (.suffixConflict, weights.nameSuffixConflict) }
         // A two-word name keeps its suffix as a word ("Edson Junior"): set it aside when the other has that suffix.
         var (a, b) = (a, b)
         if let suffixA, suffixB == nil, b.count >= 2, NameSuffix(word: table.words[b[b.count - 1]]) == suffixA {
-            b.removeLast()
+            b = UnsafeBufferPointer(rebasing: b.dropLast())
         }
         if let suffixB, suffixA == nil, a.count >= 2, NameSuffix(word: table.words[a[a.count - 1]]) == suffixB {
-            a.removeLast()
+            a = UnsafeBufferPointer(rebasing: a.dropLast())
         }
         let (s, l) = a.count <= b.count ? (a, b) : (b, a)
         let n = s.count
@@ -112,7 +112,9 @@ struct PairScorer: Sendable {
     }
 
     /// Whether every word of `inner` matches a distinct word of `pool` (in any order).
-    private func innerWordsFound(_ inner: ArraySlice<Int32>, in pool: ArraySlice<Int32>) -> Bool {
+    private func innerWordsFound<Inner: Collection<Int32>, Pool: Collection<Int32>>(
+        _ inner: Inner, in pool: Pool
+    ) -> Bool {
         if inner.isEmpty { return true }
         if inner.count > pool.count { return false }
         var used: UInt64 = 0
@@ -134,48 +136,30 @@ struct PairScorer: Sendable {
     ///
     /// - Parameter givenNameOnly: Accept a surname conflict (names that share the given name).
     func namesAreCompatible(_ a: RecordFeatures, _ b: RecordFeatures, givenNameOnly: Bool = false) -> Bool {
-        switch compareNames(a.words, b.words, a.suffix, b.suffix).0 {
+        switch compareNames(a, b).0 {
         case .givenConflict, .suffixConflict: false
         case .surnameConflict: givenNameOnly
         default: true
         }
     }
 
-    /// Whether the letters of an e-mail local part just spell the record's name: name words and
-    /// initials, in order, some left out (`julio.pecanha`, `fbraganca`, `mariasilva`).
-    ///
-    /// Such a local part repeats the name's evidence, so its agreement across two addresses
-    /// proves nothing more: namesakes build the same local parts.
-    func localPart(_ letters: String, spells words: [Int32]) -> Bool {
-        let target = Array(letters.utf8)
-        if target.isEmpty || words.isEmpty { return false }
-        let pieces = words.map { table.wordBytes[Int($0)] }
-        // reachable[k]: target[0..<k] spelt by pieces taken in order; track the next usable word.
-        var states: Set<Int> = [0]  // packed position * 64 + next word index
-        var frontier = [(0, 0)]
-        while let (position, next) = frontier.popLast() {
-            if position == target.count { return true }
-            guard next < pieces.count else { continue }
-            for index in next..<min(pieces.count, 64) {
-                let piece = pieces[index]
-                for length in [piece.count, 1] where position + length <= target.count {
-                    if target[position..<(position + length)].elementsEqual(piece.prefix(length)) {
-                        let state = (position + length) * 64 + index + 1
-                        if states.insert(state).inserted { frontier.append((position + length, index + 1)) }
-                    }
-                    if piece.count == 1 { break }
-                }
-            }
+    /// Compares two records' names (the words live in the table's shared storage).
+    func compareNames(_ a: RecordFeatures, _ b: RecordFeatures) -> (ComparisonLevel, Double) {
+        let (x, y, suffixA, suffixB) = (a.words.indices, b.words.indices, a.suffix, b.suffix)
+        return table.wordStorage.withUnsafeBufferPointer { storage in
+            compareNames(
+                UnsafeBufferPointer(rebasing: storage[x]), UnsafeBufferPointer(rebasing: storage[y]), suffixA, suffixB)
         }
-        return false
     }
 
     // MARK: Records
 
     /// Compares two records on every field.
     func evidence(_ i: Int, _ j: Int) -> Evidence {
-        let a = table.records[i]
-        let b = table.records[j]
+        evidence(table.records[i], table.records[j])
+    }
+
+    private func evidence(_ a: RecordFeatures, _ b: RecordFeatures) -> Evidence {
         var evidence = Evidence()
         if a.cpf != 0 && b.cpf != 0 {
             if a.cpf == b.cpf {
@@ -185,7 +169,7 @@ struct PairScorer: Sendable {
                 evidence.isBlocked = true
             }
         }
-        evidence.name = compareNames(a.words, b.words, a.suffix, b.suffix)
+        evidence.name = compareNames(a, b)
         switch evidence.name.0 {
         case .identical, .typo, .shortened, .reordered, .middleAsGiven, .lastSurnameDropped:
             evidence.name.1 -= frequencyPenalty(min(a.nameFrequency, b.nameFrequency))
@@ -197,10 +181,16 @@ struct PairScorer: Sendable {
         }
         evidence.organization = compareAffiliations(a, b)
         evidence.place = comparePlaces(a, b)
-        if a.source >= 0, a.source == b.source, evidence.email.0 == .disagree {
-            // Two rows of one list under different addresses: two people present at once, more likely
-            // than one person signing in twice with two accounts.
-            evidence.source = (.sameSourceOtherAddress, weights.sameSourceOtherAddress)
+        if a.source >= 0, a.source == b.source {
+            if evidence.email.0 == .disagree {
+                // Two rows of one list under different addresses: two people present at once, more
+                // likely than one person signing in twice with two accounts.
+                evidence.source = (.sameSourceOtherAddress, weights.sameSourceOtherAddress)
+            }
+        } else if a.event >= 0, a.event == b.event {
+            // Another list of the same event (a registration and an attendance list, the next
+            // session): an event's people recur, and namesakes meeting in one event are rare.
+            evidence.source = (.sameEventOtherList, weights.sameEventOtherList)
         }
         return evidence
     }
@@ -214,15 +204,20 @@ struct PairScorer: Sendable {
         return min(weights.nameFrequencyPenaltyCap, log2(Double(frequency) / weights.nameFrequencyBaseline))
     }
 
-    private func compareEmails(_ a: RecordFeatures, _ b: RecordFeatures) -> (ComparisonLevel, Double) {
+    private func compareEmails(_ a: RecordFeatures, _ b: RecordFeatures) -> (
+        ComparisonLevel, Double
+    ) {
         if a.emails.isEmpty || b.emails.isEmpty { return (.missing, 0) }
         var best: (ComparisonLevel, Double)?
         func consider(_ level: ComparisonLevel, _ weight: Double) {
-            if best == nil || weight > best!.1 { best = (level, weight) }
+            if let current = best, current.1 >= weight { return }
+            best = (level, weight)
         }
         var sameDomain = false
-        for (x, addressA) in a.emails.enumerated() {
-            for (y, addressB) in b.emails.enumerated() {
+        for x in a.emails.indices {
+            let addressA = table.emailStorage[x]
+            for y in b.emails.indices {
+                let addressB = table.emailStorage[y]
                 if addressA == addressB {
                     if table.isSharedEmail[Int(addressA)] {
                         consider(.sharedAddress, weights.emailShared)
@@ -231,23 +226,22 @@ struct PairScorer: Sendable {
                     }
                     continue
                 }
-                let localA = a.localKeys[x]
-                let localB = b.localKeys[y]
-                let letters = table.localKeys[localA]
-                let otherLetters = table.localKeys[localB]
+                if table.addressDomain[Int(addressA)] == table.addressDomain[Int(addressB)] { sameDomain = true }
+                // A local part that just spells a name repeats the name's evidence: namesakes build
+                // the same local parts, so only other local parts count.
+                if table.localSpellsNameStorage[x] || table.localSpellsNameStorage[y] { continue }
+                let (localA, localB) = (table.localKeyStorage[x], table.localKeyStorage[y])
+                let letters = table.localKeyBytes[Int(localA)]
+                let otherLetters = table.localKeyBytes[Int(localB)]
                 if localA == localB, !letters.isEmpty {
-                    if !localPart(letters, spells: a.words) && !localPart(letters, spells: b.words) {
-                        consider(
-                            .sameLocalPart,
-                            letters.count >= 8 ? weights.emailSameLocalPartLong : weights.emailSameLocalPartShort)
-                    }
+                    consider(
+                        .sameLocalPart,
+                        letters.count >= 8 ? weights.emailSameLocalPartLong : weights.emailSameLocalPartShort)
                 } else if min(letters.count, otherLetters.count) >= 6,
-                    StringSimilarity.jaroWinkler(Array(letters.utf8), Array(otherLetters.utf8)) >= 0.93,
-                    !localPart(letters, spells: a.words), !localPart(otherLetters, spells: b.words)
+                    StringSimilarity.jaroWinkler(letters, otherLetters) >= 0.93
                 {
                     consider(.similarLocalPart, weights.emailSimilarLocalPart)
                 }
-                if domain(of: addressA) == domain(of: addressB) { sameDomain = true }
             }
         }
         if let best { return best }
@@ -257,13 +251,9 @@ struct PairScorer: Sendable {
         return (.disagree, weights.emailDisagree)
     }
 
-    private func domain(of address: Int32) -> Substring {
-        let value = table.emails[address]
-        guard let at = value.firstIndex(of: "@") else { return "" }
-        return value[value.index(after: at)...]
-    }
-
-    private func compareAffiliations(_ a: RecordFeatures, _ b: RecordFeatures) -> (ComparisonLevel, Double) {
+    private func compareAffiliations(_ a: RecordFeatures, _ b: RecordFeatures) -> (
+        ComparisonLevel, Double
+    ) {
         if let ga = a.government, let gb = b.government {
             if ga == gb { return (.sameGovernment, weights.governmentAgree) }
             return (
@@ -276,7 +266,8 @@ struct PairScorer: Sendable {
             return (.differentOrganization, weights.organizationDisagree)
         }
         if !a.organizationKeys.isEmpty && !b.organizationKeys.isEmpty {
-            if a.organizationKeys.contains(where: b.organizationKeys.contains) {
+            let keysB = table.organizationKeyStorage[b.organizationKeys.indices]
+            if table.organizationKeyStorage[a.organizationKeys.indices].contains(where: keysB.contains) {
                 return (.sameOrganization, weights.organizationAgree)
             }
             return (.differentOrganization, weights.organizationDisagree)
@@ -287,7 +278,9 @@ struct PairScorer: Sendable {
         return (.missing, 0)
     }
 
-    private func comparePlaces(_ a: RecordFeatures, _ b: RecordFeatures) -> (ComparisonLevel, Double) {
+    private func comparePlaces(_ a: RecordFeatures, _ b: RecordFeatures) -> (
+        ComparisonLevel, Double
+    ) {
         if a.municipality != 0 && b.municipality != 0 {
             if a.municipality == b.municipality { return (.sameMunicipality, weights.municipalityAgree) }
             return a.municipality / 100_000 == b.municipality / 100_000
@@ -307,16 +300,23 @@ struct PairScorer: Sendable {
         let a = table.records[i]
         let b = table.records[j]
         func words(_ r: RecordFeatures) -> String {
-            r.words.map { table.words[$0] }.joined(separator: " ") + (r.suffix.map { " (\($0.rawValue))" } ?? "")
+            table.words(r.words).map { table.words[$0] }.joined(separator: " ")
+                + (r.suffix.map { " (\($0.rawValue))" } ?? "")
         }
-        func emails(_ r: RecordFeatures) -> String { r.emails.map { table.emails[$0] }.joined(separator: ",") }
+        func emails(_ r: RecordFeatures) -> String {
+            table.emailStorage[r.emails.indices].map { table.emails[$0] }.joined(separator: ",")
+        }
         func affiliation(_ r: RecordFeatures) -> String {
             if let g = r.government { return "\(g.level.rawValue) \(g.code)" }
-            return r.organizationKeys.first.map { table.organizationKeys[$0] }
+            return table.organizationKeyStorage[r.organizationKeys.indices].first.map { table.organizationKeys[$0] }
                 ?? (r.institutionalDomain >= 0 ? "@" + table.domains[r.institutionalDomain] : "")
         }
         func place(_ r: RecordFeatures) -> String {
             r.municipality != 0 ? String(r.municipality) : (r.unit != 0 ? String(r.unit) : "")
+        }
+        func context(_ r: RecordFeatures) -> String {
+            [r.event >= 0 ? table.events[r.event] : "", r.source >= 0 ? table.sources[r.source] : ""]
+                .filter { !$0.isEmpty }.joined(separator: " ")
         }
         func pair(_ x: String, _ y: String) -> String { "\(x.isEmpty ? "–" : x) ~ \(y.isEmpty ? "–" : y)" }
         let comparisons: [ScoreBreakdown.Comparison] = [
@@ -334,8 +334,7 @@ struct PairScorer: Sendable {
             .init(field: .place, level: evidence.place.0, weight: evidence.place.1, detail: pair(place(a), place(b))),
             .init(
                 field: .source, level: evidence.source.0, weight: evidence.source.1,
-                detail: pair(a.source >= 0 ? table.sources[a.source] : "", b.source >= 0 ? table.sources[b.source] : "")
-            ),
+                detail: pair(context(a), context(b))),
         ]
         return ScoreBreakdown(comparisons: comparisons, isBlocked: evidence.isBlocked)
     }

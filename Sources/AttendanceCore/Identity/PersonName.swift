@@ -23,7 +23,8 @@ public struct PersonName: Sendable, Hashable {
         self.original = original
         let display = Self.reorderingSurnameFirst(Self.removingDisplayNoise(original))
         self.displayName = display
-        let (words, suffix) = Self.splittingSuffix(Self.droppingParticles(Self.comparisonWords(display)))
+        let (words, suffix) = Self.splittingSuffix(
+            Self.droppingParticles(Self.droppingTitles(Self.comparisonWords(display))))
         self.words = Self.removingRepeatedWords(words)
         self.suffix = suffix
     }
@@ -37,7 +38,9 @@ public struct PersonName: Sendable, Hashable {
     /// Removes what platforms and people add around a name: parenthesised or bracketed notes
     /// (`(Guest)`, `(Convidado)`, a trailing organisation or city such as `(Florianópolis)` or
     /// `((UFMG))`), device labels (`iPhone de Pedro` → `Pedro`, `Galaxy A10` → empty), and a
-    /// trailing note after a spaced dash or bar (`Heitor - SOS` → `Heitor`).
+    /// trailing note after a bar, a slash or a spaced dash (`Heitor - SOS` → `Heitor`,
+    /// `Ana Lima/PMPA` → `Ana Lima`), and a name typed as an e-mail address (`maria.silva@x.org`
+    /// → `maria silva`).
     ///
     /// The result is in NFC with single spaces; accents and case are kept.
     ///
@@ -45,16 +48,16 @@ public struct PersonName: Sendable, Hashable {
     /// - Returns: For example `"Luciana Vieira Pereira (Florianópolis)"` → `"Luciana Vieira Pereira"`.
     public static func removingDisplayNoise(_ text: String) -> String {
         // Parenthesised and bracketed notes, nested or left open at the end.
-        var kept = ""
+        var kept = String.UnicodeScalarView()
         var depth = 0
-        for character in TextNormalization.displayForm(text) {
-            switch character {
+        for scalar in TextNormalization.displayForm(text).unicodeScalars {
+            switch scalar {
             case "(", "[", "{": depth += 1
             case ")", "]", "}": depth = max(0, depth - 1)
-            default: if depth == 0 { kept.append(character) }
+            default: if depth == 0 { kept.append(scalar) }
             }
         }
-        var name = TextNormalization.collapsingSpaces(kept)
+        var name = TextNormalization.collapsingSpaces(String(kept))
 
         // Device labels: "iPhone de X" keeps X; a device name alone is no name.
         let words = name.split(separator: " ").map(String.init)
@@ -63,10 +66,22 @@ public struct PersonName: Sendable, Hashable {
             name = connector.map { words[($0 + 1)...].joined(separator: " ") } ?? ""
         }
 
-        // A trailing note after a spaced separator: "Francisca - Pacaraima".
-        for separator in [" - ", " – ", " | ", " / "] {
-            if let range = name.range(of: separator), !name[..<range.lowerBound].isEmpty {
-                name = String(name[..<range.lowerBound])
+        // A name typed as an e-mail address: its local part is the name ("maria.silva@x.org").
+        if let at = name.firstIndex(of: "@"), !name.contains(" ") {
+            name = name[..<at].split(whereSeparator: { ".-_+".contains($0) }).joined(separator: " ")
+        }
+
+        // A trailing note after a bar or slash ("Ana Lima/PMPA") or a spaced dash
+        // ("Francisca - Pacaraima"); a dash inside a word is a double surname.
+        if let cut = name.firstIndex(where: { $0 == "|" || $0 == "/" }), cut != name.startIndex {
+            name = String(name[..<cut])
+        }
+        let dashes: Set<Unicode.Scalar> = ["-", "–"]
+        if name.unicodeScalars.contains(where: dashes.contains) {
+            for separator in [" - ", " – ", " -", "- ", " –", "– "] {
+                if let range = name.range(of: separator), !name[..<range.lowerBound].isEmpty {
+                    name = String(name[..<range.lowerBound])
+                }
             }
         }
         let punctuation: Set<Character> = ["-", "–", "|", "/", ",", ".", ":", ";", " ", "_"]
@@ -138,6 +153,21 @@ public struct PersonName: Sendable, Hashable {
         TextNormalization.alphanumericTokens(TextNormalization.folded(text)).filter { word in
             !word.contains(where: \.isNumber)
         }
+    }
+
+    /// Titles written before a name: `Dr.`, `Dra.`, `Prof.`, `Profa.`, `Sr.`, `Sra.`, `Srta.`, `Me.`,
+    /// `Ma.`, `Eng.`, `Adv.`, `Pe.` (padre), `Ir.` (irmã).
+    public static let titles: Set<String> = [
+        "dr", "dra", "prof", "profa", "professor", "professora", "sr", "sra", "srta", "me", "ma", "eng", "adv", "pe",
+        "ir", "doutor", "doutora",
+    ]
+
+    /// Drops titles from the start of the comparison words, unless nothing else would be left.
+    ///
+    /// - Returns: For example `["dra", "maria", "silva"]` → `["maria", "silva"]`.
+    public static func droppingTitles(_ words: [String]) -> [String] {
+        let kept = words.drop(while: titles.contains)
+        return kept.isEmpty ? words : Array(kept)
     }
 
     /// Portuguese particles that are written or left out at will (da, de, do, das, dos, e, d').

@@ -14,24 +14,35 @@ struct Interner: Sendable {
     subscript(id: Int32) -> String { strings[Int(id)] }
 }
 
+/// A run of ids in one of ``FeatureTable``'s shared storages.
+struct IDRange: Sendable, Hashable {
+    var start: Int32 = 0
+    var count: Int32 = 0
+
+    var isEmpty: Bool { count == 0 }
+    var indices: Range<Int> { Int(start)..<Int(start + count) }
+}
+
 /// One record after every normalisation rule, as integers ready to compare.
+///
+/// A plain value without references: lists live in ``FeatureTable``'s shared storages and the
+/// record holds ranges into them, so a million records cost no per-record allocations.
 struct RecordFeatures: Sendable {
-    /// Name comparison words (``PersonName/words``) as word ids.
-    var words: [Int32] = []
+    /// Name comparison words (``PersonName/words``), a range of ``FeatureTable/wordStorage``.
+    var words = IDRange()
     var suffix: NameSuffix?
-    /// Normalised addresses as address ids.
-    var emails: [Int32] = []
-    /// The letters of each address's local part (`vivianealmeida`), as local-key ids, parallel to ``emails``.
-    var localKeys: [Int32] = []
-    /// Name-like words of the first local part (`pedro.cardoso` → pedro, cardoso), for blocking only.
-    var localWords: [Int32] = []
+    /// Addresses, a range of ``FeatureTable/emailStorage`` and its parallel storages.
+    var emails = IDRange()
+    /// Name-like words of the first local part (`pedro.cardoso` → pedro, cardoso), a range of
+    /// ``FeatureTable/wordStorage``, for blocking.
+    var localWords = IDRange()
     /// The valid CPF as a number, 0 when there is none.
     var cpf: Int64 = 0
     var phone: Int32 = -1
     var government: Government?
     var sector: Sector?
-    /// Keys of the organisation's name (``OrganizationKey/keys(for:)``), as ids.
-    var organizationKeys: [Int32] = []
+    /// Keys of the organisation's name (``OrganizationKey/keys(for:)``), a range of ``FeatureTable/organizationKeyStorage``.
+    var organizationKeys = IDRange()
     /// The domain of the first non-provider address, as an id; -1 when there is none.
     var institutionalDomain: Int32 = -1
     /// The IBGE code of the record's municipality, 0 when unknown.
@@ -40,6 +51,8 @@ struct RecordFeatures: Sendable {
     var unit: Int16 = 0
     /// The record's source file, as an id.
     var source: Int32 = -1
+    /// The record's event, as an id.
+    var event: Int32 = -1
     /// How many records of the resolution share this name's first and last words (by sound); 0 without two words.
     var nameFrequency: Int32 = 0
 }
@@ -55,28 +68,48 @@ struct FeatureTable: Sendable {
     var phonetics = Interner()
     var emails = Interner()
     var localKeys = Interner()
+    /// The bytes of each local key, by local-key id.
+    var localKeyBytes: [[UInt8]] = []
+    /// The domain id of each address, by address id.
+    var addressDomain: [Int32] = []
     var organizationKeys = Interner()
     var phones = Interner()
     var domains = Interner()
     var sources = Interner()
+    var events = Interner()
     /// Whether an address is used by incompatible names (a department's or a family's), by address id.
     var isSharedEmail: [Bool] = []
 
-    /// Runs every rule over the records once; repeated texts (organisations, cities) are worked out once.
+    /// Word ids of every record's name and local-part words.
+    var wordStorage: [Int32] = []
+    /// Address ids of every record's addresses.
+    var emailStorage: [Int32] = []
+    /// The local-key id of each stored address (the letters of its local part), parallel to ``emailStorage``.
+    var localKeyStorage: [Int32] = []
+    /// Whether each stored address's local part just spells its record's name, parallel to ``emailStorage``.
+    var localSpellsNameStorage: [Bool] = []
+    /// Organisation key ids.
+    var organizationKeyStorage: [Int32] = []
+
+    /// The word ids of a range of ``wordStorage``.
+    func words(_ range: IDRange) -> ArraySlice<Int32> { wordStorage[range.indices] }
+
+    /// Runs every rule over the records once; repeated texts (names, organisations, cities) are worked out once.
     init(records: [IdentityRecord], places: PlaceDirectory) {
         self.records.reserveCapacity(records.count)
-        var nameCache: [String: ([Int32], NameSuffix?)] = [:]
+        var nameCache: [String: (IDRange, NameSuffix?)] = [:]
         var emailCache: [String: [EmailAddress]] = [:]
-        var affiliationCache: [String: (Government?, Sector?, [Int32])] = [:]
+        var affiliationCache: [String: (Government?, Sector?, IDRange)] = [:]
         var placeCache: [String: (Int32, Int16)] = [:]
         for record in records {
             var features = RecordFeatures()
             if !record.sourceKey.isEmpty { features.source = sources.id(record.sourceKey) }
+            if !record.eventID.isEmpty { features.event = events.id(record.eventID) }
             if let cached = nameCache[record.name] {
                 (features.words, features.suffix) = cached
             } else {
                 let name = PersonName(record.name)
-                features.words = name.words.map { word(id: $0) }
+                features.words = store(name.words.map { word(id: $0) }, in: &wordStorage)
                 features.suffix = name.suffix
                 if nameCache.count < 200_000 { nameCache[record.name] = (features.words, features.suffix) }
             }
@@ -88,29 +121,40 @@ struct FeatureTable: Sendable {
                 addresses = EmailAddress.addresses(in: record.email)
                 if emailCache.count < 200_000 { emailCache[record.email] = addresses }
             }
-            for address in addresses {
-                features.emails.append(emails.id(address.value))
-                let letters = String(
-                    address.localPart.unicodeScalars.filter { $0.properties.isAlphabetic }.map(Character.init))
-                features.localKeys.append(localKeys.id(letters))
-                if features.institutionalDomain < 0, !address.isPersonalProvider {
-                    features.institutionalDomain = domains.id(address.domain)
-                }
-            }
             if let first = addresses.first {
                 let parts = first.localPart.split(whereSeparator: { !$0.isLetter }).map(String.init)
                 if parts.count >= 2, parts.allSatisfy({ $0.count >= 3 }) {
-                    features.localWords = parts.prefix(3).map { word(id: $0) }
+                    features.localWords = store(parts.prefix(3).map { word(id: $0) }, in: &wordStorage)
                 }
             }
             // A lone given name ("iPhone de Pedro") borrows the fuller name its address spells
             // (`pedro.cardoso`), so it is compared as "pedro cardoso".
             if features.words.count <= 1, features.localWords.count >= 2,
-                features.words.first.map({ $0 == features.localWords[0] }) ?? true
+                features.words.isEmpty
+                    || wordStorage[Int(features.words.start)] == wordStorage[Int(features.localWords.start)]
             {
                 features.words = features.localWords
             }
-            while isSharedEmail.count < emails.strings.count { isSharedEmail.append(false) }
+            let nameBytes = words(features.words).map { wordBytes[Int($0)] }
+            features.emails = IDRange(start: Int32(emailStorage.count), count: Int32(addresses.count))
+            for address in addresses {
+                let knownAddresses = emails.strings.count
+                emailStorage.append(emails.id(address.value))
+                if emails.strings.count > knownAddresses {
+                    addressDomain.append(domains.id(address.domain))
+                    isSharedEmail.append(false)
+                }
+                let letters = String(
+                    address.localPart.unicodeScalars.filter { $0.properties.isAlphabetic }.map(Character.init))
+                let knownLocals = localKeys.strings.count
+                let local = localKeys.id(letters)
+                if localKeys.strings.count > knownLocals { localKeyBytes.append(Array(letters.utf8)) }
+                localKeyStorage.append(local)
+                localSpellsNameStorage.append(Self.letters(localKeyBytes[Int(local)], spell: nameBytes))
+                if features.institutionalDomain < 0, !address.isPersonalProvider {
+                    features.institutionalDomain = domains.id(address.domain)
+                }
+            }
 
             if let cpf = CPF(record.cpf) { features.cpf = Int64(cpf.digits) ?? 0 }
             if let phone = PhoneNumber.comparisonKey(record.phone) { features.phone = phones.id(phone) }
@@ -137,7 +181,9 @@ struct FeatureTable: Sendable {
                     organization: record.organization, unit: record.uf, emailDomain: domain)
                 let sector = Sector.inferred(
                     organization: record.organization, emailDomain: domain, namesGovernment: government != nil)
-                let keys = OrganizationKey.keys(for: record.organization).map { organizationKeys.id($0) }
+                let keys = store(
+                    OrganizationKey.keys(for: record.organization).map { organizationKeys.id($0) },
+                    in: &organizationKeyStorage)
                 affiliationCache[affiliationKey] = (government, sector, keys)
                 (features.government, features.sector, features.organizationKeys) = (government, sector, keys)
             }
@@ -145,18 +191,50 @@ struct FeatureTable: Sendable {
         }
         // Name frequencies: "Maria Silva" agreeing says less than "Georgina Patsanza" agreeing.
         var frequency: [Int64: Int32] = [:]
-        func key(_ features: RecordFeatures) -> Int64? {
-            guard features.words.count >= 2, let first = features.words.first, let last = features.words.last else {
-                return nil
-            }
+        func key(_ range: IDRange) -> Int64? {
+            guard range.count >= 2 else { return nil }
+            let first = wordStorage[Int(range.start)]
+            let last = wordStorage[Int(range.start + range.count - 1)]
             return Int64(wordPhonetic[Int(first)]) << 32 | Int64(wordPhonetic[Int(last)])
         }
-        for features in self.records {
-            if let key = key(features) { frequency[key, default: 0] += 1 }
+        for index in self.records.indices {
+            if let key = key(self.records[index].words) { frequency[key, default: 0] += 1 }
         }
         for index in self.records.indices {
-            if let key = key(self.records[index]) { self.records[index].nameFrequency = frequency[key, default: 0] }
+            if let key = key(self.records[index].words) {
+                self.records[index].nameFrequency = frequency[key, default: 0]
+            }
         }
+    }
+
+    private func store(_ ids: [Int32], in storage: inout [Int32]) -> IDRange {
+        let range = IDRange(start: Int32(storage.count), count: Int32(ids.count))
+        storage.append(contentsOf: ids)
+        return range
+    }
+
+    /// Whether letters spell name words and initials, in order, some words left out
+    /// (`juliopecanha`, `fbraganca`, `mariasilva` for Maria Aparecida Silva).
+    static func letters(_ target: [UInt8], spell words: [[UInt8]]) -> Bool {
+        if target.isEmpty || words.isEmpty { return false }
+        // Depth-first over (position in target, next usable word); each state is visited once.
+        var visited = Set<Int>()
+        var frontier = [(0, 0)]
+        while let (position, next) = frontier.popLast() {
+            if position == target.count { return true }
+            guard next < words.count else { continue }
+            for index in next..<min(words.count, 64) {
+                let word = words[index]
+                for length in word.count == 1 ? [1] : [word.count, 1] where position + length <= target.count {
+                    if target[position..<(position + length)].elementsEqual(word.prefix(length)),
+                        visited.insert((position + length) * 64 + index + 1).inserted
+                    {
+                        frontier.append((position + length, index + 1))
+                    }
+                }
+            }
+        }
+        return false
     }
 
     private mutating func word(id word: String) -> Int32 {

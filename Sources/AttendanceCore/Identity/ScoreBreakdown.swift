@@ -8,7 +8,7 @@ public struct ScoreBreakdown: Sendable, Hashable, CustomStringConvertible {
     /// A compared field.
     public enum Field: String, Sendable, Hashable, Codable, CaseIterable {
         case cpf, name, email, phone, organization, place
-        /// Whether the records come from one list (file).
+        /// Whether the records come from one list (file) or one event.
         case source
     }
 
@@ -74,4 +74,6 @@ public enum ComparisonLevel: String, Sendable, Hashable, Codable, CaseIterable {
     // Source.
     /// Two rows of the same list with different addresses.
     case sameSourceOtherAddress
+    /// Two records of the same event from different lists.
+    case sameEventOtherList
 }

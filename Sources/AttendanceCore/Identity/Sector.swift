@@ -28,7 +28,8 @@ public enum Sector: String, Sendable, Hashable, Codable, CaseIterable {
     /// International organisations: UN agencies, IOM, foreign consulates and embassies.
     private static let internationalWords: [[String]] = [
         ["oim"], ["iom"], ["acnur"], ["unhcr"], ["unicef"], ["onu"], ["opas"], ["paho"], ["oit"], ["ilo"],
-        ["unfpa"], ["unesco"], ["pnud"], ["undp"], ["unodc"], ["nacoes", "unidas"], ["united", "nations"],
+        ["unfpa"], ["unesco"], ["oms"], ["who"], ["acnudh"], ["ohchr"], ["pnud"], ["undp"], ["unodc"],
+        ["nacoes", "unidas"], ["united", "nations"],
         ["organizacao", "internacional"], ["organizacao", "pan", "americana"], ["international", "organization"],
         ["consulado"], ["consulate"], ["embaixada"], ["embassy"], ["banco", "mundial"], ["world", "bank"],
         ["cicv"], ["icrc"], ["comite", "internacional", "da", "cruz", "vermelha"], ["uniao", "europeia"],
@@ -55,8 +56,17 @@ public enum Sector: String, Sendable, Hashable, Codable, CaseIterable {
         ["associacao"], ["ong"], ["instituto"], ["caritas"], ["aldeias", "infantis"], ["missao", "paz"],
         ["servico", "jesuita"], ["pastoral"], ["centro", "de", "apoio"], ["fundacao"], ["coletivo"], ["rede"],
         ["movimento"], ["igreja"], ["paroquia"], ["congregacao"], ["cruz", "vermelha"], ["sindicato"],
-        ["cooperativa"], ["federacao"], ["forum"], ["casa", "do", "migrante"], ["conectas"], ["sos"], ["cami"],
+        ["cooperativa"], ["federacao"], ["osc"], ["forum"], ["casa", "do", "migrante"], ["conectas"], ["sos"], ["cami"],
         ["sjmr"], ["avb"], ["adus"], ["compassiva"], ["abraco", "cultural"],
+    ]
+
+    private static let ufs: Set<String> = [
+        "ac", "al", "ap", "am", "ba", "ce", "df", "es", "go", "ma", "mt", "ms", "mg", "pa", "pb", "pr", "pe", "pi",
+        "rj",
+        "rn", "rs", "ro", "rr", "sc", "sp", "se", "to",
+    ]
+    private static let institutes: Set<String> = [
+        "ifsul", "iff", "ifb", "ifam", "ifba", "ifbaiano", "ifgoiano", "ifsertao",
     ]
 
     /// Infers the sector from an organisation's name alone.
@@ -80,7 +90,13 @@ public enum Sector: String, Sendable, Hashable, Codable, CaseIterable {
         if contains(academicWords) { return .academia }
         if contains(governmentWords) { return .government }
         if contains(civilSocietyWords) { return .civilSociety }
-        if words.contains(where: { $0.count >= 4 && $0.hasPrefix("uf") }) { return .academia }  // UFRR, UFPel, UFMG
+        // Federal universities and institutes by acronym: UFRR, UFPel, UFMG; IFRS, IFSP, IFSul.
+        if words.contains(where: { $0.count >= 4 && $0.hasPrefix("uf") }) { return .academia }
+        if words.contains(where: {
+            $0.count >= 3 && $0.hasPrefix("if") && (institutes.contains($0) || ufs.contains(String($0.dropFirst(2))))
+        }) {
+            return .academia
+        }
         return .other
     }
 

@@ -1,20 +1,23 @@
-/// Edit-based similarity of short words, as bytes (folded names are ASCII).
+/// Edit-based similarity of short words, as bytes (folded names are ASCII; words over 64 bytes
+/// are not compared by Jaro–Winkler).
 enum StringSimilarity {
     /// The Jaro–Winkler similarity in 0...1 (prefix scale 0.1, prefix up to 4 characters).
     static func jaroWinkler(_ a: [UInt8], _ b: [UInt8]) -> Double {
         if a == b { return a.isEmpty ? 0 : 1 }
         if a.isEmpty || b.isEmpty { return 0 }
+        guard a.count <= 64 && b.count <= 64 else { return 0 }
+        // Matched positions as bit sets: words are short, and this runs for every compared pair.
         let window = max(0, max(a.count, b.count) / 2 - 1)
-        var aMatched = [Bool](repeating: false, count: a.count)
-        var bMatched = [Bool](repeating: false, count: b.count)
+        var aMatched: UInt64 = 0
+        var bMatched: UInt64 = 0
         var matches = 0
         for i in 0..<a.count {
             let lower = max(0, i - window)
             let upper = min(b.count - 1, i + window)
             if lower > upper { continue }
-            for j in lower...upper where !bMatched[j] && a[i] == b[j] {
-                aMatched[i] = true
-                bMatched[j] = true
+            for j in lower...upper where bMatched & (1 << j) == 0 && a[i] == b[j] {
+                aMatched |= 1 << i
+                bMatched |= 1 << j
                 matches += 1
                 break
             }
@@ -22,8 +25,8 @@ enum StringSimilarity {
         if matches == 0 { return 0 }
         var transpositions = 0
         var j = 0
-        for i in 0..<a.count where aMatched[i] {
-            while !bMatched[j] { j += 1 }
+        for i in 0..<a.count where aMatched & (1 << i) != 0 {
+            while bMatched & (1 << j) == 0 { j += 1 }
             if a[i] != b[j] { transpositions += 1 }
             j += 1
         }

@@ -14,7 +14,8 @@ public enum TextNormalization {
     /// - Parameter text: Any text, possibly decomposed (`"Jose\u{301}"`).
     /// - Returns: For example `"José  da Silva "` → `"José da Silva"`.
     public static func displayForm(_ text: String) -> String {
-        collapsingSpaces(text.precomposedStringWithCanonicalMapping)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return collapsingSpaces(text) }  // ASCII is its own NFC
+        return collapsingSpaces(text.precomposedStringWithCanonicalMapping)
     }
 
     /// Collapses every run of white space (including NBSP and line breaks) to one space and trims the ends.
@@ -22,19 +23,29 @@ public enum TextNormalization {
     /// - Parameter text: Any text.
     /// - Returns: For example `"  Ana \t Maria\u{00A0}"` → `"Ana Maria"`.
     public static func collapsingSpaces(_ text: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar.properties.generalCategory == .control {
+            // ASCII decides without Unicode property tables; only other scalars look them up.
+            let isSpace =
+                scalar.isASCII
+                ? scalar.value <= 0x20 || scalar.value == 0x7F
+                : scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
+                    || scalar.value == 0xFEFF
+            if isSpace {
                 pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(0x20) }
+            pendingSpace = false
+            if scalar.isASCII {
+                out.append(UInt8(scalar.value))
             } else {
-                if pendingSpace { out.unicodeScalars.append(" ") }
-                pendingSpace = false
-                out.unicodeScalars.append(scalar)
+                UTF8.encode(scalar) { out.append($0) }
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Folds text for comparison: compatibility decomposition (NFKD), accents and other combining
@@ -71,6 +82,23 @@ public enum TextNormalization {
     /// - Parameter folded: Text already passed through ``folded(_:)``.
     /// - Returns: For example `"d'avila-souza (ufmg)"` → `["d", "avila", "souza", "ufmg"]`.
     public static func alphanumericTokens(_ folded: String) -> [String] {
-        folded.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+        var tokens: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in folded.unicodeScalars {
+            let isWordScalar =
+                scalar.isASCII
+                ? (scalar.value >= 0x61 && scalar.value <= 0x7A) || (scalar.value >= 0x41 && scalar.value <= 0x5A)
+                    || (scalar.value >= 0x30 && scalar.value <= 0x39)
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                    || scalar.properties.generalCategory == .nonspacingMark
+            if isWordScalar {
+                current.append(scalar)
+            } else if !current.isEmpty {
+                tokens.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { tokens.append(String(current)) }
+        return tokens
     }
 }

@@ -24,6 +24,7 @@ public struct Government: Sendable, Hashable, Codable, Comparable {
     /// The 2-digit IBGE code of the state the government belongs to (itself for a state).
     public var unitCode: Int { level == .state ? code : code / 100_000 }
 
+    /// Orders municipal before state governments, then by code (a stable order for reports and ties).
     public static func < (lhs: Government, rhs: Government) -> Bool {
         (lhs.level.rawValue, lhs.code) < (rhs.level.rawValue, rhs.code)
     }

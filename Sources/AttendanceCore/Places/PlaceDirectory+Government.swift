@@ -126,7 +126,7 @@ extension PlaceDirectory {
     private static let stateMarkers: [[String]] = [
         ["governo", "do", "estado"], ["governo", "estadual"], ["secretaria", "de", "estado"],
         ["secretaria", "estadual"], ["comite", "estadual"], ["conselho", "estadual"], ["coordenadoria", "estadual"],
-        ["governo", "do", "distrito", "federal"], ["defensoria", "publica", "do", "estado"], ["estado", "de"],
+        ["defensoria", "publica", "do", "estado"], ["estado", "de"],
         ["estado", "do"], ["estado", "da"],
     ]
     private static let municipalMarkers: [[String]] = [

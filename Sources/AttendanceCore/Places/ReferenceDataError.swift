@@ -7,6 +7,7 @@ public enum ReferenceDataError: Error, Equatable, Sendable, CustomStringConverti
     /// A row does not have the expected columns or codes.
     case malformedRow(file: String, line: Int)
 
+    /// The message the command line shows.
     public var description: String {
         switch self {
         case .missingResource(let name): "reference file \(name) is missing from the bundle"

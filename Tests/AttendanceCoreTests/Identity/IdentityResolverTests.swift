@@ -23,7 +23,7 @@ import Testing
 
     @Test("the fixture's persons are found: same person together, different people apart")
     func fixturePersons() {
-        #expect(people.count == 32)
+        #expect(people.count == 34)
         let result = resolver.resolve(records)
         for x in people where x.person != "?" {
             for y in people where y.person != "?" && x.record.id < y.record.id {
@@ -76,6 +76,9 @@ import Testing
         let split = resolver.resolve(records, decisions: [.split(record: 4)])
         #expect(Set(records.map(\.id).filter { split.personIDs[$0] == split.personIDs[4] }) == [4])
 
+        let acrossCPFs = resolver.resolve(records, decisions: [.merge(a: 13, b: 14)])
+        #expect(acrossCPFs.personIDs[13] == acrossCPFs.personIDs[14])
+
         let both = resolver.resolve(records, decisions: [.merge(a: 9, b: 10), .distinct(a: 9, b: 10)])
         #expect(both.personIDs[9] != both.personIDs[10])
     }
@@ -107,7 +110,7 @@ import Testing
     func statistics() {
         let result = resolver.resolve(records)
         let statistics = result.statistics
-        #expect(statistics.records == 32)
+        #expect(statistics.records == 34)
         #expect(statistics.candidatePairs > 0)
         #expect(statistics.comparisons >= statistics.candidatePairs)
         #expect(statistics.links[.sameCPF, default: 0] >= 2)
@@ -142,6 +145,20 @@ import Testing
         let blocked = try #require(result.explain(13, 14))
         #expect(blocked.isBlocked)
         #expect(blocked[.cpf]?.level == .disagree)
+    }
+
+    @Test("another list of the same event is evidence; another row of the same list with another address is not")
+    func context() throws {
+        let result = resolver.resolve(records)
+        #expect(result.explain(33, 34)?[.source]?.level == .sameEventOtherList)
+        #expect(result.explain(23, 24)?[.source]?.level == .sameSourceOtherAddress)
+        #expect(result.explain(4, 8)?[.source]?.level == .sameEventOtherList)
+        #expect(result.explain(1, 2)?[.source]?.level == .missing)
+        let elsewhere = resolver.explain(
+            IdentityRecord(id: 1, name: "Daniela Saraiva", email: "daniela.saraiva@esteio.rs.gov.br", eventID: "a"),
+            IdentityRecord(
+                id: 2, name: "Daniela Veronica Machado Saraiva", email: "daniela_saraiva@outlook.com", eventID: "b"))
+        #expect(elsewhere.score < MatchWeights().reviewThreshold)
     }
 
     @Test("explaining two records outside a resolution")

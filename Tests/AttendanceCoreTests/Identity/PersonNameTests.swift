@@ -18,6 +18,10 @@ import Testing
             ("Caio | Prefeitura", "Caio"),
             ("  Fábio   Moreira ", "Fábio Moreira"),
             ("Ana Lima (Guest", "Ana Lima"),
+            ("Ana Lima/PMPA", "Ana Lima"),
+            ("Ana Lima -SMAS", "Ana Lima"),
+            ("Maria Silva-Santos", "Maria Silva-Santos"),
+            ("maria.silva_2@gmail.com", "maria silva 2"),
         ])
     func noise(text: String, expected: String) {
         #expect(PersonName.removingDisplayNoise(text) == expected)
@@ -39,6 +43,15 @@ import Testing
     @Test("comparison words are folded letters")
     func comparisonWords() {
         #expect(PersonName.comparisonWords("JOSÉ  d'Ávila 2º") == ["jose", "d", "avila"])
+    }
+
+    @Test("titles before the name are dropped unless nothing else remains")
+    func titles() {
+        #expect(PersonName.droppingTitles(["dra", "maria", "silva"]) == ["maria", "silva"])
+        #expect(PersonName.droppingTitles(["prof", "dr", "joao", "lima"]) == ["joao", "lima"])
+        #expect(PersonName.droppingTitles(["maria", "dra"]) == ["maria", "dra"])
+        #expect(PersonName.droppingTitles(["dr"]) == ["dr"])
+        #expect(PersonName("Dra. Maria da Silva").words == ["maria", "silva"])
     }
 
     @Test("particles are dropped unless nothing else remains")

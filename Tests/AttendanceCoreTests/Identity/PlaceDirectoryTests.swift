@@ -94,6 +94,8 @@ import Testing
             ("Prefeitura de Cachoeirinha", "", "cachoeirinha.rs.gov.br", "Cachoeirinha/RS"),
             ("Prefeitura de Cachoeirinha", "PE", "", "Cachoeirinha/PE"),
             ("Prefeitura de Brasília", "DF", "", "Brasília/DF"),
+            ("Governo do Distrito Federal", "", "", "Distrito Federal (estado)"),
+            ("Secretaria de Estado de Saúde do DF", "", "", "Distrito Federal (estado)"),
         ])
     func organizations(organization: String, unit: String, domain: String, expected: String) throws {
         let government = try #require(places.government(forOrganization: organization, unit: unit, emailDomain: domain))

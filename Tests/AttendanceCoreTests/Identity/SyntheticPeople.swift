@@ -49,6 +49,7 @@ struct SyntheticPeople {
     ]
 
     private var state: UInt64
+    private var usedLocalParts = Set<String>()
 
     /// Generates about `count` records of about `count / 3` people.
     init(count: Int, seed: UInt64 = 42) {
@@ -74,8 +75,10 @@ struct SyntheticPeople {
         for _ in 0..<next(3) { family.append(Self.surnames[next(Self.surnames.count)]) }
         let fullName = (given + family).joined(separator: " ")
         let organization = Self.organizations[next(Self.organizations.count)]
-        let local =
-            Self.ascii(given[0] + "." + family[family.count - 1]).lowercased() + (chance(50) ? String(next(100)) : "")
+        // Mailboxes belong to one person: a taken local part gets a number, as providers require.
+        var local = Self.ascii(given[0] + "." + family[family.count - 1]).lowercased()
+        if chance(50) || usedLocalParts.contains(local) { local += String(person) }
+        usedLocalParts.insert(local)
         let personal = local + "@" + Self.providers[next(Self.providers.count)]
         let institutional = local + "@" + organization.3
         let cpf = chance(40) ? Self.cpf(100_000_000 + person) : ""

@@ -28,6 +28,24 @@ import Testing
         #expect(TextNormalization.folded(text) == expected)
     }
 
+    @Test(
+        "every Unicode space, control character and byte-order mark separates",
+        arguments: [
+            ("\u{FEFF}Ana\u{2003}Maria\u{0007}Lima\u{3000}", "Ana Maria Lima"),
+            ("Ana\r\n\u{0085}Lima", "Ana Lima"),
+            ("   ", ""),
+        ])
+    func spaces(text: String, expected: String) {
+        #expect(TextNormalization.collapsingSpaces(text) == expected)
+    }
+
+    @Test("tokens are runs of letters and digits, accented or not")
+    func accentedTokens() {
+        #expect(
+            TextNormalization.alphanumericTokens("São José-dos Campos/SP") == ["São", "José", "dos", "Campos", "SP"])
+        #expect(TextNormalization.alphanumericTokens("Jose\u{301} ²") == ["Jose\u{301}", "²"])
+    }
+
     @Test("tokens are runs of letters and digits")
     func tokens() {
         #expect(TextNormalization.alphanumericTokens("d'avila-souza (ufmg) 2") == ["d", "avila", "souza", "ufmg", "2"])
