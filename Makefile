@@ -21,7 +21,6 @@ build: deps
 # table and write its reports to Exports/$(YEAR)/.
 demo: build
 	$(BIN) import Imports --store $(STORE)
-	$(BIN) report --year $(YEAR) --store $(STORE)
 	$(BIN) export --year $(YEAR) --store $(STORE) --dir Exports
 
 test: deps
