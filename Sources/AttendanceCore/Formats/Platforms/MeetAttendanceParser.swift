@@ -21,11 +21,7 @@ struct MeetAttendanceParser: ExportParser {
         record.attended = true
         record.minutes = draft.minutes(in: row, column: map[.duration], header: map.header(.duration))
         let index = draft.add(record)
-        draft.noteTimestamp(
-            in: row, column: map[.joinTime], header: map.header(.joinTime), record: index, target: .join)
-        draft.noteTimestamp(
-            in: row, column: map[.leaveTime], header: map.header(.leaveTime), record: index,
-            target: .leave)
+        draft.noteStayTimes(in: row, map: map, record: index)
     }
 
     mutating func finish(into draft: inout ExportDraft) {

@@ -95,11 +95,7 @@ struct ZoomWebinarParser: ExportParser {
         record.minutes = draft.minutes(in: row, column: map[.duration], header: map.header(.duration))
         if record.attended == false && record.minutes == nil { record.minutes = 0 }  // never came: `--` is no time
         let index = draft.add(record)
-        draft.noteTimestamp(
-            in: row, column: map[.joinTime], header: map.header(.joinTime), record: index, target: .join)
-        draft.noteTimestamp(
-            in: row, column: map[.leaveTime], header: map.header(.leaveTime), record: index,
-            target: .leave)
+        draft.noteStayTimes(in: row, map: map, record: index)
     }
 
     mutating func finish(into draft: inout ExportDraft) {

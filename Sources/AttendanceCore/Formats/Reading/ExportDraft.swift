@@ -85,6 +85,12 @@ struct ExportDraft {
         return trimmed.isEmpty || trimmed == "--" || trimmed == "-"
     }
 
+    /// Notes the join and leave times of one stay (a row of a per-join report) for record `index`.
+    mutating func noteStayTimes(in row: SourceRow, map: HeaderMap, record index: Int) {
+        noteTimestamp(in: row, column: map[.joinTime], header: map.header(.joinTime), record: index, target: .join)
+        noteTimestamp(in: row, column: map[.leaveTime], header: map.header(.leaveTime), record: index, target: .leave)
+    }
+
     /// Reads the date/time in `column` of `row` for record `record`, to be resolved later.
     ///
     /// An empty cell is no value; an unreadable one becomes an issue and the value stays `nil`.
