@@ -16,8 +16,9 @@
 #   identity   AttendanceBenchmarks identity STORE (IdentityService.run on the imported store)
 #   report     attendance report --year 2021 --format json on that store
 #   duckdb     python3 Benchmarks/duckdb_floor.py DIR (DuckDB: load every export, distinct e-mails per event)
-# The whole job is import + identity + report. Results go to $BENCH_DIR/results.jsonl (one line per
-# run) and a Markdown table on standard output. `uptime` is printed before each size.
+# The whole job is import + identity + report. Results go to $RESULTS (default $BENCH_DIR/results.jsonl,
+# one line per run; APPEND=1 keeps earlier lines, to add a size run with other RUNS) and a Markdown
+# table on standard output. `uptime` is printed before each size and stored with every run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,8 +40,8 @@ swift build -c release --product AttendanceBenchmarks >&2
 swift build -c release --product CSVFloor >&2
 bin=$(swift build -c release --show-bin-path)
 
-results="$dir/results.jsonl"
-: > "$results"
+results=${RESULTS:-$dir/results.jsonl}
+[ "${APPEND:-0}" = 1 ] || : > "$results"
 
 # measure SIZE STAGE RUN COMMAND...: runs COMMAND under /usr/bin/time -v and appends one JSON line.
 measure() {
@@ -48,9 +49,9 @@ measure() {
     shift 3
     local out="$dir/out-$stage.txt" timing="$dir/time-$stage.txt"
     /usr/bin/time -v -o "$timing" "$@" > "$out"
-    python3 - "$size" "$stage" "$run" "$timing" "$out" >> "$results" <<'PY'
+    python3 - "$size" "$stage" "$run" "$timing" "$out" "$(cat /proc/loadavg)" >> "$results" <<'PY'
 import json, re, sys
-size, stage, run, timing, out = sys.argv[1:]
+size, stage, run, timing, out, load = sys.argv[1:]
 text = open(timing).read()
 def field(name):
     return re.search(re.escape(name) + r": (.*)", text).group(1).strip()
@@ -60,7 +61,7 @@ for part in wall.split(":"):
     seconds = seconds * 60 + float(part)
 row = {"size": int(size), "stage": stage, "run": int(run), "seconds": seconds,
        "cpu_seconds": float(field("User time (seconds)")) + float(field("System time (seconds)")),
-       "peak_rss_kib": int(field("Maximum resident set size (kbytes)"))}
+       "peak_rss_kib": int(field("Maximum resident set size (kbytes)")), "loadavg": load}
 lines = [line for line in open(out).read().splitlines() if line.startswith("{")]
 try:
     row["output"] = json.loads(lines[-1])

@@ -37,7 +37,7 @@ import Testing
     func file() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("sha256-\(UUID().uuidString).bin").path
         let bytes = (0..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 7) }
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
         defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(try SHA256.hex(ofFile: path) == SHA256.hex(of: bytes))
     }
