@@ -20,7 +20,11 @@ let package = Package(
         .target(name: "AttendanceCSV", dependencies: ["CLibCSV"]),
         .target(
             name: "AttendanceCore",
-            dependencies: ["AttendanceCSV", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "AttendanceCSV", .product(name: "GRDB", package: "GRDB.swift"),
+                // The SQLite C API GRDB itself links, for binding bulk inserts without boxing (Store/BulkStatement).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             resources: [.copy("Resources")]
         ),
         .executableTarget(

@@ -49,11 +49,11 @@ enum CSVBenchmark {
         try writer.close()
     }
 
-    /// `csv-read PATH`: reads the file with ``CSVReader`` (dialect detection included), touches
-    /// the bytes of every field, and prints bytes, records, fields, seconds, MB/s and peak RSS.
+    /// `csv-read PATH...`: reads the files one after the other with ``CSVReader`` (dialect
+    /// detection included), touches the bytes of every field, and prints the totals: bytes,
+    /// records, fields, seconds, MB/s and peak RSS.
     static func read(_ arguments: [String]) throws {
-        guard arguments.count == 1 else { throw Usage(description: "usage: csv-read PATH") }
-        let path = arguments[0]
+        guard !arguments.isEmpty else { throw Usage(description: "usage: csv-read PATH...") }
         let clock = ContinuousClock()
         let cpuStart = processCPUSeconds()
         var records = 0
@@ -61,20 +61,24 @@ enum CSVBenchmark {
         var fieldBytes = 0
         var checksum: UInt64 = 0
         let elapsed = try clock.measure {
-            let reader = try CSVReader(path: path)
-            try reader.forEachRow { row in
-                records += 1
-                fields += row.count
-                for index in 0..<row.count {
-                    row.withUTF8(index) { bytes in
-                        fieldBytes += bytes.count
-                        if let last = bytes.last { checksum = checksum &* 31 &+ UInt64(last) }
+            for path in arguments {
+                let reader = try CSVReader(path: path)
+                try reader.forEachRow { row in
+                    records += 1
+                    fields += row.count
+                    for index in 0..<row.count {
+                        row.withUTF8(index) { bytes in
+                            fieldBytes += bytes.count
+                            if let last = bytes.last { checksum = checksum &* 31 &+ UInt64(last) }
+                        }
                     }
                 }
             }
         }
         let cpuSeconds = processCPUSeconds() - cpuStart
-        let bytes = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0
+        let bytes = try arguments.reduce(0) { total, path in
+            total + (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0)
+        }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let line = String(
             format: "{\"tool\":\"swift-reader\",\"bytes\":%d,\"records\":%d,\"fields\":%d,\"field_bytes\":%d,"

@@ -26,6 +26,8 @@ struct ImportCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Column mapping for unrecognised files, e.g. name=Nome,email=Correio.", valueName: "map"))
     var map: String?
     @Flag(help: "Print only the summary and problems.") var quiet = false
+    /// Benchmarks time matching apart (`AttendanceBenchmarks identity`); people stay unmatched until the next import.
+    @Flag(name: .customLong("no-identity"), help: .hidden) var skipsIdentity = false
 
     func validate() throws {
         if let session, Day(iso: session) == nil { throw ValidationError("--session '\(session)' is not YYYY-MM-DD") }
@@ -44,7 +46,7 @@ struct ImportCommand: AsyncParsableCommand {
             progress.show(done: done, total: total, report: report)
         }
         progress.finish()
-        let identity = try IdentityService(store: store).run()
+        let identity = skipsIdentity ? nil : try IdentityService(store: store).run()
         print(ImportProgress.summaryText(summary, identity: identity, quiet: quiet))
         if summary.failed > 0 { throw ExitCode(1) }
     }

@@ -52,7 +52,7 @@ final class ImportProgress: @unchecked Sendable {
         }
     }
 
-    static func summaryText(_ summary: ImportSummary, identity: IdentitySummary, quiet: Bool) -> String {
+    static func summaryText(_ summary: ImportSummary, identity: IdentitySummary?, quiet: Bool) -> String {
         var lines: [String] = []
         let issues = summary.files.flatMap(\.issues)
         if !issues.isEmpty {
@@ -66,7 +66,7 @@ final class ImportProgress: @unchecked Sendable {
             + "\(summary.certifications) certifications")
         lines.append("files: \(summary.imported) imported, \(summary.skipped) already imported, \(summary.failed) failed"
             + (kinds.isEmpty ? "" : "; records: \(kinds)"))
-        lines.append(identity.description)
+        lines.append(identity?.description ?? "people: not matched (--no-identity)")
         return lines.joined(separator: "\n")
     }
 }

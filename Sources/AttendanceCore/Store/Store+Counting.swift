@@ -62,18 +62,29 @@ extension Store {
     /// The counting side of every record of the events of `year` (all years when `nil`).
     public func countingRecords(year: Int? = nil) throws -> [CountingRecord] {
         try writer.read { db in
-            let cursor = try Row.fetchCursor(db, sql: """
-                SELECT r.* FROM record r JOIN event e ON e.id = r.event_id
+            let rows = try RawRows(db, sql: """
+                SELECT r.id, r.event_id, r.session_date, r.kind, r.role, r.is_registered, r.attended, r.minutes,
+                       r.is_public_servant, r.completion_date, r.person_id
+                FROM record r JOIN event e ON e.id = r.event_id
                 WHERE ?1 IS NULL OR e.year = ?1 ORDER BY r.id
-                """, arguments: [year])
+                """, arguments: [year.map(Int64.init)])
+            var events = RepeatedText<String>()
+            var sessions = RepeatedText<Day?>()
+            var completions = RepeatedText<Day?>()
+            var kinds = RepeatedText<RecordKind?>()
+            var roles = RepeatedText<Role?>()
             var out: [CountingRecord] = []
-            while let row = try cursor.next() {
-                guard let kind = RecordKind(rawValue: row["kind"]), let role = Role(rawValue: row["role"]) else { continue }
+            while try rows.next() {
+                guard let kindText = rows.text(3), let kind = kinds.value(of: kindText, RecordKind.init(rawValue:)),
+                    let roleText = rows.text(4), let role = roles.value(of: roleText, Role.init(rawValue:))
+                else { continue }
                 out.append(CountingRecord(
-                    id: row["id"], eventID: row["event_id"], session: (row["session_date"] as String?).flatMap { Day(iso: $0) },
-                    kind: kind, role: role, isRegistered: row["is_registered"], attended: row["attended"],
-                    minutes: row["minutes"], isPublicServant: row["is_public_servant"],
-                    completionDate: (row["completion_date"] as String?).flatMap { Day(iso: $0) }, personID: row["person_id"]))
+                    id: rows.int64(0), eventID: rows.text(1).map { events.value(of: $0) { $0 } } ?? "",
+                    session: rows.text(2).flatMap { sessions.value(of: $0) { Day(iso: $0) } },
+                    kind: kind, role: role, isRegistered: rows.bool(5) ?? false, attended: rows.bool(6),
+                    minutes: rows.int(7), isPublicServant: rows.bool(8),
+                    completionDate: rows.text(9).flatMap { completions.value(of: $0) { Day(iso: $0) } },
+                    personID: rows.string(10)))
             }
             return out
         }
@@ -82,11 +93,14 @@ extension Store {
     /// The derived attributes of every person.
     public func personAttributes() throws -> [String: PersonAttributes] {
         try writer.read { db in
+            let rows = try RawRows(
+                db, sql: "SELECT id, sector, government_level, government_code, government_name, uf, region FROM person")
             var out: [String: PersonAttributes] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM person") {
-                out[row["id"]] = PersonAttributes(
-                    sector: row["sector"], governmentLevel: row["government_level"], governmentCode: row["government_code"],
-                    governmentName: row["government_name"], uf: row["uf"], region: row["region"])
+            while try rows.next() {
+                guard let id = rows.string(0) else { continue }
+                out[id] = PersonAttributes(
+                    sector: rows.string(1), governmentLevel: rows.string(2), governmentCode: rows.string(3),
+                    governmentName: rows.string(4), uf: rows.string(5), region: rows.string(6))
             }
             return out
         }

@@ -76,15 +76,24 @@ extension Store {
                 """
             if let recordIDs { sql += " WHERE r.id IN (\(recordIDs.map(String.init).joined(separator: ",")))" }
             sql += " ORDER BY r.id"
-            let cursor = try Row.fetchCursor(db, sql: sql)
+            let rows = try RawRows(db, sql: sql)
+            var events = RepeatedText<String>()
+            var paths = RepeatedText<String>()
+            var kinds = RepeatedText<RecordKind?>()
+            var roles = RepeatedText<Role?>()
             var out: [StoredIdentity] = []
-            while let row = try cursor.next() {
-                guard let kind = RecordKind(rawValue: row[5]), let role = Role(rawValue: row[6]) else { continue }
+            while try rows.next() {
+                guard let kindText = rows.text(5), let kind = kinds.value(of: kindText, RecordKind.init(rawValue:)),
+                    let roleText = rows.text(6), let role = roles.value(of: roleText, Role.init(rawValue:))
+                else { continue }
                 out.append(StoredIdentity(
-                    recordID: row[0], eventID: row[1], sourceID: row[2], sourcePath: row[3], line: row[4], kind: kind,
-                    role: role, name: row[7], email: row[8], cpf: row[9], phone: row[10], organization: row[11],
-                    jobTitle: row[12], city: row[13], uf: row[14], isPublicServant: row[15], personID: row[16],
-                    isErased: row[17]))
+                    recordID: rows.int64(0), eventID: rows.text(1).map { events.value(of: $0) { $0 } } ?? "",
+                    sourceID: rows.int64(2), sourcePath: rows.text(3).map { paths.value(of: $0) { $0 } } ?? "",
+                    line: rows.int(4) ?? 0, kind: kind, role: role, name: rows.string(7) ?? "",
+                    email: rows.string(8) ?? "", cpf: rows.string(9) ?? "", phone: rows.string(10) ?? "",
+                    organization: rows.string(11) ?? "", jobTitle: rows.string(12) ?? "", city: rows.string(13) ?? "",
+                    uf: rows.string(14) ?? "", isPublicServant: rows.bool(15), personID: rows.string(16),
+                    isErased: rows.bool(17) ?? false))
             }
             return out
         }
@@ -95,12 +104,26 @@ extension Store {
     public func saveIdentities(persons: [Int64: String], attributes: [String: PersonAttributes],
                                review: [StoredReviewItem], summary: String) throws {
         try writer.write { db in
-            let update = try db.makeStatement(sql: "UPDATE record SET person_id = ? WHERE id = ?")
-            let current = try Row.fetchAll(db, sql: "SELECT id, person_id FROM record WHERE erased = 0")
-            for row in current {
-                let id: Int64 = row[0]
+            // Read in full before writing (the rows would change under the cursor), as compact
+            // pairs: GRDB rows for millions of records took gigabytes. Erased records keep their person.
+            var changes: [(id: Int64, person: String?)] = []
+            let current = try RawRows(db, sql: "SELECT id, person_id FROM record WHERE erased = 0")
+            while try current.next() {
+                let id = current.int64(0)
                 let new = persons[id]
-                if new != row[1] as String? { try update.execute(arguments: [new, id]) }
+                let unchanged: Bool
+                if let text = current.text(1) {
+                    unchanged = new.map { $0.utf8.elementsEqual(text) } ?? false
+                } else {
+                    unchanged = new == nil
+                }
+                if !unchanged { changes.append((id, new)) }
+            }
+            var update = try BulkStatement(db, sql: "UPDATE record SET person_id = ? WHERE id = ?")
+            for change in changes {
+                update.bind(change.person)
+                update.bind(change.id)
+                try update.run()
             }
             try db.execute(sql: "DELETE FROM person WHERE id NOT IN (SELECT person_id FROM record WHERE erased = 1)")
             let insert = try db.makeStatement(sql: """

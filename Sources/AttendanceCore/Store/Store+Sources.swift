@@ -90,25 +90,49 @@ extension Store {
                             batch.role, batch.sessionDate?.description, Store.timestamp(), batch.records.count,
                             batch.issues.count])
             let sourceID = db.lastInsertedRowID
-            let insertRecord = try db.makeStatement(sql: """
+            var insertRecord = try BulkStatement(db, sql: """
                 INSERT INTO record (source_id, line, event_id, session_date, kind, role, is_registered, attended,
                     minutes, join_minute, leave_minute, is_public_servant, is_guest, completion_date)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-            let insertIdentity = try db.makeStatement(sql: """
+            var insertIdentity = try BulkStatement(db, sql: """
                 INSERT INTO record_identity (record_id, name, email, cpf, phone, organization, job_title, city, uf,
                     country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
+            // Sessions are a handful of days: write each one's text once.
+            var sessionTexts: [Day: String] = [:]
             for (record, session) in batch.records {
-                try insertRecord.execute(arguments: [
-                    sourceID, record.line, batch.eventID, session?.description, record.kind.rawValue,
-                    record.role.rawValue, record.isRegistered, record.attended, record.minutes, record.joinMinute,
-                    record.leaveMinute, record.isPublicServant, record.isGuest, record.completionDate?.description,
-                ])
-                try insertIdentity.execute(arguments: [
-                    db.lastInsertedRowID, record.name, record.email, record.cpf, record.phone, record.organization,
-                    record.jobTitle, record.city, record.uf, record.country,
-                ])
+                insertRecord.bind(sourceID)
+                insertRecord.bind(record.line)
+                insertRecord.bind(batch.eventID)
+                if let session {
+                    if sessionTexts[session] == nil { sessionTexts[session] = session.description }
+                    insertRecord.bind(sessionTexts[session])
+                } else {
+                    insertRecord.bindNull()
+                }
+                insertRecord.bind(record.kind.rawValue)
+                insertRecord.bind(record.role.rawValue)
+                insertRecord.bind(record.isRegistered as Bool?)
+                insertRecord.bind(record.attended)
+                insertRecord.bind(record.minutes)
+                insertRecord.bind(record.joinMinute)
+                insertRecord.bind(record.leaveMinute)
+                insertRecord.bind(record.isPublicServant)
+                insertRecord.bind(record.isGuest)
+                insertRecord.bind(record.completionDate)
+                try insertRecord.run()
+                insertIdentity.bind(insertRecord.lastInsertedRowID)
+                insertIdentity.bind(record.name)
+                insertIdentity.bind(record.email)
+                insertIdentity.bind(record.cpf)
+                insertIdentity.bind(record.phone)
+                insertIdentity.bind(record.organization)
+                insertIdentity.bind(record.jobTitle)
+                insertIdentity.bind(record.city)
+                insertIdentity.bind(record.uf)
+                insertIdentity.bind(record.country)
+                try insertIdentity.run()
             }
             let insertIssue = try db.makeStatement(
                 sql: "INSERT INTO import_issue (source_id, line, col, message) VALUES (?, ?, ?, ?)")

@@ -54,35 +54,53 @@ public enum ReportBuilder {
     /// - Participations add up the events' participants; a headcount-only event adds its headcount.
     public static func build(_ input: ReportInput) -> YearlyReport {
         let yearEvents = input.events.filter { $0.year == input.year }
-        let byEvent = Dictionary(grouping: input.records, by: \.eventID)
+        let people = PersonNumbers(input)
+        var byEvent: [String: [Int]] = [:]
+        var lastEvent: (id: String, indices: [Int])?
+        for index in input.records.indices {
+            // Records come file by file: one look-up per run of the same event.
+            let eventID = input.records[index].eventID
+            if lastEvent?.id != eventID {
+                if let last = lastEvent { byEvent[last.id] = last.indices }
+                lastEvent = (eventID, byEvent.removeValue(forKey: eventID) ?? [])
+            }
+            lastEvent?.indices.append(index)
+        }
+        if let last = lastEvent { byEvent[last.id] = last.indices }
         let certified = resolvedCertifications(input, year: input.year)
 
+        var marks = EventMarks(count: people.count)
         var eventTotals: [EventTotals] = []
-        var participantsOfEvent: [String: Set<String>] = [:]
+        var participantsOfEvent: [String: [Int32]] = [:]
+        var eventsOfPerson = [Int32](repeating: 0, count: people.count)
         for event in yearEvents where !event.kind.isCourse {
-            let (totals, participants) = eventFigures(event, records: byEvent[event.id] ?? [], people: input.people)
+            let (totals, participants) = eventFigures(
+                event, records: byEvent[event.id] ?? [], input: input, people: people, marks: &marks)
             eventTotals.append(totals)
             participantsOfEvent[event.id] = participants
+            for person in participants { eventsOfPerson[Int(person)] += 1 }
         }
-        let everyone = participantsOfEvent.values.reduce(into: Set<String>()) { $0.formUnion($1) }
+        var everyone: [Int32] = []
+        var isParticipant = [Bool](repeating: false, count: people.count)
+        for (person, events) in eventsOfPerson.enumerated() where events > 0 {
+            everyone.append(Int32(person))
+            isParticipant[person] = true
+        }
         let headcounts = eventTotals.compactMap { $0.headcount != nil && participantsOfEvent[$0.id]?.isEmpty == true ? $0.headcount : nil }
         let range = headcounts.isEmpty ? nil
             : CountRange(low: max(everyone.count, headcounts.max() ?? 0), high: everyone.count + headcounts.reduce(0, +))
 
         var eventsPerPerson: [String: Int] = [:]
-        var countOfPerson: [String: Int] = [:]
-        for participants in participantsOfEvent.values { for person in participants { countOfPerson[person, default: 0] += 1 } }
-        for count in countOfPerson.values { eventsPerPerson[String(count), default: 0] += 1 }
+        for events in eventsOfPerson where events > 0 { eventsPerPerson[String(events), default: 0] += 1 }
 
-        let attributes = everyone.map { input.people[$0] ?? PersonAttributes() }
-        let governmentsOfParticipants = Set(attributes.compactMap(\.governmentKey))
+        let governmentsOfParticipants = Set(everyone.compactMap { people.governmentKey(of: $0) })
         var courseTotals: [CourseTotals] = []
         for event in yearEvents where event.kind.isCourse {
-            courseTotals.append(courseFigures(event, records: byEvent[event.id] ?? [], people: input.people,
-                                              certified: certified, eventParticipants: everyone))
+            courseTotals.append(courseFigures(event, records: byEvent[event.id] ?? [], input: input, people: people,
+                                              certified: certified, isEventParticipant: isParticipant))
         }
 
-        let regions = Set(attributes.compactMap(\.region)).sorted()
+        let regions = Set(everyone.compactMap { people.attributes[Int($0)]?.region }).sorted()
         return YearlyReport(
             year: input.year,
             participations: eventTotals.reduce(0) { $0 + $1.participants },
@@ -91,13 +109,13 @@ public enum ReportBuilder {
             events: eventTotals,
             courses: courseTotals,
             eventsByKind: yearEvents.reduce(into: [:]) { $0[$1.kind.rawValue, default: 0] += 1 },
-            bySector: tally(attributes.map { $0.sector ?? unknown }),
-            byRegion: tally(attributes.map { $0.region ?? unknown }),
-            byUF: tally(attributes.map { $0.uf ?? unknown }),
+            bySector: people.tally(everyone, .sector),
+            byRegion: people.tally(everyone, .region),
+            byUF: people.tally(everyone, .uf),
             regionsReached: regions,
             governmentsReached: governmentsOfParticipants.count,
             eventsPerPerson: eventsPerPerson,
-            returningParticipants: countOfPerson.values.filter { $0 >= 2 }.count,
+            returningParticipants: eventsOfPerson.filter { $0 >= 2 }.count,
             certification: certificationFigures(input, certified: certified, participantGovernments: governmentsOfParticipants),
             sources: SourceTotals(files: input.fileCount, records: input.records.count,
                                   recordsWithoutPerson: input.records.filter { $0.personID == nil }.count))
@@ -108,45 +126,60 @@ public enum ReportBuilder {
         record.personID ?? "record-\(record.id)"
     }
 
-    static func eventFigures(_ event: Event, records: [CountingRecord], people: [String: PersonAttributes])
-        -> (EventTotals, Set<String>)
-    {
+    /// One event's figures and its participants (each once), from the indices of its records in `input.records`.
+    static func eventFigures(_ event: Event, records: [Int], input: ReportInput, people: PersonNumbers,
+                             marks: inout EventMarks) -> (EventTotals, [Int32]) {
         // Minutes per (person, session); nil when no record of the stay says how long it was.
-        var minutes: [String: [Day?: Int?]] = [:]
-        var registrants = Set<String>()
-        var staff = Set<String>()
+        // Keyed by person number and the session's place in `sessions` (a handful of days).
+        var sessions: [Day?] = []
+        var minutes: [Int64: Int?] = [:]
+        var registrants: [Int32] = []
+        var staff: [Int32] = []
         var hasRegistrationData = false
-        for record in records {
-            let person = person(of: record)
-            if record.kind == .registration || record.isRegistered {
+        let registrantMark = marks.registrants.next()
+        let staffMark = marks.staff.next()
+        for index in records {
+            // Fields are read in place: copying each record out (and retaining its strings) cost more than the counting.
+            let person = people.numberOfRecord[index]
+            let kind = input.records[index].kind
+            if kind == .registration || input.records[index].isRegistered {
                 hasRegistrationData = true
-                registrants.insert(person)
+                if marks.registrants.set(person, registrantMark) { registrants.append(person) }
             }
-            guard record.kind == .attendance, record.attended != false else { continue }
-            guard record.role.isParticipant else {
-                staff.insert(person)
+            guard kind == .attendance, input.records[index].attended != false else { continue }
+            guard input.records[index].role.isParticipant else {
+                if marks.staff.set(person, staffMark) { staff.append(person) }
                 continue
             }
-            let session = record.session ?? event.dates.first
-            let previous = minutes[person]?[session] ?? nil
-            let total: Int? = switch (previous, record.minutes) {
+            let session = input.records[index].session ?? event.dates.first
+            let slot: Int
+            if let found = sessions.firstIndex(of: session) {
+                slot = found
+            } else {
+                slot = sessions.count
+                sessions.append(session)
+            }
+            let key = Int64(person) << 32 | Int64(slot)
+            let previous = minutes[key] ?? nil
+            let total: Int? = switch (previous, input.records[index].minutes) {
             case (nil, nil): nil
             case (let a?, nil): a
             case (nil, let b?): b
             case (let a?, let b?): a + b
             }
-            minutes[person, default: [:]][session] = .some(total)
+            minutes[key] = .some(total)
         }
-        var perSession: [Day?: Set<String>] = [:]
-        for (person, sessions) in minutes {
-            for (session, total) in sessions {
-                if let threshold = event.minMinutes, let total, total < threshold { continue }
-                perSession[session, default: []].insert(person)
-            }
+        var perSession = [Int](repeating: 0, count: sessions.count)
+        var participants: [Int32] = []
+        let participantMark = marks.participants.next()
+        for (key, total) in minutes {
+            if let threshold = event.minMinutes, let total, total < threshold { continue }
+            let person = Int32(truncatingIfNeeded: key >> 32)
+            perSession[Int(key & 0xFFFF_FFFF)] += 1
+            if marks.participants.set(person, participantMark) { participants.append(person) }
         }
-        let participants = perSession.values.reduce(into: Set<String>()) { $0.formUnion($1) }
-        staff.subtract(participants)
-        let attributes = participants.map { people[$0] ?? PersonAttributes() }
+        let staffCount = staff.filter { !marks.participants.isSet($0, participantMark) }.count
+        let noShows = registrants.filter { !marks.participants.isSet($0, participantMark) }.count
         let sessionDays = event.dates.isEmpty ? [Day?.none] : event.dates.map(Optional.some)
         var headcount: Int?
         var count = participants.count
@@ -158,25 +191,30 @@ public enum ReportBuilder {
             id: event.id, kind: event.kind.rawValue, titlePT: event.titlePT, titleEN: event.titleEN,
             dates: event.dates.map(\.description), sessions: event.sessionCount, participants: count,
             registrants: hasRegistrationData ? registrants.count : nil,
-            noShows: hasRegistrationData ? registrants.subtracting(participants).count : nil,
-            governments: Set(attributes.compactMap(\.governmentKey)).count,
+            noShows: hasRegistrationData ? noShows : nil,
+            governments: Set(participants.compactMap { people.governmentKey(of: $0) }).count,
             perSession: sessionDays.map { day in
-                SessionTotals(date: day?.description ?? "", participants: perSession[day]?.count ?? 0)
+                SessionTotals(date: day?.description ?? "", participants: sessions.firstIndex(of: day).map { perSession[$0] } ?? 0)
             },
-            bySector: tally(attributes.map { $0.sector ?? unknown }),
-            byRegion: tally(attributes.map { $0.region ?? unknown }),
-            headcount: headcount, staff: staff.count)
+            bySector: people.tally(participants, .sector),
+            byRegion: people.tally(participants, .region),
+            headcount: headcount, staff: staffCount)
         return (totals, participants)
     }
 
-    static func courseFigures(_ event: Event, records: [CountingRecord], people: [String: PersonAttributes],
-                              certified: [ResolvedGovernment], eventParticipants: Set<String>) -> CourseTotals {
-        let completions = records.filter { $0.kind == .completion }
-        var firstCompletion: [String: Day?] = [:]
-        var servant: [String: Bool] = [:]
+    static func courseFigures(_ event: Event, records: [Int], input: ReportInput, people: PersonNumbers,
+                              certified: [ResolvedGovernment], isEventParticipant: [Bool]) -> CourseTotals {
+        var completions = 0
+        var enrolled = 0
+        var firstCompletion: [Int32: Day?] = [:]
+        var servant: [Int32: Bool] = [:]
         var anyServantInformation = false
-        for record in completions {
-            let person = person(of: record)
+        for index in records {
+            let record = input.records[index]
+            if record.kind == .enrolment { enrolled += 1 }
+            guard record.kind == .completion else { continue }
+            completions += 1
+            let person = people.numberOfRecord[index]
             if let known = firstCompletion[person] {
                 if let day = record.completionDate, known.map({ day < $0 }) ?? true { firstCompletion[person] = day }
             } else {
@@ -187,12 +225,11 @@ public enum ReportBuilder {
                 servant[person] = (servant[person] ?? false) || isServant
             }
         }
-        let completers = Set(firstCompletion.keys)
-        let completerGovernments = Set(completers.compactMap { people[$0]?.governmentKey })
-        let enrolled = records.filter { $0.kind == .enrolment }.count
+        let completers = Array(firstCompletion.keys)
+        let completerGovernments = Set(completers.compactMap { people.governmentKey(of: $0) })
         return CourseTotals(
             id: event.id, titlePT: event.titlePT, titleEN: event.titleEN,
-            completions: completions.count, completers: completers.count,
+            completions: completions, completers: completers.count,
             publicServants: anyServantInformation ? servant.values.filter { $0 }.count : nil,
             enrolmentsNotCompleted: enrolled,
             completersByYear: tally(firstCompletion.values.compactMap { $0.map { String($0.year) } }),
@@ -201,7 +238,7 @@ public enum ReportBuilder {
                 .map(\.displayName).sorted(),
             certifiedGovernmentsWithoutCompleters: certified.filter { !completerGovernments.contains($0.key) }
                 .map(\.displayName).sorted(),
-            completersAtEvents: completers.intersection(eventParticipants).count)
+            completersAtEvents: completers.filter { isEventParticipant[Int($0)] }.count)
     }
 
     static func resolvedCertifications(_ input: ReportInput, year: Int) -> [ResolvedGovernment] {
@@ -227,4 +264,114 @@ public enum ReportBuilder {
     static func tally(_ values: [String]) -> [String: Int] {
         values.reduce(into: [:]) { $0[$1, default: 0] += 1 }
     }
+}
+
+/// The persons of a report's records numbered 0..<count, with their attributes looked up once.
+///
+/// Counting works on these numbers, in flat arrays and integer keys: hashing person-id strings
+/// into sets, per event and per record, was most of a report's time at a million records.
+struct PersonNumbers {
+    /// The person of each record of ``ReportInput/records``, by the record's index.
+    private(set) var numberOfRecord: [Int32] = []
+    /// Each person's attributes (`nil` when the store has none), by number.
+    private(set) var attributes: [PersonAttributes?] = []
+    private var governmentKeys: [String?] = []
+    /// Each person's sector, region and UF label (``ReportBuilder/unknown`` for none), as indices into ``labels``.
+    private var labelOf: [Attribute: [Int32]] = [.sector: [], .region: [], .uf: []]
+    private var labels: [String] = []
+
+    /// The attributes reports tally people by.
+    enum Attribute: CaseIterable {
+        case sector, region, uf
+    }
+
+    init(_ input: ReportInput) {
+        var numbers: [String: Int32] = [:]
+        numbers.reserveCapacity(input.records.count)
+        numberOfRecord.reserveCapacity(input.records.count)
+        for record in input.records {
+            let id = ReportBuilder.person(of: record)
+            if let number = numbers[id] {
+                numberOfRecord.append(number)
+            } else {
+                let number = Int32(attributes.count)
+                numbers[id] = number
+                numberOfRecord.append(number)
+                let found = input.people[id]
+                attributes.append(found)
+                governmentKeys.append(found?.governmentKey)
+            }
+        }
+        var labelNumbers: [String: Int32] = [:]
+        for attribute in Attribute.allCases {
+            labelOf[attribute] = attributes.map { found in
+                let label = found.flatMap { Self.value(of: attribute, in: $0) } ?? ReportBuilder.unknown
+                if let number = labelNumbers[label] { return number }
+                labelNumbers[label] = Int32(labels.count)
+                labels.append(label)
+                return Int32(labels.count - 1)
+            }
+        }
+    }
+
+    private static func value(of attribute: Attribute, in attributes: PersonAttributes) -> String? {
+        switch attribute {
+        case .sector: attributes.sector
+        case .region: attributes.region
+        case .uf: attributes.uf
+        }
+    }
+
+    var count: Int { attributes.count }
+
+    func governmentKey(of person: Int32) -> String? { governmentKeys[Int(person)] }
+
+    /// How many of `persons` have each value of an attribute, ``ReportBuilder/unknown`` standing for none.
+    func tally(_ persons: [Int32], _ attribute: Attribute) -> [String: Int] {
+        guard let labelOf = labelOf[attribute] else { return [:] }
+        var counts = [Int](repeating: 0, count: labels.count)
+        for person in persons { counts[Int(labelOf[Int(person)])] += 1 }
+        var tally: [String: Int] = [:]
+        for (label, count) in counts.enumerated() where count > 0 { tally[labels[label]] = count }
+        return tally
+    }
+}
+
+/// The sets one event's figures collect: registrants, staff and participants.
+struct EventMarks {
+    var registrants: PersonMarks
+    var staff: PersonMarks
+    var participants: PersonMarks
+
+    init(count: Int) {
+        registrants = PersonMarks(count: count)
+        staff = PersonMarks(count: count)
+        participants = PersonMarks(count: count)
+    }
+}
+
+/// Per-person marks that say whether a person is already in the current set, reused across
+/// events without clearing: each new set gets a new stamp.
+struct PersonMarks {
+    private var stamps: [UInt32]
+    private var current: UInt32 = 0
+
+    init(count: Int) {
+        stamps = [UInt32](repeating: 0, count: count)
+    }
+
+    /// A stamp for a new, empty set.
+    mutating func next() -> UInt32 {
+        current += 1
+        return current
+    }
+
+    /// Adds `person` to the set `stamp`; returns whether it was not there yet.
+    mutating func set(_ person: Int32, _ stamp: UInt32) -> Bool {
+        if stamps[Int(person)] == stamp { return false }
+        stamps[Int(person)] = stamp
+        return true
+    }
+
+    func isSet(_ person: Int32, _ stamp: UInt32) -> Bool { stamps[Int(person)] == stamp }
 }

@@ -66,3 +66,17 @@ import Testing
         #expect(written.day(order: .dayFirst) == nil)
     }
 }
+
+@Suite struct WrittenTimestampFastPathTests {
+    @Test(
+        "ASCII text, read from its bytes, gives what the general reading gives",
+        arguments: [
+            "Sep 10, 2020 10:05:57", "10/01/2020 10:00:00 AM", "11/5/20, 10:03:02 AM", "2021/03/25 10:15:32 AM GMT-3",
+            "2020-10-20T10:00:00-03:00", "Tuesday, 20 October 2020, 12:00 PM", "10:00 a.m. 10/12/2020", "17/12/2020",
+            "10:11", "1234567890 10:00", "31/31/2020", "garbled 10:00", "10:00:00:00", "",
+        ])
+    func asciiMatchesGeneral(text: String) {
+        // A trailing no-break space is a separator to both readings but sends the text down the general one.
+        #expect(WrittenTimestamp(text) == WrittenTimestamp(text + "\u{A0}"))
+    }
+}

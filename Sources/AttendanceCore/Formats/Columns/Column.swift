@@ -131,6 +131,44 @@ enum Column: String, CaseIterable, Sendable {
         }
     }
 
+    /// The column's position in ``allCases``: header maps keep their positions in an array, so that
+    /// reading a cell (a dozen per row) costs no hashing.
+    var ordinal: Int {
+        switch self {
+        case .name: 0
+        case .firstName: 1
+        case .lastName: 2
+        case .userName: 3
+        case .email: 4
+        case .cpf: 5
+        case .phone: 6
+        case .organization: 7
+        case .jobTitle: 8
+        case .city: 9
+        case .uf: 10
+        case .country: 11
+        case .publicServant: 12
+        case .attended: 13
+        case .presence: 14
+        case .joinTime: 15
+        case .leaveTime: 16
+        case .duration: 17
+        case .isGuest: 18
+        case .role: 19
+        case .upn: 20
+        case .waitingRoom: 21
+        case .registrationTime: 22
+        case .checkIn: 23
+        case .checkInDate: 24
+        case .timestamp: 25
+        case .courseComplete: 26
+        case .completionDate: 27
+        case .date: 28
+        case .hostEmail: 29
+        case .startTime: 30
+        }
+    }
+
     /// ``aliases`` as compact ``HeaderKey``s, folded once for the whole run.
     var aliasKeys: Set<String> { Self.aliasKeyTable[self] ?? [] }
 

@@ -11,10 +11,15 @@ import Foundation
 struct HeaderMap: Sendable {
     /// The header row as written.
     let headers: [String]
+    /// The headers trimmed once, for messages: parsers pass them with every value they read.
+    private let trimmedHeaders: [String]
     private(set) var indices: [Column: Int] = [:]
+    /// ``indices`` by ``Column/ordinal`` (-1 for a missing column), for the per-row lookups.
+    private var positions = [Int](repeating: -1, count: Column.allCases.count)
 
     init(headers: [String], columns: [Column], fuzzy: Bool = false, explicit: [(Column, String)] = []) {
         self.headers = headers
+        trimmedHeaders = headers.map { $0.trimmingSpaces() }
         let keys = headers.map(HeaderKey.init)
         var used = Set<Int>()
 
@@ -38,6 +43,7 @@ struct HeaderMap: Sendable {
             indices[.firstName] = index
             indices[.name] = nil
         }
+        defer { for (column, index) in indices { positions[column.ordinal] = index } }
         guard fuzzy else { return }
         for column in columns where indices[column] == nil && !column.keywords.isEmpty {
             if column == .name && indices[.firstName] != nil { continue }
@@ -59,21 +65,26 @@ struct HeaderMap: Sendable {
     }
 
     /// The 0-based position of `column`, if the row has it.
-    subscript(column: Column) -> Int? { indices[column] }
+    subscript(column: Column) -> Int? {
+        let index = positions[column.ordinal]
+        return index >= 0 ? index : nil
+    }
 
     /// Whether the row has `column`.
-    func has(_ column: Column) -> Bool { indices[column] != nil }
+    func has(_ column: Column) -> Bool { positions[column.ordinal] >= 0 }
 
     /// The text of `column` in `row` (`""` when the row or the header lacks it).
     func value(_ column: Column, in row: SourceRow) -> String {
-        guard let index = indices[column], index < row.fields.count else { return "" }
+        let index = positions[column.ordinal]
+        guard index >= 0, index < row.fields.count else { return "" }
         return row.fields[index]
     }
 
     /// The header text of `column`, for messages.
     func header(_ column: Column) -> String {
-        guard let index = indices[column], index < headers.count else { return column.rawValue }
-        return headers[index].trimmingCharacters(in: .whitespaces)
+        let index = positions[column.ordinal]
+        guard index >= 0, index < headers.count else { return column.rawValue }
+        return trimmedHeaders[index]
     }
 
     /// The name of the person of `row`: the name column, or first and last names joined.
@@ -81,7 +92,7 @@ struct HeaderMap: Sendable {
     /// When both exist, the full name wins unless it is empty.
     func personName(in row: SourceRow) -> String {
         let full = value(.name, in: row)
-        if !full.trimmingCharacters(in: .whitespaces).isEmpty || (!has(.firstName) && !has(.lastName)) { return full }
+        if !full.isBlank || (!has(.firstName) && !has(.lastName)) { return full }
         return NameCell.joined(first: value(.firstName, in: row), last: value(.lastName, in: row))
     }
 

@@ -63,8 +63,8 @@ struct TeamsAttendanceParser: ExportParser {
         let (name, isGuest) = NameCell.withoutGuestMarker(record.name)
         record.name = name
         if isGuest { record.isGuest = true }
-        if record.email.trimmingCharacters(in: .whitespaces).isEmpty {
-            let upn = map.value(.upn, in: row).trimmingCharacters(in: .whitespaces)
+        if record.email.isBlank {
+            let upn = map.value(.upn, in: row).trimmingSpaces()
             if upn.contains("@") { record.email = upn }
         }
         record.role = Self.role(map.value(.role, in: row))

@@ -21,7 +21,7 @@ struct ZoomMeetingParser: ExportParser {
 
     mutating func read(_ row: SourceRow, into draft: inout ExportDraft) {
         if let block {
-            host = block.value(.hostEmail, in: row).trimmingCharacters(in: .whitespaces)
+            host = block.value(.hostEmail, in: row).trimmingSpaces()
             draft.noteStatedDay(in: row, column: block[.startTime], header: block.header(.startTime))
             self.block = nil
             return
@@ -51,10 +51,11 @@ struct ZoomMeetingParser: ExportParser {
 
     private func isHost(_ record: AttendanceRecord) -> Bool {
         guard let host, !host.isEmpty else { return false }
-        if host.contains("@") {
-            return record.email.trimmingCharacters(in: .whitespaces).caseInsensitiveCompare(host) == .orderedSame
-        }
-        return record.name.trimmingCharacters(in: .whitespaces).caseInsensitiveCompare(host) == .orderedSame
+        let text = (host.contains("@") ? record.email : record.name).trimmingSpaces()
+        // ASCII texts of different lengths cannot be equal, letter case aside: skip Foundation's compare.
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 } && host.utf8.allSatisfy { $0 < 0x80 }
+        guard text.utf8.count == host.utf8.count || !isASCII else { return false }
+        return text.caseInsensitiveCompare(host) == .orderedSame
     }
 
     private static let columns: [Column] = Column.person + [.joinTime, .leaveTime, .duration, .isGuest, .waitingRoom]

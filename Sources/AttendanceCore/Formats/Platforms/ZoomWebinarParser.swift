@@ -72,7 +72,7 @@ struct ZoomWebinarParser: ExportParser {
         let split = NameCell.joined(first: map.value(.firstName, in: row), last: map.value(.lastName, in: row))
         if !split.isEmpty {
             record.name = split
-        } else if record.name.trimmingCharacters(in: .whitespaces).isEmpty {
+        } else if record.name.isBlank {
             record.name = map.value(.userName, in: row)
         }
 

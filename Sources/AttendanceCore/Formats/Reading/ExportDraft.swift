@@ -14,12 +14,11 @@ struct SourceRow: Sendable {
 
     /// Whether only the first field holds text (a title such as `Host Details,,,,`).
     var isTitle: Bool {
-        !self[0].trimmingCharacters(in: .whitespaces).isEmpty
-            && fields.dropFirst().allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty }
+        !self[0].isBlank && fields.dropFirst().allSatisfy(\.isBlank)
     }
 
     /// Whether every field is empty or spaces: a blank line or a line of padding commas.
-    var isPadding: Bool { fields.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }
+    var isPadding: Bool { fields.allSatisfy(\.isBlankOrNewlines) }
 }
 
 /// The records, issues and dates of one export while it is being read.
@@ -81,7 +80,7 @@ struct ExportDraft {
 
     /// Whether a cell holds nothing (empty, spaces, or Zoom's `--`).
     static func isAbsent(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         return trimmed.isEmpty || trimmed == "--" || trimmed == "-"
     }
 
@@ -213,7 +212,7 @@ struct ExportDraft {
 
     /// Drops the `'` spreadsheets put before a value to keep it from being read as a formula (Moodle).
     static func withoutFormulaGuard(_ text: String) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         return trimmed.hasPrefix("'") ? String(trimmed.dropFirst()) : trimmed
     }
 }

@@ -8,8 +8,11 @@ enum NameCell {
     /// `first + " " + last` for exports that split names, each part trimmed; one part alone
     /// when the other is empty.
     static func joined(first: String, last: String) -> String {
-        let parts = [first, last].map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
-        return parts.joined(separator: " ")
+        let first = first.trimmingSpacesAndNewlines()
+        let last = last.trimmingSpacesAndNewlines()
+        if last.isEmpty { return first }
+        if first.isEmpty { return last }
+        return first + " " + last
     }
 
     /// Splits the platform's guest marker from a Teams name: `Ana Souza (Guest)` is `Ana Souza`, a guest.
@@ -17,11 +20,11 @@ enum NameCell {
     /// The marker (`(Guest)`, `(Convidado)`, `(Visitante)`, any case) is the platform's, not
     /// part of the name; the spaces before it go with it.
     static func withoutGuestMarker(_ name: String) -> (name: String, isGuest: Bool) {
-        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = name.trimmingSpacesAndNewlines()
         guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return (name, false) }
         let marker = HeaderKey(trimmed[open...])
         guard marker.matches(anyOf: ["guest", "convidado", "convidada", "visitante"]) else { return (name, false) }
         let rest = trimmed[..<open]
-        return (String(rest).trimmingCharacters(in: .whitespacesAndNewlines), true)
+        return (rest.trimmingSpacesAndNewlines(), true)
     }
 }

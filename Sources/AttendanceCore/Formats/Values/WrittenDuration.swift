@@ -22,12 +22,13 @@ enum WrittenDuration {
 
     /// The seconds `text` stands for, or `nil` when it is not a duration.
     static func seconds(_ text: String) -> Int? {
-        let folded = HeaderKey.fold(text)
-            .trimmingCharacters(in: .whitespaces)
+        // Zoom's whole minutes (`73`) are most cells: read from the bytes, as the rule below would.
+        if let minutes = text.utf8.withContiguousStorageIfAvailable(wholeMinutes), let minutes { return minutes * 60 }
+        let folded = HeaderKey.fold(text).trimmingSpaces()
         guard !folded.isEmpty else { return nil }
 
         // A bare number of minutes, possibly with a decimal comma or point.
-        let decimal = folded.replacingOccurrences(of: ",", with: ".")
+        let decimal = folded.contains(",") ? folded.replacingOccurrences(of: ",", with: ".") : folded
         if decimal.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), let value = Double(decimal),
             value.isFinite, value >= 0, value < 1e7
         {
@@ -79,6 +80,17 @@ enum WrittenDuration {
         }
         guard sawUnit, pending == nil else { return nil }
         return total
+    }
+
+    /// The value of one to seven ASCII digits, or `nil` for any other text.
+    private static func wholeMinutes(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard (1...7).contains(bytes.count) else { return nil }
+        var value = 0
+        for byte in bytes {
+            guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return value
     }
 
     private static let unitSeconds: [String: Int] = {

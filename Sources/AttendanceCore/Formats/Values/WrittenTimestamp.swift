@@ -155,6 +155,9 @@ struct WrittenTimestamp: Sendable, Hashable {
     }
 
     private static func tokens(of text: String) -> [Token] {
+        if let tokens = text.utf8.withContiguousStorageIfAvailable({ asciiTokens(of: $0) }), let tokens {
+            return tokens
+        }
         let folded = HeaderKey.fold(text)
         var tokens: [Token] = []
         var digits = ""
@@ -183,6 +186,48 @@ struct WrittenTimestamp: Sendable, Hashable {
             }
         }
         flush()
+        return tokens
+    }
+
+    /// The tokens of ASCII text, read from its bytes: what ``tokens(of:)`` gives, without
+    /// building a `Character` and a `String` per character (every record has a time or two).
+    ///
+    /// - Returns: `nil` when the text is not all ASCII.
+    private static func asciiTokens(of bytes: UnsafeBufferPointer<UInt8>) -> [Token]? {
+        var tokens: [Token] = []
+        var runStart = 0
+        var runIsDigits = false
+        var inRun = false
+        func flush(_ end: Int) {
+            guard inRun else { return }
+            inRun = false
+            let run = UnsafeBufferPointer(rebasing: bytes[runStart..<end])
+            if runIsDigits {
+                if run.count <= 9 {
+                    tokens.append(.number(run.reduce(0) { $0 * 10 + Int($1 &- 0x30) }, digits: run.count))
+                } else {
+                    tokens.append(.word(String(decoding: run, as: UTF8.self)))
+                }
+            } else {
+                tokens.append(.word(String(decoding: run.map { $0 | 0x20 }, as: UTF8.self)))
+            }
+        }
+        for (index, byte) in bytes.enumerated() {
+            guard byte < 0x80 else { return nil }
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+            if isDigit || isLetter {
+                if inRun && runIsDigits == isDigit { continue }
+                flush(index)
+                inRun = true
+                runIsDigits = isDigit
+                runStart = index
+            } else {
+                flush(index)
+                if byte == UInt8(ascii: ":") { tokens.append(.colon) }
+            }
+        }
+        flush(bytes.count)
         return tokens
     }
 
