@@ -17,10 +17,13 @@ public enum Masking {
     }
 
     /// Built per call: display text is short, and a stored regular expression is not `Sendable`.
-    private static func patterns() -> [(NSRegularExpression, (String) -> String)] { [
-        (try! NSRegularExpression(pattern: "[^\\s<>,;'\"()]+@[^\\s<>,;'\"()]+"), email),  // constant patterns: cannot fail
-        (try! NSRegularExpression(pattern: "(?<![0-9])[0-9]{3}[. ]?[0-9]{3}[. ]?[0-9]{3}[- ]?[0-9]{2}(?![0-9])"), cpf),
-    ] }
+    private static func patterns() -> [(NSRegularExpression, (String) -> String)] {
+        let rules: [(String, (String) -> String)] = [
+            ("[^\\s<>,;'\"()]+@[^\\s<>,;'\"()]+", email),
+            ("(?<![0-9])[0-9]{3}[. ]?[0-9]{3}[. ]?[0-9]{3}[- ]?[0-9]{2}(?![0-9])", cpf),
+        ]
+        return rules.compactMap { pattern, mask in (try? NSRegularExpression(pattern: pattern)).map { ($0, mask) } }
+    }
 
     /// Masks an e-mail's local part, keeping its first and last character and the domain:
     /// `joana.ramos@igarassu.pe.gov.br` → `j*********s@igarassu.pe.gov.br`.
