@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 
@@ -158,7 +159,7 @@ struct RawRows {
 
     /// The column's UTF-8 bytes, valid until the next call on this row; `nil` for NULL.
     func text(_ column: Int32) -> UnsafeBufferPointer<UInt8>? {
-        guard !isNull(column), let base = sqlite3_column_text(handle, column) else {
+        guard let base = sqlite3_column_text(handle, column) else {
             return isNull(column) ? nil : UnsafeBufferPointer(start: nil, count: 0)
         }
         return UnsafeBufferPointer(start: base, count: Int(sqlite3_column_bytes(handle, column)))
@@ -177,7 +178,14 @@ struct RepeatedText<Value> {
 
     /// The value of `text`, made by `make` from the text as a `String` when it differs from the last.
     mutating func value(of text: UnsafeBufferPointer<UInt8>, _ make: (String) -> Value) -> Value {
-        if let cached, bytes.elementsEqual(text) { return cached }
+        if let cached, bytes.count == text.count,
+            bytes.withUnsafeBufferPointer({ old in
+                guard let oldBase = old.baseAddress, let newBase = text.baseAddress else { return text.isEmpty }
+                return memcmp(oldBase, newBase, text.count) == 0
+            })
+        {
+            return cached
+        }
         bytes = Array(text)
         let value = make(String(decoding: text, as: UTF8.self))
         cached = value
