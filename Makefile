@@ -7,7 +7,7 @@ YEAR ?= 2021
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/attendance
 
-.PHONY: deps build demo test bench-csv bench clean-store
+.PHONY: deps build demo test bench-csv bench-pipeline bench clean-store
 
 deps:
 	@dpkg -s libcsv-dev >/dev/null 2>&1 && dpkg -s libsqlite3-dev >/dev/null 2>&1 || { \
@@ -28,6 +28,10 @@ test: deps
 
 bench-csv: deps
 	bash Benchmarks/csv-reader.sh
+
+# The import pipeline at 100k, 1M and 5M generated records (BENCHMARKS.md, "Pipeline at scale").
+bench-pipeline: deps
+	bash Benchmarks/pipeline.sh
 
 clean-store:
 	rm -f $(STORE) $(STORE)-wal $(STORE)-shm

@@ -51,7 +51,7 @@ for size in sizes:
 
 print()
 print("| records | import s | identity s | report s | whole job s | peak RSS MiB | DuckDB s | job / DuckDB "
-      "| import / DuckDB | csv-read / C floor |")
+      "| import / DuckDB | csv-read / C floor (time) |")
 print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 for size in sizes:
     parts = [median(size, stage) for stage in ("import", "identity", "report")]
@@ -76,8 +76,10 @@ if len(sizes) > 1:
         cells = []
         for a, b in zip(sizes, sizes[1:]):
             if stage == "whole job":
-                ta = sum(median(a, s) or 0 for s in ("import", "identity", "report"))
-                tb = sum(median(b, s) or 0 for s in ("import", "identity", "report"))
+                parts_a = [median(a, s) for s in ("import", "identity", "report")]
+                parts_b = [median(b, s) for s in ("import", "identity", "report")]
+                ta = sum(parts_a) if None not in parts_a else None
+                tb = sum(parts_b) if None not in parts_b else None
             else:
                 ta, tb = median(a, stage), median(b, stage)
             if not ta or not tb:

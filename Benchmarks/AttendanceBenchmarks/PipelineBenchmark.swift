@@ -115,6 +115,40 @@ enum PipelineBenchmark {
     }
 }
 
+extension PipelineBenchmark {
+    /// `report STORE --year Y`: builds the year's report the way `Store.yearlyReport` does, timing
+    /// each step (places, catalog, counting records, person attributes, the counting), one JSON line.
+    static func report(_ arguments: [String]) throws {
+        guard arguments.count == 3, arguments[1] == "--year", let year = Int(arguments[2]) else {
+            throw CSVBenchmark.Usage(description: "usage: report STORE --year Y")
+        }
+        let store = try Store(path: arguments[0])
+        let clock = ContinuousClock()
+        var times: [(String, Double)] = []
+        func timed<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+            var value: T?
+            let elapsed = try clock.measure { value = try body() }
+            times.append((name, elapsed.seconds))
+            return value!
+        }
+        let places = try timed("places") { try PlaceDirectory.bundled() }
+        let events = try timed("events") { try store.events() }
+        let records = try timed("counting_records") { try store.countingRecords(year: year) }
+        let people = try timed("person_attributes") { try store.personAttributes() }
+        let certifications = try timed("certifications") { try store.certifications() }
+        let files = try timed("files") { try store.files() }
+        let service = try IdentityService(store: store, places: places)
+        let report = timed("build") {
+            ReportBuilder.build(ReportInput(
+                year: year, events: events, records: records, people: people, certifications: certifications,
+                resolve: { service.resolve($0) }, fileCount: files.count))
+        }
+        let phases = times.map { String(format: "\"%@\":%.3f", $0.0, $0.1) }.joined(separator: ",")
+        print("{\"stage\":\"report-phases\",\(phases),\"records\":\(records.count),"
+              + "\"participations\":\(report.participations),\"peak_rss_kib\":\(CSVBenchmark.peakRSSKiB())}")
+    }
+}
+
 extension Duration {
     var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }

@@ -10,6 +10,7 @@ do {
     case "year-generate": try YearGenerator.run(Array(arguments.dropFirst()))
     case "parse": try await PipelineBenchmark.parse(Array(arguments.dropFirst()))
     case "identity": try PipelineBenchmark.identity(Array(arguments.dropFirst()))
+    case "report": try PipelineBenchmark.report(Array(arguments.dropFirst()))
     default:
         print("usage: AttendanceBenchmarks <suite>")
         print("  csv-generate PATH --rows N   write a Zoom-like attendance CSV (deterministic)")
@@ -18,6 +19,7 @@ do {
         print("                               write a programme-year folder of about N records (deterministic)")
         print("  parse DIR [--jobs J]         recognise and parse every export of a programme folder")
         print("  identity STORE [--phases]    match people in an imported store (IdentityService.run)")
+        print("  report STORE --year Y        build a year's report, timing each step")
         exit(arguments.isEmpty ? 0 : 2)
     }
 } catch {

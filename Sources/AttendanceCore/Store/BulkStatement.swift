@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 
@@ -6,19 +7,32 @@ import GRDBSQLite
 /// GRDB's `execute(arguments:)` builds a `StatementArguments` array of boxed `DatabaseValue`s for
 /// every run and binds them through generic code; storing a year of exports spent five times
 /// longer there than in SQLite itself. Here each value goes straight to `sqlite3_bind_*` in the
-/// statement's parameter order and `run()` steps and resets the statement. Values are stored as
-/// GRDB stores them: `String` and `Day` as text, `Int` and `Bool` (0 or 1) as integers, `nil` as NULL.
+/// statement's parameter order and `run()` steps and resets the statement; texts are copied into
+/// one arena per row and bound without SQLite copying them again. Values are stored as GRDB
+/// stores them: `String` and `Day` as text, `Int` and `Bool` (0 or 1) as integers, `nil` as NULL.
+/// Every parameter must be bound for every run.
 ///
 /// Valid only inside the database access that prepared it; only used by `Store/`.
-struct BulkStatement {
+struct BulkStatement: ~Copyable {
     private let statement: Statement
     private let connection: SQLiteConnection
     private var parameter: Int32 = 0
+    /// The texts of the row being bound, back to back; bound as static (no copy by SQLite) once
+    /// the row is complete, because the arena may move while it grows.
+    private var arena: UnsafeMutablePointer<UInt8>
+    private var arenaCapacity = 1 << 12
+    private var arenaCount = 0
+    private var texts: [(parameter: Int32, offset: Int, count: Int)] = []
 
     /// Prepares `sql` on `db`.
     init(_ db: Database, sql: String) throws {
         statement = try db.makeStatement(sql: sql)
         connection = db.sqliteConnection!
+        arena = .allocate(capacity: arenaCapacity)
+    }
+
+    deinit {
+        arena.deallocate()
     }
 
     private var handle: SQLiteStatement { statement.sqliteStatement }
@@ -27,14 +41,18 @@ struct BulkStatement {
         parameter += 1
         var text = text
         text.withUTF8 { bytes in
-            // SQLITE_TRANSIENT: SQLite copies the bytes before this returns.
-            let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-            if let base = bytes.baseAddress {
-                let pointer = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
-                _ = sqlite3_bind_text(handle, parameter, pointer, Int32(bytes.count), transient)
-            } else {
-                _ = sqlite3_bind_text(handle, parameter, "", 0, transient)  // empty text, not NULL
+            if arenaCount + bytes.count > arenaCapacity {
+                var capacity = arenaCapacity * 2
+                while capacity < arenaCount + bytes.count { capacity *= 2 }
+                let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+                grown.update(from: arena, count: arenaCount)
+                arena.deallocate()
+                arena = grown
+                arenaCapacity = capacity
             }
+            if let base = bytes.baseAddress { (arena + arenaCount).update(from: base, count: bytes.count) }
+            texts.append((parameter, arenaCount, bytes.count))
+            arenaCount += bytes.count
         }
     }
 
@@ -68,6 +86,15 @@ struct BulkStatement {
     ///
     /// - Throws: `DatabaseError` with SQLite's code and message (a constraint, a full disk…).
     mutating func run() throws {
+        // SQLITE_STATIC: SQLite reads the bytes during the step below, and every text is bound
+        // again before the next step, so the arena may be reused afterwards.
+        let isStatic = unsafeBitCast(0, to: sqlite3_destructor_type.self)
+        for text in texts {
+            let pointer = UnsafeRawPointer(arena + text.offset).assumingMemoryBound(to: CChar.self)
+            _ = sqlite3_bind_text(handle, text.parameter, pointer, Int32(text.count), isStatic)
+        }
+        texts.removeAll(keepingCapacity: true)
+        arenaCount = 0
         parameter = 0
         let code = sqlite3_step(handle)
         sqlite3_reset(handle)
@@ -132,7 +159,7 @@ struct RawRows {
 
     /// The column's UTF-8 bytes, valid until the next call on this row; `nil` for NULL.
     func text(_ column: Int32) -> UnsafeBufferPointer<UInt8>? {
-        guard !isNull(column), let base = sqlite3_column_text(handle, column) else {
+        guard let base = sqlite3_column_text(handle, column) else {
             return isNull(column) ? nil : UnsafeBufferPointer(start: nil, count: 0)
         }
         return UnsafeBufferPointer(start: base, count: Int(sqlite3_column_bytes(handle, column)))
@@ -151,7 +178,14 @@ struct RepeatedText<Value> {
 
     /// The value of `text`, made by `make` from the text as a `String` when it differs from the last.
     mutating func value(of text: UnsafeBufferPointer<UInt8>, _ make: (String) -> Value) -> Value {
-        if let cached, bytes.elementsEqual(text) { return cached }
+        if let cached, bytes.count == text.count,
+            bytes.withUnsafeBufferPointer({ old in
+                guard let oldBase = old.baseAddress, let newBase = text.baseAddress else { return text.isEmpty }
+                return memcmp(oldBase, newBase, text.count) == 0
+            })
+        {
+            return cached
+        }
         bytes = Array(text)
         let value = make(String(decoding: text, as: UTF8.self))
         cached = value
