@@ -52,6 +52,10 @@ public struct CSVReader: ~Copyable {
     /// - Throws: ``CSVError`` for an unreadable or malformed file; any error `body` throws
     ///   stops the reading and is rethrown.
     public func forEachRow(_ body: (CSVRow) throws -> Void) throws {
+        guard CSVDialect.isReadableDelimiter(dialect.delimiter) else {
+            throw CSVError.parser(
+                file: name, line: 1, message: "'\(dialect.delimiterName)' (byte \(dialect.delimiter)) cannot be a delimiter")
+        }
         let hidesTabs = dialect.delimiter != UInt8(ascii: "\t")
         var state = ParseState(firstLine: dialect.hasSeparatorLine ? 2 : 1)
         var parser = csv_parser()
