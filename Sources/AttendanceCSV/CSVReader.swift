@@ -97,6 +97,18 @@ public struct CSVReader: ~Copyable {
         try state.deliver(body)
     }
 
+    /// What the source is when its first bytes are those of a known binary format (a ZIP archive
+    /// such as an `.xlsx` workbook, a PDF, an image) or of a web page, else `nil`.
+    ///
+    /// ``forEachRow(_:)`` reads such a file as it would any bytes (a binary one stops at its first
+    /// NUL byte); callers that import exports ask this first, to say what arrived instead.
+    ///
+    /// - Returns: A phrase such as "a ZIP archive (an Excel .xlsx or OpenDocument .ods workbook?)".
+    /// - Throws: ``CSVError/unreadable(file:reason:)`` when the file cannot be read.
+    public func binaryFormat() throws -> String? {
+        BinarySignature.kind(of: try source.head(BinarySignature.longest, name: name))
+    }
+
     /// Reads every record into memory: for tests and small files.
     ///
     /// - Returns: Each record's start line and fields, blank lines included.
@@ -107,9 +119,17 @@ public struct CSVReader: ~Copyable {
     }
 
     /// Parses one chunk of UTF-8 (changing it in place) and delivers the records it completes.
+    ///
+    /// A NUL byte ends the reading: the records before it are delivered, then ``CSVError/binary(file:line:)``.
     private func parse(_ chunk: UnsafeMutableBufferPointer<UInt8>, hidingTabs: Bool, parser: inout csv_parser,
                        state: inout ParseState, body: (CSVRow) throws -> Void) throws {
-        guard !chunk.isEmpty else { return }
+        guard let base = chunk.baseAddress, !chunk.isEmpty else { return }
+        if let nul = memchr(base, 0, chunk.count) {
+            let before = nul.assumingMemoryBound(to: UInt8.self) - base
+            try parse(UnsafeMutableBufferPointer(rebasing: chunk[0..<before]), hidingTabs: hidingTabs, parser: &parser,
+                      state: &state, body: body)
+            throw CSVError.binary(file: name, line: state.rowStartLine)
+        }
         if SpaceHiding.holdsMarkers(chunk) {
             var valid = SpaceHiding.replacingMarkers(chunk)
             try valid.withUnsafeMutableBufferPointer {

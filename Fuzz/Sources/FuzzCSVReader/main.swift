@@ -14,6 +14,7 @@ public func fuzzCSVReader(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 
     let detected = CSVReader(bytes: bytes, name: "fuzz.csv")
     let dialect = detected.dialect
+    _ = try? detected.binaryFormat()
     let whole = ReadOutcome(detected)
     let chunked = ReadOutcome(CSVReader(bytes: bytes, name: "fuzz.csv", dialect: dialect, chunkSize: chunk))
     require(whole == chunked, "chunks of \(chunk) bytes read otherwise: \(whole) vs \(chunked)")

@@ -66,9 +66,12 @@ public enum ExportReader {
             suggestedMapping: nearest.row.flatMap { FormatDetector.suggestedMapping(header: $0, rows: rows) })
     }
 
+    /// Opens a file, refusing one that is a workbook, a PDF, an image or a web page instead of CSV.
     private static func open(path: String, displayName: String) throws -> CSVReader {
         do {
-            return try CSVReader(path: path)
+            let reader = try CSVReader(path: path)
+            if let kind = try reader.binaryFormat() { throw CSVError.notText(file: path, kind: kind) }
+            return reader
         } catch let error as CSVError {
             throw FormatError.csv(error.naming(displayName, for: path))
         }
@@ -175,6 +178,7 @@ extension CSVError {
         case .unterminatedQuote(let file, let line):
             return .unterminatedQuote(file: file == path ? name : file, line: line)
         case .binary(let file, let line): return .binary(file: file == path ? name : file, line: line)
+        case .notText(let file, let kind): return .notText(file: file == path ? name : file, kind: kind)
         case .parser(let file, let line, let message):
             return .parser(file: file == path ? name : file, line: line, message: message)
         case .fieldTooLarge(let file, let line, let limit):
