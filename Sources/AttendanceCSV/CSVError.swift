@@ -13,8 +13,12 @@ public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
     case notText(file: String, kind: String)
     /// libcsv reported an error (memory exhausted, field too large), or the dialect cannot be read.
     case parser(file: String, line: Int, message: String)
-    /// A field is larger than the reader accepts.
+    /// A field is larger than the reader accepts (`limit` bytes); `line` is where its record starts.
     case fieldTooLarge(file: String, line: Int, limit: Int)
+    /// A record's fields add up to more than `limit` bytes; `line` is where the record starts.
+    case recordTooLarge(file: String, line: Int, limit: Int)
+    /// A record has more than `limit` fields; `line` is where the record starts.
+    case tooManyFields(file: String, line: Int, limit: Int)
     /// A ``CSVWriter`` could not create or write the file, or was given a dialect it cannot write.
     case unwritable(file: String, reason: String)
 
@@ -32,9 +36,21 @@ public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
         case .parser(let file, let line, let message):
             "\(file):\(line): CSV parser error: \(message)"
         case .fieldTooLarge(let file, let line, let limit):
-            "\(file):\(line): a field is larger than \(limit) bytes"
+            "\(file):\(line): a field of the record starting on this line is larger than \(Self.size(limit)); "
+                + "a quote opened there and never closed takes in the rest of the file, or this is not a CSV export"
+        case .recordTooLarge(let file, let line, let limit):
+            "\(file):\(line): the record starting on this line is larger than \(Self.size(limit)); "
+                + "this is not a CSV export, or a damaged one"
+        case .tooManyFields(let file, let line, let limit):
+            "\(file):\(line): the record starting on this line has more than \(limit) fields (spreadsheets stop at "
+                + "16384 columns); this is not a CSV export, or a damaged one"
         case .unwritable(let file, let reason):
             "\(file): cannot write the file: \(reason)"
         }
+    }
+
+    /// `64 MiB (67108864 bytes)`.
+    private static func size(_ bytes: Int) -> String {
+        bytes >= 1 << 20 && bytes % (1 << 20) == 0 ? "\(bytes >> 20) MiB (\(bytes) bytes)" : "\(bytes) bytes"
     }
 }

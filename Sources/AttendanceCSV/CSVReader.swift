@@ -10,7 +10,9 @@ import Foundation
 /// line on which it starts, counting line breaks inside quoted fields. Blank lines are
 /// delivered as rows with no fields, so callers decide whether they matter.
 ///
-/// Memory stays bounded by the chunk size and the longest record, whatever the file size.
+/// Memory stays bounded by the chunk size and the longest record, whatever the file size: a
+/// field over 64 MiB, a record over 64 MiB or with more than 65,536 fields, and a NUL byte (no
+/// CSV text has one) stop the reading with a ``CSVError`` naming the line where the record starts.
 public struct CSVReader: ~Copyable {
     /// The name used in error messages (the path as given).
     public let name: String
@@ -141,6 +143,13 @@ public struct CSVReader: ~Copyable {
         let parsed = withUnsafeMutablePointer(to: &state) { pointer in
             csv_parse(&parser, chunk.baseAddress, chunk.count, csvFieldCallback, csvRecordCallback, pointer)
         }
+        if let overflow = state.overflow {
+            try state.deliver(body)  // the records before the one too large, and its line
+            switch overflow {
+            case .bytes: throw CSVError.recordTooLarge(file: name, line: state.rowStartLine, limit: maximumRecordBytes)
+            case .fields: throw CSVError.tooManyFields(file: name, line: state.rowStartLine, limit: maximumFieldsPerRecord)
+            }
+        }
         if parsed != chunk.count {
             try state.deliver(body)  // the records before the failing one, and its line
             let message = String(cString: csv_strerror(csv_error(&parser)))
@@ -155,6 +164,14 @@ public struct CSVReader: ~Copyable {
 
 /// The largest field the reader accepts; a larger one is reported instead of exhausting memory.
 let maximumFieldBytes = 64 << 20
+
+/// The most bytes the fields of one record may add up to, so that a line of many fields
+/// (a multi-gigabyte line of commas) is reported instead of exhausting memory too.
+let maximumRecordBytes = 64 << 20
+
+/// The most fields one record may have: four times the columns a spreadsheet holds (16,384), so
+/// that a record's field offsets stay within a few MiB.
+let maximumFieldsPerRecord = 1 << 16
 
 /// libcsv's field callback; `context` points to the reader's ``ParseState``.
 ///

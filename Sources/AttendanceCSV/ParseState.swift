@@ -25,7 +25,19 @@ struct ParseState: ~Copyable {
     /// The physical line on which the first record not delivered yet starts.
     private(set) var rowStartLine = 1
     private var fieldsInRow = 0
+    private var bytesInRow = 0
     private var lastRowEndedWithCR = false
+
+    /// Set when the record being parsed grew past ``maximumRecordBytes`` or
+    /// ``maximumFieldsPerRecord``; from then on every callback is ignored and the reader stops.
+    private(set) var overflow: RecordOverflow?
+    /// The records completed before the one that overflowed (only these are still delivered).
+    private var recordsBeforeOverflow = 0
+
+    /// What made a record too large.
+    enum RecordOverflow {
+        case bytes, fields
+    }
 
     init(firstLine: Int) {
         rowStartLine = firstLine
@@ -45,6 +57,13 @@ struct ParseState: ~Copyable {
 
     @inline(__always)
     mutating func field(_ data: UnsafeRawPointer?, _ count: Int) {
+        guard overflow == nil else { return }
+        if bytesInRow + count > maximumRecordBytes || fieldsInRow >= maximumFieldsPerRecord {
+            overflow = bytesInRow + count > maximumRecordBytes ? .bytes : .fields
+            recordsBeforeOverflow = recordCount
+            return
+        }
+        bytesInRow += count
         if let data, count > 0 {
             if byteCount + count > byteCapacity { growBytes(toFit: byteCount + count) }
             (bytes + byteCount).update(from: data.assumingMemoryBound(to: UInt8.self), count: count)
@@ -59,6 +78,7 @@ struct ParseState: ~Copyable {
 
     @inline(__always)
     mutating func record(terminator: Int32) {
+        guard overflow == nil else { return }
         if fieldsInRow == 0 && terminator == 0x0A && lastRowEndedWithCR {
             lastRowEndedWithCR = false  // the LF of a CRLF pair
             return
@@ -67,6 +87,7 @@ struct ParseState: ~Copyable {
         records[recordCount] = (fieldEnd: endCount, endsLine: terminator == 0x0D || terminator == 0x0A)
         recordCount += 1
         fieldsInRow = 0
+        bytesInRow = 0
         lastRowEndedWithCR = terminator == 0x0D
     }
 
@@ -75,7 +96,11 @@ struct ParseState: ~Copyable {
     /// A record's line is the previous record's plus the line breaks inside its quoted fields
     /// plus its own line end. Line breaks inside fields are rare, so they are found with
     /// `memchr` over all delivered bytes at once rather than by looking at every field.
+    ///
+    /// After an overflow only the records completed before the overflowing one are delivered,
+    /// so that ``rowStartLine`` is then the line on which the overflowing record starts.
     mutating func deliver(_ body: (CSVRow) throws -> Void) throws {
+        if overflow != nil { recordCount = recordsBeforeOverflow }
         guard recordCount > 0 else { return }
         let deliveredFields = records[recordCount - 1].fieldEnd
         let deliveredBytes = deliveredFields > 0 ? ends[deliveredFields - 1] : 0
@@ -101,6 +126,7 @@ struct ParseState: ~Copyable {
         endCount -= deliveredFields
         for index in 0..<endCount { ends[index] = ends[index + deliveredFields] - deliveredBytes }
         recordCount = 0
+        recordsBeforeOverflow = 0
     }
 
     private mutating func growBytes(toFit count: Int) {

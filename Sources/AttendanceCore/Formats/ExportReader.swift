@@ -183,6 +183,10 @@ extension CSVError {
             return .parser(file: file == path ? name : file, line: line, message: message)
         case .fieldTooLarge(let file, let line, let limit):
             return .fieldTooLarge(file: file == path ? name : file, line: line, limit: limit)
+        case .recordTooLarge(let file, let line, let limit):
+            return .recordTooLarge(file: file == path ? name : file, line: line, limit: limit)
+        case .tooManyFields(let file, let line, let limit):
+            return .tooManyFields(file: file == path ? name : file, line: line, limit: limit)
         case .unwritable(let file, let reason): return .unwritable(file: file == path ? name : file, reason: reason)
         }
     }
