@@ -120,15 +120,24 @@ struct ExportDraft {
                 text: text, header: header))
     }
 
+    /// The longest stay one record can show: a day. Zoom and Teams end meetings within 30 hours
+    /// and a stay is one person's time in one session, so a longer one is a typing or export error.
+    static let maximumStayMinutes = 24 * 60
+
     /// Reads the duration in `column` of `row` as whole minutes.
     ///
-    /// An empty cell is `nil`; an unreadable one becomes an issue and is `nil`.
+    /// An empty cell is `nil`; an unreadable one, or one longer than ``maximumStayMinutes``,
+    /// becomes an issue and is `nil`.
     mutating func minutes(in row: SourceRow, column: Int?, header: String) -> Int? {
         guard let column else { return nil }
         let text = row[column]
         guard !Self.isAbsent(text) else { return nil }
         guard let minutes = WrittenDuration.minutes(text) else {
             issue(line: row.line, column: column, "\(header): '\(text)' is not a duration")
+            return nil
+        }
+        guard minutes <= Self.maximumStayMinutes else {
+            issue(line: row.line, column: column, "\(header): '\(text)' is \(minutes) minutes, longer than a day")
             return nil
         }
         return minutes
