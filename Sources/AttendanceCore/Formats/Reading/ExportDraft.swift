@@ -93,8 +93,11 @@ struct ExportDraft {
         let text = row[column]
         guard !Self.isAbsent(text) else { return }
         let cleaned = Self.withoutFormulaGuard(text)
-        guard let written = WrittenTimestamp(cleaned) else {
-            issue(line: row.line, column: column, "\(header): '\(text)' is not a date or time")
+        let written: WrittenTimestamp
+        do {
+            written = try WrittenTimestamp(reading: cleaned)
+        } catch {
+            issue(line: row.line, column: column, "\(header): '\(text)' \(error.explanation)")
             return
         }
         evidence.observe(written)
@@ -109,7 +112,14 @@ struct ExportDraft {
         guard let column else { return }
         let text = Self.withoutFormulaGuard(row[column])
         guard !Self.isAbsent(text) else { return }
-        guard let written = WrittenTimestamp(text), written.hasDate else {
+        let written: WrittenTimestamp
+        do {
+            written = try WrittenTimestamp(reading: text)
+        } catch {
+            issue(line: row.line, column: column, "\(header): '\(row[column])' \(error.explanation)")
+            return
+        }
+        guard written.hasDate else {
             issue(line: row.line, column: column, "\(header): '\(row[column])' is not a date")
             return
         }
