@@ -13,8 +13,27 @@ enum AttendanceProcess {
         return [beside, debug].first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 
-    /// Why the child-process tests are skipped when ``executable`` is `nil`.
-    static let missing = "the attendance executable is not built (swift build builds it): this test runs it as a child process"
+    /// Why the child-process tests cannot run, or `nil`: the executable is missing, or older than
+    /// the objects compiled for the tests (`swift test` compiles the modules the tests link, not
+    /// the executable; a stale one would test old code).
+    static let unavailable: String? = {
+        guard let executable else {
+            return "the attendance executable is not built: run `swift build`, then the tests (they run it as a child process)"
+        }
+        let files = FileManager.default
+        func modified(_ path: String) -> Date? { (try? files.attributesOfItem(atPath: path))?[.modificationDate] as? Date }
+        guard let built = modified(executable.path) else { return nil }
+        let folder = executable.deletingLastPathComponent().path
+        for module in ["AttendanceCLI", "AttendanceCore", "AttendanceCSV"] {
+            let objects = (folder as NSString).appendingPathComponent("\(module).build")
+            for name in (try? files.contentsOfDirectory(atPath: objects)) ?? [] where name.hasSuffix(".o") {
+                if let compiled = modified((objects as NSString).appendingPathComponent(name)), compiled > built {
+                    return "\(executable.path) is older than \(module)'s \(name): run `swift build`, then the tests"
+                }
+            }
+        }
+        return nil
+    }()
 
     /// Whether the tests run as root, who ignores file permissions: they then run the child as `nobody`.
     static var isRoot: Bool { geteuid() == 0 }
