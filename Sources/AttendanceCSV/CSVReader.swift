@@ -56,7 +56,8 @@ public struct CSVReader: ~Copyable {
     public func forEachRow(_ body: (CSVRow) throws -> Void) throws {
         guard CSVDialect.isReadableDelimiter(dialect.delimiter) else {
             throw CSVError.parser(
-                file: name, line: 1, message: "'\(dialect.delimiterName)' (byte \(dialect.delimiter)) cannot be a delimiter")
+                file: name, line: 1,
+                message: "'\(dialect.delimiterName)' (byte \(dialect.delimiter)) cannot be a delimiter")
         }
         let hidesTabs = dialect.delimiter != UInt8(ascii: "\t")
         var state = ParseState(firstLine: dialect.hasSeparatorLine ? 2 : 1)
@@ -147,7 +148,8 @@ public struct CSVReader: ~Copyable {
             try state.deliver(body)  // the records before the one too large, and its line
             switch overflow {
             case .bytes: throw CSVError.recordTooLarge(file: name, line: state.rowStartLine, limit: maximumRecordBytes)
-            case .fields: throw CSVError.tooManyFields(file: name, line: state.rowStartLine, limit: maximumFieldsPerRecord)
+            case .fields:
+                throw CSVError.tooManyFields(file: name, line: state.rowStartLine, limit: maximumFieldsPerRecord)
             }
         }
         if parsed != chunk.count {

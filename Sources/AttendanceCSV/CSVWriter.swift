@@ -116,7 +116,8 @@ public struct CSVWriter: ~Copyable {
     public mutating func write(_ fields: [String]) throws {
         guard !isClosed else { throw CSVError.unwritable(file: name, reason: "the writer is closed") }
         if let index = fields.firstIndex(where: { $0.utf8.contains(0) }) {
-            throw CSVError.unwritable(file: name, reason: "field \(index + 1) holds a NUL character, which CSV text cannot carry")
+            throw CSVError.unwritable(
+                file: name, reason: "field \(index + 1) holds a NUL character, which CSV text cannot carry")
         }
         encoder.append(fields, to: &buffer)
         if let descriptor, buffer.count >= Self.flushThreshold {

@@ -48,7 +48,8 @@ public func fuzzDialect(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         switch encoding {
         case .windows1252:
             let scalars = Array(decoded.unicodeScalars)
-            require(scalars.count == bytes.count, "Windows-1252 gave \(scalars.count) characters for \(bytes.count) bytes")
+            require(
+                scalars.count == bytes.count, "Windows-1252 gave \(scalars.count) characters for \(bytes.count) bytes")
             for (byte, scalar) in zip(bytes, scalars) where byte < 0x80 {
                 require(scalar.value == UInt32(byte), "Windows-1252 changed ASCII \(byte)")
             }

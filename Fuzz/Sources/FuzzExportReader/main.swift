@@ -28,18 +28,24 @@ public func fuzzExportReader(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt
     }
     do {
         let parsed = try ExportReader.read(path: path, displayName: name)
-        require(recognition?.format == parsed.format, "recognised \(String(describing: recognition?.format)), read \(parsed.format)")
+        require(
+            recognition?.format == parsed.format,
+            "recognised \(String(describing: recognition?.format)), read \(parsed.format)")
         check(parsed, lines: last)
         store(parsed)
     } catch {
         check(error, name: name)
         if case FormatError.unrecognised = error {
-            require(recognition != nil && recognition?.format == nil, "read found no format, recognition \(String(describing: recognition))")
+            require(
+                recognition != nil && recognition?.format == nil,
+                "read found no format, recognition \(String(describing: recognition))")
         }
     }
 
     let firstLine = bytes.prefix { $0 != 0x0A && $0 != 0x0D }
-    if firstLine.contains(UInt8(ascii: "=")), let mapping = try? ColumnMapping(parsing: String(decoding: firstLine, as: UTF8.self)) {
+    if firstLine.contains(UInt8(ascii: "=")),
+        let mapping = try? ColumnMapping(parsing: String(decoding: firstLine, as: UTF8.self))
+    {
         do {
             let parsed = try ExportReader.read(path: path, displayName: name, mapping: mapping)
             require(parsed.format == .genericList, "a mapped file read as \(parsed.format)")
@@ -76,9 +82,12 @@ private func check(_ parsed: ParsedExport, lines: Int) {
 
 /// Builds the batch the importer would store, for an event with two sessions.
 private func store(_ parsed: ParsedExport) {
-    guard let first = Day(year: 2021, month: 3, day: 10), let second = Day(year: 2021, month: 3, day: 11) else { return }
+    guard let first = Day(year: 2021, month: 3, day: 10), let second = Day(year: 2021, month: 3, day: 11) else {
+        return
+    }
     let event = Event(id: "event", year: 2021, kind: .webinar, dates: [first, second], minMinutes: 15)
-    let job = ImportJob(path: "event/2021-03-11-export.csv", displayPath: "event/2021-03-11-export.csv", eventID: "event")
+    let job = ImportJob(
+        path: "event/2021-03-11-export.csv", displayPath: "event/2021-03-11-export.csv", eventID: "event")
     let batch = FileBatch(parsed, job: job, event: event, hash: "0", options: ImportOptions())
     require(batch.records.count == parsed.records.count, "the batch lost records")
     require(batch.records.allSatisfy { $0.session == second }, "the file name's session was not used")

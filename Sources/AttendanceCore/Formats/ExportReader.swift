@@ -115,7 +115,8 @@ struct ReadingSession {
         if format == nil { try decide() }
         parser.finish(into: &draft)
         if draft.records.isEmpty, let headerLine {
-            draft.issue(line: headerLine, column: nil, "no records: the file has a header on this line and nothing below it")
+            draft.issue(
+                line: headerLine, column: nil, "no records: the file has a header on this line and nothing below it")
         }
         let format = self.format ?? .genericList
         return ParsedExport(

@@ -57,15 +57,18 @@ public final class Store: Sendable {
         var isDirectory: ObjCBool = false
         let exists = files.fileExists(atPath: path, isDirectory: &isDirectory)
         if isDirectory.boolValue {
-            throw ImportError.store("\(path) is a folder, not a store file; give --store a file name such as \(path)/attendance.sqlite")
+            throw ImportError.store(
+                "\(path) is a folder, not a store file; give --store a file name such as \(path)/attendance.sqlite")
         }
         if exists && access(path, R_OK | W_OK) != 0 {
             throw ImportError.store("\(path) is read-only (\(String(cString: strerror(errno)))): make it writable "
                 + "(chmod u+w '\(path)'), or copy it and give --store the copy")
         }
         if access(folder, W_OK | X_OK) != 0 {
-            throw ImportError.store("the folder \(folder) is read-only (\(String(cString: strerror(errno)))), and the store "
-                + "\(path) needs its -wal and -shm files beside it: make the folder writable, or move the store to one that is")
+            let reason = String(cString: strerror(errno))
+            throw ImportError.store(
+                "the folder \(folder) is read-only (\(reason)), and the store \(path) needs its -wal and -shm files "
+                    + "beside it: make the folder writable, or move the store to one that is")
         }
         if !exists {
             let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
@@ -106,7 +109,8 @@ public final class Store: Sendable {
             return .store("the disk holding \(path) is full (\(sqlite)); free some space and run the command again "
                 + "(what was stored before stays, each file is all in or all out)")
         case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH:
-            return .store("\(path) cannot be written (\(sqlite)); make it and its folder writable, or use another --store")
+            return .store(
+                "\(path) cannot be written (\(sqlite)); make it and its folder writable, or use another --store")
         case .SQLITE_CANTOPEN:
             return .store("\(path) cannot be opened (\(sqlite)); check that it and its folder exist and can be written")
         case .SQLITE_BUSY, .SQLITE_LOCKED:

@@ -26,7 +26,9 @@ import Testing
         "nulos.csv": Array("Nome,E-mail\nAna Souza,ana@example.org\n".utf8) + [0, 0, 0, 0x0A],
         "aspas.csv": Array("Nome,E-mail\nAna Souza,\"ana@example.org\nBeto Lima,beto@example.org\n".utf8),
         "so-cabecalho.csv": Array("Nome,E-mail\n".utf8),
-        "valores.csv": Array("Nome,E-mail,Data,Duração\nAna Souza,ana@example.org,31/02/2021,1h 99m\nBeto Lima,beto@example.org,10/03/2021,45\n".utf8),
+        "valores.csv": Array(
+            "Nome,E-mail,Data,Duração\nAna Souza,ana@example.org,31/02/2021,1h 99m\nBeto Lima,beto@example.org,10/03/2021,45\n"
+                .utf8),
     ]
 
     @Test("bad files fail one by one, naming file and line; good files and row issues go in; the exit code is 1")
@@ -69,16 +71,20 @@ import Testing
         let path = "2021-03-10-webinario"
         #expect(
             lines == [
-                "vazio.csv": "FAILED   \(path)/vazio.csv: the file is empty (no rows, or only blank lines and delimiters): "
+                "vazio.csv":
+                    "FAILED   \(path)/vazio.csv: the file is empty (no rows, or only blank lines and delimiters): "
                     + "nothing to import",
-                "foto.csv": "FAILED   \(path)/foto.csv: this is a PNG image, not a CSV text file; export or save the list "
+                "foto.csv":
+                    "FAILED   \(path)/foto.csv: this is a PNG image, not a CSV text file; export or save the list "
                     + "as CSV (UTF-8) and import that",
-                "planilha.csv": "FAILED   \(path)/planilha.csv: this is a ZIP archive (an Excel .xlsx or OpenDocument .ods "
+                "planilha.csv":
+                    "FAILED   \(path)/planilha.csv: this is a ZIP archive (an Excel .xlsx or OpenDocument .ods "
                     + "workbook?), not a CSV text file; export or save the list as CSV (UTF-8) and import that",
                 "nulos.csv": "FAILED   \(path)/nulos.csv:3: the record starting on this line holds a NUL byte: this is "
                     + "binary data, not CSV text (a damaged file, or a spreadsheet saved in its own format); save the list "
                     + "as CSV and import that",
-                "aspas.csv": "FAILED   \(path)/aspas.csv:2: a quoted field opened in the record starting on this line is "
+                "aspas.csv":
+                    "FAILED   \(path)/aspas.csv:2: a quoted field opened in the record starting on this line is "
                     + "never closed",
             ])
     }
@@ -88,7 +94,9 @@ import Testing
         let sandbox = try CLISandbox()
         let path = sandbox.path("lista.csv")
         try Data(Self.badFiles["planilha.csv"] ?? []).write(to: URL(fileURLWithPath: path))
-        #expect(throws: CSVError.notText(file: path, kind: "a ZIP archive (an Excel .xlsx or OpenDocument .ods workbook?)")) {
+        #expect(
+            throws: CSVError.notText(file: path, kind: "a ZIP archive (an Excel .xlsx or OpenDocument .ods workbook?)")
+        ) {
             try InspectCommand.parse([path]).output()
         }
     }
@@ -97,15 +105,18 @@ import Testing
     func attendancesAreFormulaSafe() async throws {
         let sandbox = try CLISandbox()
         let folder = sandbox.directory.appendingPathComponent("2021")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("=1+1"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("=1+1"), withIntermediateDirectories: true)
         try Data("id,year,kind,title_pt,title_en,dates\n=1+1,2021,webinar,Teste,Test,2021-03-10\n".utf8)
             .write(to: folder.appendingPathComponent("events.csv"))
         try FileManager.default.copyItem(
             atPath: try Fixture.path("programme/2021-03-10-webinario/participants.csv"),
             toPath: folder.appendingPathComponent("=1+1/participants.csv").path)
         try await sandbox.run(["import", folder.path, "--store", sandbox.store, "--quiet"])
-        try await sandbox.run(["export", "attendances", "--year", "2021", "--store", sandbox.store,
-                               "--out", sandbox.path("attendances.csv")])
+        try await sandbox.run([
+            "export", "attendances", "--year", "2021", "--store", sandbox.store,
+            "--out", sandbox.path("attendances.csv"),
+        ])
         let rows = try sandbox.read("attendances.csv").split(separator: "\r\n").dropFirst()
         #expect(!rows.isEmpty)
         #expect(rows.allSatisfy { $0.hasPrefix("'=1+1,'=1+1/participants.csv,") })

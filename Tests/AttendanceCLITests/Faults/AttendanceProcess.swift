@@ -18,10 +18,13 @@ enum AttendanceProcess {
     /// the executable; a stale one would test old code).
     static let unavailable: String? = {
         guard let executable else {
-            return "the attendance executable is not built: run `swift build`, then the tests (they run it as a child process)"
+            return
+                "the attendance executable is not built: run `swift build`, then the tests (they run it as a child process)"
         }
         let files = FileManager.default
-        func modified(_ path: String) -> Date? { (try? files.attributesOfItem(atPath: path))?[.modificationDate] as? Date }
+        func modified(_ path: String) -> Date? {
+            (try? files.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+        }
         guard let built = modified(executable.path) else { return nil }
         let folder = executable.deletingLastPathComponent().path
         for module in ["AttendanceCLI", "AttendanceCore", "AttendanceCSV"] {
@@ -48,8 +51,10 @@ enum AttendanceProcess {
     /// A child running `attendance ARGUMENTS`; as `nobody` when `asNobody` and the tests run as
     /// root (through `setpriv`), and through `/bin/sh -c SCRIPT` when `shell` is given (the
     /// command line follows as `"$0" "$@"`).
-    static func start(_ arguments: [String], asNobody: Bool = false, shell: String? = nil,
-                      output: FileHandle? = nil) throws -> Process {
+    static func start(
+        _ arguments: [String], asNobody: Bool = false, shell: String? = nil,
+        output: FileHandle? = nil
+    ) throws -> Process {
         guard let executable else { throw CocoaError(.fileNoSuchFile) }
         var command = [executable.path] + arguments
         if let shell { command = ["/bin/sh", "-c", shell] + command }
@@ -77,8 +82,9 @@ enum AttendanceProcess {
         try pipe.fileHandleForWriting.close()
         let data = try pipe.fileHandleForReading.readToEnd() ?? Data()
         process.waitUntilExit()
-        return Outcome(status: process.terminationStatus, wasKilled: process.terminationReason == .uncaughtSignal,
-                       output: String(decoding: data, as: UTF8.self))
+        return Outcome(
+            status: process.terminationStatus, wasKilled: process.terminationReason == .uncaughtSignal,
+            output: String(decoding: data, as: UTF8.self))
     }
 
     /// Gives `path` and everything under it to `nobody` when the tests run as root.
@@ -87,9 +93,13 @@ enum AttendanceProcess {
         let files = FileManager.default
         var paths = [path]
         if let enumerator = files.enumerator(atPath: path) {
-            while let child = enumerator.nextObject() as? String { paths.append((path as NSString).appendingPathComponent(child)) }
+            while let child = enumerator.nextObject() as? String {
+                paths.append((path as NSString).appendingPathComponent(child))
+            }
         }
-        for item in paths { try files.setAttributes([.ownerAccountID: 65534, .groupOwnerAccountID: 65534], ofItemAtPath: item) }
+        for item in paths {
+            try files.setAttributes([.ownerAccountID: 65534, .groupOwnerAccountID: 65534], ofItemAtPath: item)
+        }
     }
 }
 
@@ -103,11 +113,16 @@ struct GeneratedProgramme {
         let folder = directory.appendingPathComponent("programme-\(files)x\(rows)")
         let event = folder.appendingPathComponent("2021-03-10-webinario")
         try FileManager.default.createDirectory(at: event, withIntermediateDirectories: true)
-        try Data("id,year,kind,title_pt,title_en,dates\n2021-03-10-webinario,2021,webinar,Webinário,Webinar,2021-03-10\n".utf8)
-            .write(to: folder.appendingPathComponent("events.csv"))
+        try Data(
+            "id,year,kind,title_pt,title_en,dates\n2021-03-10-webinario,2021,webinar,Webinário,Webinar,2021-03-10\n"
+                .utf8
+        )
+        .write(to: folder.appendingPathComponent("events.csv"))
         for file in 0..<files {
             var text = "Nome,E-mail,Duração\n"
-            for row in 0..<rows { text += "Pessoa \(file) \(row) da Silva,pessoa.\(file).\(row)@example.org,\(30 + row % 90)\n" }
+            for row in 0..<rows {
+                text += "Pessoa \(file) \(row) da Silva,pessoa.\(file).\(row)@example.org,\(30 + row % 90)\n"
+            }
             let name = "lista-" + String(repeating: "0", count: 4 - String(file).count) + "\(file).csv"
             try Data(text.utf8).write(to: event.appendingPathComponent(name))
         }

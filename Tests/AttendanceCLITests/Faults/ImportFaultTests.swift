@@ -4,7 +4,7 @@ import Testing
 
 /// `attendance import` when the world misbehaves: killed half-way, a read-only store or
 /// folder, a disk that fills up. Each runs the built executable as a child process.
-@Suite(.enabled(if: AttendanceProcess.executable != nil, Comment(rawValue: AttendanceProcess.missing)))
+@Suite(.enabled(if: AttendanceProcess.unavailable == nil, Comment(rawValue: AttendanceProcess.unavailable ?? "")))
 struct ImportFaultTests {
     let sandbox: CLISandbox
 
@@ -17,7 +17,8 @@ struct ImportFaultTests {
         let counted = Dictionary(grouping: try store.auditRows(), by: \.sourceFile).mapValues(\.count)
         var stored: [String: Int] = [:]
         for file in try store.files() {
-            #expect(counted[file.path, default: 0] == file.recordCount, "\(file.path): record_count against the records")
+            #expect(
+                counted[file.path, default: 0] == file.recordCount, "\(file.path): record_count against the records")
             stored[file.path] = file.recordCount
         }
         return stored
@@ -28,8 +29,9 @@ struct ImportFaultTests {
         let programme = try GeneratedProgramme(in: sandbox.directory, files: 150, rows: 60)
         let store = sandbox.path("killed.sqlite")
         let pipe = Pipe()
-        let child = try AttendanceProcess.start(["import", programme.folder, "--store", store],
-                                                output: pipe.fileHandleForWriting)
+        let child = try AttendanceProcess.start(
+            ["import", programme.folder, "--store", store],
+            output: pipe.fileHandleForWriting)
         try pipe.fileHandleForWriting.close()
         // One line per stored file; kill once a dozen files are in (output arrives in blocks).
         var printed = ""
@@ -40,7 +42,8 @@ struct ImportFaultTests {
         }
         kill(child.processIdentifier, SIGKILL)
         child.waitUntilExit()
-        try #require(child.terminationReason == .uncaughtSignal, "the import ended before the kill: \(printed.suffix(300))")
+        try #require(
+            child.terminationReason == .uncaughtSignal, "the import ended before the kill: \(printed.suffix(300))")
 
         let opened = try Store(path: store)  // the check at opening passes
         #expect(try opened.integrityProblems().isEmpty)
@@ -79,7 +82,9 @@ struct ImportFaultTests {
         let outcome = try AttendanceProcess.run(
             ["import", try Fixture.path("programme"), "--store", store, "--quiet"], asNobody: true)
         #expect(outcome.status == 1)
-        #expect(outcome.output.contains("store: \(store) is read-only (Permission denied): make it writable (chmod u+w '\(store)')"))
+        #expect(
+            outcome.output.contains(
+                "store: \(store) is read-only (Permission denied): make it writable (chmod u+w '\(store)')"))
     }
 
     @Test("a read-only folder, with or without the store in it: exit 1, and the message says what SQLite needs")
@@ -91,7 +96,10 @@ struct ImportFaultTests {
         for path in [store, (folder as NSString).appendingPathComponent("new.sqlite")] {
             let outcome = try AttendanceProcess.run(["sources", "--store", path], asNobody: true)
             #expect(outcome.status == 1)
-            #expect(outcome.output.contains("store: the folder \(folder) is read-only (Permission denied), and the store \(path) needs its -wal and -shm files beside it: make the folder writable"))
+            #expect(
+                outcome.output.contains(
+                    "store: the folder \(folder) is read-only (Permission denied), and the store \(path) needs its -wal and -shm files beside it: make the folder writable"
+                ))
         }
     }
 
@@ -105,16 +113,19 @@ struct ImportFaultTests {
         let store = (disk as NSString).appendingPathComponent("store.sqlite")
         // Without a tmpfs to fill, a 1 MiB limit on the size of any file the child writes.
         let limit = mounted ? nil : "trap '' XFSZ; ulimit -f 2048; exec \"$0\" \"$@\""
-        let outcome = try AttendanceProcess.run(["import", programme.folder, "--store", store, "--quiet"], shell: limit)
+        let outcome = try AttendanceProcess.run(
+            ["import", programme.folder, "--store", store, "--quiet"], shell: limit)
         #expect(outcome.status == 1)
-        #expect(outcome.output.contains("is full (database or disk is full); free some space and run the command again")
-            || outcome.output.contains("could not be read or written"), Comment(rawValue: outcome.output))
+        #expect(
+            outcome.output.contains("is full (database or disk is full); free some space and run the command again")
+                || outcome.output.contains("could not be read or written"), Comment(rawValue: outcome.output))
 
         // Look at what was stored from a copy on a disk with room.
         let copy = sandbox.path("copy")
         try FileManager.default.createDirectory(atPath: copy, withIntermediateDirectories: true)
         for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: store + suffix) {
-            try FileManager.default.copyItem(atPath: store + suffix, toPath: (copy as NSString).appendingPathComponent("store.sqlite" + suffix))
+            try FileManager.default.copyItem(
+                atPath: store + suffix, toPath: (copy as NSString).appendingPathComponent("store.sqlite" + suffix))
         }
         let opened = try Store(path: (copy as NSString).appendingPathComponent("store.sqlite"))
         #expect(try opened.integrityProblems().isEmpty)

@@ -17,8 +17,14 @@ import Testing
     @Test(
         "a workbook, a PDF, an image or a web page is named for what it is",
         arguments: [
-            ([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00], "a ZIP archive (an Excel .xlsx or OpenDocument .ods workbook?)"),
-            ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00], "an Office document (an old Excel .xls workbook?)"),
+            (
+                [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00],
+                "a ZIP archive (an Excel .xlsx or OpenDocument .ods workbook?)"
+            ),
+            (
+                [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00],
+                "an Office document (an old Excel .xls workbook?)"
+            ),
             (Array("%PDF-1.7\n".utf8), "a PDF document"),
             ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D], "a PNG image"),
             (Array("\u{FEFF}\n  <!DOCTYPE html><html>".utf8), "an HTML web page"),
@@ -35,7 +41,9 @@ import Testing
         for chunkSize in [1, 2, 7, 1 << 16] {
             var lines: [Int] = []
             #expect(throws: CSVError.binary(file: "lista.csv", line: 3)) {
-                try CSVReader(bytes: bytes, name: "lista.csv", chunkSize: chunkSize).forEachRow { lines.append($0.line) }
+                try CSVReader(bytes: bytes, name: "lista.csv", chunkSize: chunkSize).forEachRow {
+                    lines.append($0.line)
+                }
             }
             #expect(lines == [1, 2], "chunk \(chunkSize)")
         }
@@ -58,7 +66,8 @@ import Testing
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let path = directory.url.appendingPathComponent("long-line.csv").path
-        try Self.writeFile(at: path, head: "nome,email\nAna,ana@example.org\n", repeating: "a", count: (64 << 20) + 4096)
+        try Self.writeFile(
+            at: path, head: "nome,email\nAna,ana@example.org\n", repeating: "a", count: (64 << 20) + 4096)
         var rows = 0
         #expect(throws: CSVError.fieldTooLarge(file: path, line: 3, limit: 64 << 20)) {
             try CSVReader(path: path).forEachRow { _ in rows += 1 }
@@ -74,7 +83,9 @@ import Testing
         // 4 KiB fields: under the field cap, and few enough (16,400) for the field-count cap.
         let field = String(repeating: "b", count: 4095) + ","
         try Self.writeFile(at: path, head: "nome\n", repeating: field, count: (64 << 20) / 4096 + 16)
-        #expect(throws: CSVError.recordTooLarge(file: path, line: 2, limit: 64 << 20)) { try CSVReader(path: path).records() }
+        #expect(throws: CSVError.recordTooLarge(file: path, line: 2, limit: 64 << 20)) {
+            try CSVReader(path: path).records()
+        }
     }
 
     @Test("100,000 columns stop at the field-count cap with a message; 16,384 columns (a full spreadsheet) read")
@@ -104,7 +115,8 @@ import Testing
 
     @Test("a UTF-8 byte-order mark over text that is not UTF-8 is still no part of the first field")
     func byteOrderMarkOverWindows1252() throws {
-        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("nome;cidade\nJos".utf8) + [0xE9] + Array(";Bel".utf8) + [0xE9, 0x6D, 0x0A]
+        let bytes: [UInt8] =
+            [0xEF, 0xBB, 0xBF] + Array("nome;cidade\nJos".utf8) + [0xE9] + Array(";Bel".utf8) + [0xE9, 0x6D, 0x0A]
         let reader = CSVReader(bytes: bytes)
         #expect(reader.dialect == CSVDialect(encoding: .windows1252, delimiter: UInt8(ascii: ";"), preambleLength: 3))
         #expect(try reader.records().map(\.fields) == [["nome", "cidade"], ["José", "Belém"]])
@@ -129,7 +141,9 @@ import Testing
         }
     }
 
-    @Test("a sep= line with a delimiter the reader cannot split on is data", arguments: ["sep= ", "sep=\"", "sep=a", "sep=7"])
+    @Test(
+        "a sep= line with a delimiter the reader cannot split on is data",
+        arguments: ["sep= ", "sep=\"", "sep=a", "sep=7"])
     func unusableSeparatorLine(line: String) throws {
         let reader = CSVReader(bytes: Array("\(line)\nnome,email\nAna,ana@example.org\n".utf8))
         #expect(!reader.dialect.hasSeparatorLine)
@@ -144,7 +158,9 @@ import Testing
         #expect(try reader.records().map(\.fields) == [["nome", "email"], ["Ana", "ana@example.org"]])
     }
 
-    @Test("a dialect whose delimiter cannot separate UTF-8 fields is refused, not misread", arguments: [0x20, 0x22, 0x41, 0xFE] as [UInt8])
+    @Test(
+        "a dialect whose delimiter cannot separate UTF-8 fields is refused, not misread",
+        arguments: [0x20, 0x22, 0x41, 0xFE] as [UInt8])
     func unusableDelimiter(delimiter: UInt8) {
         let reader = CSVReader(bytes: Array("a b\n".utf8), name: "x.csv", dialect: CSVDialect(delimiter: delimiter))
         #expect(throws: CSVError.self) { try reader.records() }
@@ -152,7 +168,10 @@ import Testing
 
     @Test("the writer refuses a NUL character, which the reader would stop at")
     func writerRefusesNUL() {
-        #expect(throws: CSVError.unwritable(file: "<memory>", reason: "field 2 holds a NUL character, which CSV text cannot carry")) {
+        #expect(
+            throws: CSVError.unwritable(
+                file: "<memory>", reason: "field 2 holds a NUL character, which CSV text cannot carry")
+        ) {
             try CSVWriter.bytes([["a", "b\u{0}c"]])
         }
     }

@@ -22,7 +22,8 @@ import Testing
         let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
         let reference = Outcome(CSVReader(bytes: bytes, name: name))
         for chunkSize in 1...64 {
-            #expect(Outcome(CSVReader(bytes: bytes, name: name, chunkSize: chunkSize)) == reference, "chunk \(chunkSize)")
+            #expect(
+                Outcome(CSVReader(bytes: bytes, name: name, chunkSize: chunkSize)) == reference, "chunk \(chunkSize)")
         }
         #expect(Outcome(try CSVReader(path: path)).rows == reference.rows)
         if let error = reference.error { #expect(error.hasPrefix(name + ":")) }
@@ -34,7 +35,8 @@ import Testing
         }
         guard reference.error == nil else { return }
         let written = try CSVWriter.bytes(reference.rows.map(\.strings), lineEnding: .lf)
-        #expect(Outcome(CSVReader(bytes: written, dialect: .rfc4180)).rows.map(\.fields) == reference.rows.map(\.fields))
+        #expect(
+            Outcome(CSVReader(bytes: written, dialect: .rfc4180)).rows.map(\.fields) == reference.rows.map(\.fields))
     }
 
     @Test("a UTF-16 high surrogate then half a unit at the end are two U+FFFD, as the standard library reads them")

@@ -28,15 +28,22 @@ import Testing
             let error = try #require(try Self.error(reading: Array(text.utf8), named: "vazio.csv"))
             #expect(
                 error.description
-                    == "evento/vazio.csv: the file is empty (no rows, or only blank lines and delimiters): nothing to import")
+                    == "evento/vazio.csv: the file is empty (no rows, or only blank lines and delimiters): nothing to import"
+            )
         }
     }
 
     @Test(
         "a workbook, an image or a web page saved as .csv is named for what it is",
         arguments: [
-            ([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00], "a ZIP archive (an Excel .xlsx or OpenDocument .ods workbook?)"),
-            ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52], "a PNG image"),
+            (
+                [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00],
+                "a ZIP archive (an Excel .xlsx or OpenDocument .ods workbook?)"
+            ),
+            (
+                [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52],
+                "a PNG image"
+            ),
             (Array("<!DOCTYPE html>\n<html><body>Sessão expirada</body></html>\n".utf8), "an HTML web page"),
         ] as [([UInt8], String)])
     func binaryFormats(bytes: [UInt8], kind: String) throws {
@@ -68,9 +75,11 @@ import Testing
 
     @Test("a list that is not UTF-8 is read as Windows-1252, its names whole")
     func windows1252List() throws {
-        let bytes = Array("Nome;Cidade\r\nJos".utf8) + [0xE9] + Array(" Concei".utf8) + [0xE7, 0xE3]
+        let bytes =
+            Array("Nome;Cidade\r\nJos".utf8) + [0xE9] + Array(" Concei".utf8) + [0xE7, 0xE3]
             + Array("o;Bel".utf8) + [0xE9] + Array("m\r\nAna Souza;S".utf8) + [0xE3] + Array("o Paulo\r\n".utf8)
-        let parsed = try ExportReader.read(path: try ScratchFile.write(bytes, named: "lista.csv"), displayName: "lista.csv")
+        let parsed = try ExportReader.read(
+            path: try ScratchFile.write(bytes, named: "lista.csv"), displayName: "lista.csv")
         #expect(parsed.dialect.encoding == .windows1252)
         #expect(parsed.records.map(\.name) == ["José Conceição", "Ana Souza"])
         #expect(parsed.records.map(\.city) == ["Belém", "São Paulo"])
@@ -84,7 +93,8 @@ import Testing
             bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)]
         }
         bytes += [0x3D, 0xD8, 0x00]  // half an emoji's surrogate pair, then half a unit
-        let parsed = try ExportReader.read(path: try ScratchFile.write(bytes, named: "teams.csv"), displayName: "teams.csv")
+        let parsed = try ExportReader.read(
+            path: try ScratchFile.write(bytes, named: "teams.csv"), displayName: "teams.csv")
         #expect(parsed.records.map(\.name) == ["Ana Souza", "Beto Lima"])
         #expect(parsed.records.first?.minutes == 45)
         #expect(parsed.issues.map(\.description) == ["teams.csv:3:3: Duração: '3\u{FFFD}\u{FFFD}' is not a duration"])
@@ -92,7 +102,8 @@ import Testing
 
     @Test("mixed line endings keep every record on its own line")
     func mixedLineEndings() throws {
-        let parsed = try Self.read("Nome,E-mail\r\nAna Souza,ana@example.org\nBeto Lima,beto@example.org\rCarla Dias,carla@example.org\r\n")
+        let parsed = try Self.read(
+            "Nome,E-mail\r\nAna Souza,ana@example.org\nBeto Lima,beto@example.org\rCarla Dias,carla@example.org\r\n")
         #expect(parsed.records.map(\.line) == [2, 3, 4])
         #expect(parsed.records.map(\.email) == ["ana@example.org", "beto@example.org", "carla@example.org"])
     }

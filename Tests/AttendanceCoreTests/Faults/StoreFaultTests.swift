@@ -28,9 +28,10 @@ import Testing
                     return (record, day)
                 }
                 _ = try store.store(
-                    FileBatch(path: "webinar/list-\(file).csv", eventID: "webinar", sha256: "hash-\(file)",
-                              format: "generic-list", encoding: "utf-8", delimiter: ",", role: "attendance",
-                              sessionDate: day, records: records, issues: []))
+                    FileBatch(
+                        path: "webinar/list-\(file).csv", eventID: "webinar", sha256: "hash-\(file)",
+                        format: "generic-list", encoding: "utf-8", delimiter: ",", role: "attendance",
+                        sessionDate: day, records: records, issues: []))
             }
             #expect(try store.integrityProblems().isEmpty)
         }
@@ -52,10 +53,13 @@ import Testing
     func randomBytes() throws {
         let path = directory.appendingPathComponent("random.sqlite").path
         var generator = SystemRandomNumberGenerator()
-        try Data((0..<65_536).map { _ in UInt8.random(in: 0...255, using: &generator) }).write(to: URL(fileURLWithPath: path))
+        try Data((0..<65_536).map { _ in UInt8.random(in: 0...255, using: &generator) }).write(
+            to: URL(fileURLWithPath: path))
         let message = try #require(openingError(path))
         #expect(message.hasPrefix("store: \(path) is not an attendance store ("))
-        #expect(message.hasSuffix("move it aside (mv '\(path)' '\(path).damaged') and import the exports again into a new store"))
+        #expect(
+            message.hasSuffix(
+                "move it aside (mv '\(path)' '\(path).damaged') and import the exports again into a new store"))
     }
 
     @Test("a store cut short (a copy that stopped half-way) is found damaged at opening")
@@ -80,7 +84,9 @@ import Testing
         try handle.write(contentsOf: Data((0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) }))
         try handle.close()
         let message = try #require(openingError(path))
-        #expect(message.hasPrefix("store: \(path) is damaged (") || message.hasPrefix("store: \(path) is not an attendance store"))
+        #expect(
+            message.hasPrefix("store: \(path) is damaged (")
+                || message.hasPrefix("store: \(path) is not an attendance store"))
         #expect(message.contains("mv '\(path)' '\(path).damaged'"))
     }
 
@@ -95,7 +101,8 @@ import Testing
     @Test("a folder given as the store is refused with advice")
     func folderAsStore() throws {
         let message = try #require(openingError(directory.path))
-        #expect(message == "store: \(directory.path) is a folder, not a store file; give --store a file name such as "
-            + "\(directory.path)/attendance.sqlite")
+        #expect(
+            message == "store: \(directory.path) is a folder, not a store file; give --store a file name such as "
+                + "\(directory.path)/attendance.sqlite")
     }
 }
