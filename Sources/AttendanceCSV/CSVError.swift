@@ -27,7 +27,8 @@ public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unreadable(let file, let reason):
             "\(file): cannot read the file: \(reason)"
         case .unterminatedQuote(let file, let line):
-            "\(file):\(line): a quoted field opened in the record starting on this line is never closed"
+            "\(file):\(line): a quoted field opened in the record starting on this line is never closed; look there "
+                + "for a quote without its pair, or for text right after a closing quote (\"ab\"c keeps the field open)"
         case .binary(let file, let line):
             "\(file):\(line): the record starting on this line holds a NUL byte: this is binary data, not CSV text"
                 + " (a damaged file, or a spreadsheet saved in its own format); save the list as CSV and import that"

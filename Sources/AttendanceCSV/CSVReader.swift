@@ -141,6 +141,7 @@ public struct CSVReader: ~Copyable {
             return
         }
         SpaceHiding.hide(chunk, tabs: hidingTabs)
+        SpaceHiding.revealAfterQuotes(chunk, pending: &state.quoteEndsChunk)
         let parsed = withUnsafeMutablePointer(to: &state) { pointer in
             csv_parse(&parser, chunk.baseAddress, chunk.count, csvFieldCallback, csvRecordCallback, pointer)
         }

@@ -28,6 +28,10 @@ struct ParseState: ~Copyable {
     private var bytesInRow = 0
     private var lastRowEndedWithCR = false
 
+    /// Whether the last chunk parsed ended in a double quote and the spaces after it, whose
+    /// run the next chunk's ``SpaceHiding/revealAfterQuotes(_:pending:)`` goes on with.
+    var quoteEndsChunk = false
+
     /// Set when the record being parsed grew past ``maximumRecordBytes`` or
     /// ``maximumFieldsPerRecord``; from then on every callback is ignored and the reader stops.
     private(set) var overflow: RecordOverflow?
@@ -200,7 +204,8 @@ struct LineBreakFinder {
 /// is a space, and calling that function for every byte costs about a sixth of its speed. So
 /// the reader swaps space (and tab, unless it is the delimiter) for 0xFE (0xFF) in the input,
 /// two bytes that never occur in UTF-8, and swaps them back in the fields libcsv returns.
-/// libcsv then parses exactly as with a space function that answers no. Input holding 0xFE or
+/// libcsv then parses as with a space function that answers no, except right after a double
+/// quote, where ``revealAfterQuotes(_:pending:)`` lets it see spaces again. Input holding 0xFE or
 /// 0xFF (invalid UTF-8, possible only with a dialect given by the caller) is first made valid
 /// by ``replacingMarkers(_:)``.
 enum SpaceHiding {
@@ -231,6 +236,32 @@ enum SpaceHiding {
         for index in 0..<buffer.count {
             let byte = base[index]
             base[index] = byte == 0x20 ? hiddenSpace : (byte == tab ? hiddenTab : byte)
+        }
+    }
+
+    /// Puts back the spaces and tabs that directly follow a double quote.
+    ///
+    /// libcsv drops spaces between a closing quote and the delimiter (`"Silva, Ana" ,x`); hidden,
+    /// they were text after the closing quote, which keeps the field open to the end of the file.
+    /// The one difference this leaves from a space function that answers no: an unquoted field
+    /// holding a quote then ending in spaces (`5" ,`) loses those spaces, as libcsv trims them.
+    /// `pending` carries a quote at the end of one chunk, and the spaces after it, into the next.
+    static func revealAfterQuotes(_ buffer: UnsafeMutableBufferPointer<UInt8>, pending: inout Bool) {
+        guard let base = buffer.baseAddress else { return }
+        let count = buffer.count
+        func revealRun(from start: Int) -> Int {
+            var index = start
+            while index < count && base[index] >= hiddenSpace {
+                base[index] = base[index] == hiddenSpace ? 0x20 : 0x09
+                index += 1
+            }
+            return index
+        }
+        var index = pending ? revealRun(from: 0) : 0
+        pending = pending && index == count
+        while index < count, let found = memchr(base + index, Int32(UInt8(ascii: "\"")), count - index) {
+            index = revealRun(from: found.assumingMemoryBound(to: UInt8.self) - base + 1)
+            pending = index == count
         }
     }
 

@@ -85,7 +85,8 @@ import Testing
                     + "as CSV and import that",
                 "aspas.csv":
                     "FAILED   \(path)/aspas.csv:2: a quoted field opened in the record starting on this line is "
-                    + "never closed",
+                    + "never closed; look there for a quote without its pair, or for text right after a closing quote "
+                    + "(\"ab\"c keeps the field open)",
             ])
     }
 

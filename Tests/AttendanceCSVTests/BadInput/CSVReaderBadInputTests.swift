@@ -141,6 +141,28 @@ import Testing
         }
     }
 
+    @Test("spaces and tabs between a closing quote and the delimiter are dropped, at every chunk size")
+    func spacesAfterClosingQuote() throws {
+        let text = "nome,email\n\"Silva, Ana\"  ,ana@example.org\n\"Lima, Beto\"\t\nCarla, \"Dias\" ,x\n"
+        for chunkSize in [1, 2, 3, 13, 1 << 16] {
+            let records = try CSVReader(bytes: Array(text.utf8), chunkSize: chunkSize).records()
+            #expect(
+                records.map(\.fields) == [
+                    ["nome", "email"], ["Silva, Ana", "ana@example.org"], ["Lima, Beto"],
+                    // The one cost: an unquoted field with a quote then spaces at its end loses the spaces.
+                    ["Carla", " \"Dias\"", "x"],
+                ], "chunk \(chunkSize)")
+        }
+    }
+
+    @Test("text right after a closing quote keeps the field open (libcsv): the error names where it opened")
+    func textAfterClosingQuote() {
+        let bytes = Array("nome,email\n\"ab\"c,d\nBeto,b@example.org\n".utf8)
+        #expect(throws: CSVError.unterminatedQuote(file: "lista.csv", line: 2)) {
+            try CSVReader(bytes: bytes, name: "lista.csv").records()
+        }
+    }
+
     @Test(
         "a sep= line with a delimiter the reader cannot split on is data",
         arguments: ["sep= ", "sep=\"", "sep=a", "sep=7"])
