@@ -15,7 +15,12 @@ struct ForgetCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.open()
-        let removed = try store.forget(file: file)
+        let removed: [StoredFile]
+        do {
+            removed = try store.forget(file: file)
+        } catch {
+            throw store.explained(error) ?? error
+        }
         guard !removed.isEmpty else { throw ValidationError("no imported file matches '\(file)' (see `attendance sources`)") }
         for stored in removed { print("forgot \(stored.eventID)/\(stored.path): \(stored.recordCount) records") }
     }

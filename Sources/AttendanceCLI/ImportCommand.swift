@@ -42,11 +42,18 @@ struct ImportCommand: AsyncParsableCommand {
             eventID: event, session: session.flatMap { Day(iso: $0) }, role: role.flatMap(RecordKind.init(rawValue:)),
             mapping: try map.map { try ColumnMapping(parsing: $0) })
         let progress = ImportProgress(quiet: quiet)
-        let summary = try await Importer(store: store).importPaths(paths, options: options) { done, total, report in
-            progress.show(done: done, total: total, report: report)
+        let summary: ImportSummary
+        let identity: IdentitySummary?
+        do {
+            summary = try await Importer(store: store).importPaths(paths, options: options) { done, total, report in
+                progress.show(done: done, total: total, report: report)
+            }
+            progress.finish()
+            identity = skipsIdentity ? nil : try IdentityService(store: store).run()
+        } catch {
+            progress.finish()
+            throw store.explained(error) ?? error  // a disk that fills up, a store another process holds
         }
-        progress.finish()
-        let identity = skipsIdentity ? nil : try IdentityService(store: store).run()
         print(ImportProgress.summaryText(summary, identity: identity, quiet: quiet))
         if summary.failed > 0 { throw ExitCode(1) }
     }

@@ -48,7 +48,8 @@ final class ImportProgress: @unchecked Sendable {
         case .alreadyImported(let existing):
             return "skipped  \(report.path): already imported" + (existing.hasSuffix(report.path) ? "" : " as \(existing)")
         case .failed(let message):
-            return "FAILED   \(report.path): \(message)"
+            // Most messages start with the file (and line) already: say it once.
+            return "FAILED   " + (message.hasPrefix(report.path + ":") ? message : "\(report.path): \(message)")
         }
     }
 

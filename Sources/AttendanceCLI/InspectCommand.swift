@@ -30,6 +30,7 @@ struct InspectCommand: ParsableCommand {
     /// What the command prints.
     func output() throws -> String {
         let reader = try CSVReader(path: file)
+        if let kind = try reader.binaryFormat() { throw CSVError.notText(file: file, kind: kind) }
         var rows: [[String]] = []
         try reader.forEachRow { rows.append($0.fields) }
         let recognition = try ExportReader.recognise(path: file, displayName: file)

@@ -15,10 +15,12 @@ extension CSVDialect {
         let source = ByteSource.file(path)
         let head = try source.head(sniffLength, name: path)
         var encoding = byteOrderEncoding(head)
-        if encoding == nil {
+        if encoding == nil || encoding == .utf8BOM {
             var validator = UTF8Validator()
-            try source.forEachChunk(size: 1 << 20, skipping: 0, name: path) { validator.feed(UnsafeBufferPointer($0)) }
-            encoding = validator.finish() ? .utf8 : .windows1252
+            try source.forEachChunk(size: 1 << 20, skipping: utf8BOMLength(head), name: path) {
+                validator.feed(UnsafeBufferPointer($0))
+            }
+            encoding = validator.finish() ? encoding ?? .utf8 : .windows1252
         }
         return dialect(head: head, encoding: encoding ?? .utf8)
     }
@@ -26,12 +28,21 @@ extension CSVDialect {
     /// Detects the dialect of bytes held in memory, as ``detect(path:)`` does for a file.
     public static func detect(bytes: [UInt8]) -> CSVDialect {
         var encoding = byteOrderEncoding(bytes)
-        if encoding == nil {
+        if encoding == nil || encoding == .utf8BOM {
             var validator = UTF8Validator()
-            bytes.withUnsafeBufferPointer { validator.feed($0) }
-            encoding = validator.finish() ? .utf8 : .windows1252
+            bytes.dropFirst(utf8BOMLength(bytes)).withUnsafeBufferPointer { validator.feed($0) }
+            encoding = validator.finish() ? encoding ?? .utf8 : .windows1252
         }
         return dialect(head: Array(bytes.prefix(sniffLength)), encoding: encoding ?? .utf8)
+    }
+
+    /// 3 when the bytes start with a UTF-8 byte-order mark, else 0.
+    ///
+    /// A file with the mark whose text is not UTF-8 after all (rows in Windows-1252 pasted into
+    /// an Excel "CSV UTF-8" file) is read as Windows-1252, like any other file that is not
+    /// UTF-8, and the mark is still not part of the data.
+    private static func utf8BOMLength(_ head: [UInt8]) -> Int {
+        head.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     }
 
     /// The encoding a BOM or a UTF-16 NUL pattern announces, or `nil` for an 8-bit text.
@@ -58,9 +69,9 @@ extension CSVDialect {
     private static func dialect(head: [UInt8], encoding: TextEncoding) -> CSVDialect {
         let bomLength: Int
         switch encoding {
-        case .utf8BOM: bomLength = 3
+        case .utf8BOM, .windows1252: bomLength = utf8BOMLength(head)
         case .utf16LE, .utf16BE: bomLength = head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) ? 2 : 0
-        case .utf8, .windows1252: bomLength = 0
+        case .utf8: bomLength = 0
         }
         var transcoder = Transcoder(encoding: encoding)
         var text: [UInt8] = []
@@ -75,11 +86,14 @@ extension CSVDialect {
     }
 
     /// An Excel `sep=X` first line: its delimiter and its length in characters, line break included.
+    ///
+    /// Only a delimiter the reader can split on counts (see ``isReadableDelimiter(_:)``): a line
+    /// such as `sep= ` or `sep="` is data.
     static func excelSeparatorLine(_ text: [UInt8]) -> (delimiter: UInt8, length: Int)? {
         let prefix = Array("sep=".utf8)
         guard text.count >= 5, text[0..<4].map({ $0 | 0x20 }) == prefix else { return nil }
         let delimiter = text[4]
-        guard delimiter != 0x0A && delimiter != 0x0D else { return nil }
+        guard isReadableDelimiter(delimiter) else { return nil }
         var length = 5
         while length < text.count && text[length] != 0x0A && text[length] != 0x0D { length += 1 }
         guard length == 5 || (length == 6 && text[5] == delimiter) else { return nil }

@@ -30,6 +30,20 @@ public struct CSVDialect: Sendable, Hashable, Codable {
     /// What Excel on a Brazilian Windows opens correctly: UTF-8 with a BOM, semicolon.
     public static let excelBrazil = CSVDialect(encoding: .utf8BOM, delimiter: UInt8(ascii: ";"))
 
+    /// Whether ``CSVReader`` can split fields on `byte`: tab, or ASCII punctuation other than
+    /// the double quote.
+    ///
+    /// Letters, digits, a space (the reader keeps spaces from libcsv's trimming by hiding
+    /// them), a quote, a line break or a byte beyond ASCII (it would cut UTF-8 characters
+    /// in two) cannot separate fields.
+    public static func isReadableDelimiter(_ byte: UInt8) -> Bool {
+        guard byte != 0x09 else { return true }
+        guard (0x21...0x7E).contains(byte), byte != UInt8(ascii: "\"") else { return false }
+        let isDigit = (0x30...0x39).contains(byte)
+        let isLetter = (0x61...0x7A).contains(byte | 0x20)
+        return !isDigit && !isLetter
+    }
+
     /// The delimiter as text: `","`, `";"` or `"\t"`.
     public var delimiterName: String {
         switch delimiter {

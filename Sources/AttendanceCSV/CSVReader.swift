@@ -10,7 +10,9 @@ import Foundation
 /// line on which it starts, counting line breaks inside quoted fields. Blank lines are
 /// delivered as rows with no fields, so callers decide whether they matter.
 ///
-/// Memory stays bounded by the chunk size and the longest record, whatever the file size.
+/// Memory stays bounded by the chunk size and the longest record, whatever the file size: a
+/// field over 64 MiB, a record over 64 MiB or with more than 65,536 fields, and a NUL byte (no
+/// CSV text has one) stop the reading with a ``CSVError`` naming the line where the record starts.
 public struct CSVReader: ~Copyable {
     /// The name used in error messages (the path as given).
     public let name: String
@@ -52,6 +54,11 @@ public struct CSVReader: ~Copyable {
     /// - Throws: ``CSVError`` for an unreadable or malformed file; any error `body` throws
     ///   stops the reading and is rethrown.
     public func forEachRow(_ body: (CSVRow) throws -> Void) throws {
+        guard CSVDialect.isReadableDelimiter(dialect.delimiter) else {
+            throw CSVError.parser(
+                file: name, line: 1,
+                message: "'\(dialect.delimiterName)' (byte \(dialect.delimiter)) cannot be a delimiter")
+        }
         let hidesTabs = dialect.delimiter != UInt8(ascii: "\t")
         var state = ParseState(firstLine: dialect.hasSeparatorLine ? 2 : 1)
         var parser = csv_parser()
@@ -93,6 +100,18 @@ public struct CSVReader: ~Copyable {
         try state.deliver(body)
     }
 
+    /// What the source is when its first bytes are those of a known binary format (a ZIP archive
+    /// such as an `.xlsx` workbook, a PDF, an image) or of a web page, else `nil`.
+    ///
+    /// ``forEachRow(_:)`` reads such a file as it would any bytes (a binary one stops at its first
+    /// NUL byte); callers that import exports ask this first, to say what arrived instead.
+    ///
+    /// - Returns: A phrase such as "a ZIP archive (an Excel .xlsx or OpenDocument .ods workbook?)".
+    /// - Throws: ``CSVError/unreadable(file:reason:)`` when the file cannot be read.
+    public func binaryFormat() throws -> String? {
+        BinarySignature.kind(of: try source.head(BinarySignature.longest, name: name))
+    }
+
     /// Reads every record into memory: for tests and small files.
     ///
     /// - Returns: Each record's start line and fields, blank lines included.
@@ -103,9 +122,17 @@ public struct CSVReader: ~Copyable {
     }
 
     /// Parses one chunk of UTF-8 (changing it in place) and delivers the records it completes.
+    ///
+    /// A NUL byte ends the reading: the records before it are delivered, then ``CSVError/binary(file:line:)``.
     private func parse(_ chunk: UnsafeMutableBufferPointer<UInt8>, hidingTabs: Bool, parser: inout csv_parser,
                        state: inout ParseState, body: (CSVRow) throws -> Void) throws {
-        guard !chunk.isEmpty else { return }
+        guard let base = chunk.baseAddress, !chunk.isEmpty else { return }
+        if let nul = memchr(base, 0, chunk.count) {
+            let before = nul.assumingMemoryBound(to: UInt8.self) - base
+            try parse(UnsafeMutableBufferPointer(rebasing: chunk[0..<before]), hidingTabs: hidingTabs, parser: &parser,
+                      state: &state, body: body)
+            throw CSVError.binary(file: name, line: state.rowStartLine)
+        }
         if SpaceHiding.holdsMarkers(chunk) {
             var valid = SpaceHiding.replacingMarkers(chunk)
             try valid.withUnsafeMutableBufferPointer {
@@ -114,8 +141,17 @@ public struct CSVReader: ~Copyable {
             return
         }
         SpaceHiding.hide(chunk, tabs: hidingTabs)
+        SpaceHiding.revealAfterQuotes(chunk, pending: &state.quoteEndsChunk)
         let parsed = withUnsafeMutablePointer(to: &state) { pointer in
             csv_parse(&parser, chunk.baseAddress, chunk.count, csvFieldCallback, csvRecordCallback, pointer)
+        }
+        if let overflow = state.overflow {
+            try state.deliver(body)  // the records before the one too large, and its line
+            switch overflow {
+            case .bytes: throw CSVError.recordTooLarge(file: name, line: state.rowStartLine, limit: maximumRecordBytes)
+            case .fields:
+                throw CSVError.tooManyFields(file: name, line: state.rowStartLine, limit: maximumFieldsPerRecord)
+            }
         }
         if parsed != chunk.count {
             try state.deliver(body)  // the records before the failing one, and its line
@@ -131,6 +167,14 @@ public struct CSVReader: ~Copyable {
 
 /// The largest field the reader accepts; a larger one is reported instead of exhausting memory.
 let maximumFieldBytes = 64 << 20
+
+/// The most bytes the fields of one record may add up to, so that a line of many fields
+/// (a multi-gigabyte line of commas) is reported instead of exhausting memory too.
+let maximumRecordBytes = 64 << 20
+
+/// The most fields one record may have: four times the columns a spreadsheet holds (16,384), so
+/// that a record's field offsets stay within a few MiB.
+let maximumFieldsPerRecord = 1 << 16
 
 /// libcsv's field callback; `context` points to the reader's ``ParseState``.
 ///

@@ -111,9 +111,14 @@ public struct CSVWriter: ~Copyable {
     /// Appends one record; a file writer writes its buffer out once it holds 64 KiB.
     ///
     /// - Parameter fields: The record's fields; an empty array writes a blank line.
-    /// - Throws: ``CSVError/unwritable(file:reason:)`` when writing fails or the writer is closed.
+    /// - Throws: ``CSVError/unwritable(file:reason:)`` when writing fails, the writer is closed,
+    ///   or a field holds a NUL character (CSV text cannot carry one: ``CSVReader`` stops there).
     public mutating func write(_ fields: [String]) throws {
         guard !isClosed else { throw CSVError.unwritable(file: name, reason: "the writer is closed") }
+        if let index = fields.firstIndex(where: { $0.utf8.contains(0) }) {
+            throw CSVError.unwritable(
+                file: name, reason: "field \(index + 1) holds a NUL character, which CSV text cannot carry")
+        }
         encoder.append(fields, to: &buffer)
         if let descriptor, buffer.count >= Self.flushThreshold {
             try flush(to: descriptor)

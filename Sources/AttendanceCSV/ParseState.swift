@@ -25,7 +25,23 @@ struct ParseState: ~Copyable {
     /// The physical line on which the first record not delivered yet starts.
     private(set) var rowStartLine = 1
     private var fieldsInRow = 0
+    private var bytesInRow = 0
     private var lastRowEndedWithCR = false
+
+    /// Whether the last chunk parsed ended in a double quote and the spaces after it, whose
+    /// run the next chunk's ``SpaceHiding/revealAfterQuotes(_:pending:)`` goes on with.
+    var quoteEndsChunk = false
+
+    /// Set when the record being parsed grew past ``maximumRecordBytes`` or
+    /// ``maximumFieldsPerRecord``; from then on every callback is ignored and the reader stops.
+    private(set) var overflow: RecordOverflow?
+    /// The records completed before the one that overflowed (only these are still delivered).
+    private var recordsBeforeOverflow = 0
+
+    /// What made a record too large.
+    enum RecordOverflow {
+        case bytes, fields
+    }
 
     init(firstLine: Int) {
         rowStartLine = firstLine
@@ -45,6 +61,13 @@ struct ParseState: ~Copyable {
 
     @inline(__always)
     mutating func field(_ data: UnsafeRawPointer?, _ count: Int) {
+        guard overflow == nil else { return }
+        if bytesInRow + count > maximumRecordBytes || fieldsInRow >= maximumFieldsPerRecord {
+            overflow = bytesInRow + count > maximumRecordBytes ? .bytes : .fields
+            recordsBeforeOverflow = recordCount
+            return
+        }
+        bytesInRow += count
         if let data, count > 0 {
             if byteCount + count > byteCapacity { growBytes(toFit: byteCount + count) }
             (bytes + byteCount).update(from: data.assumingMemoryBound(to: UInt8.self), count: count)
@@ -59,6 +82,7 @@ struct ParseState: ~Copyable {
 
     @inline(__always)
     mutating func record(terminator: Int32) {
+        guard overflow == nil else { return }
         if fieldsInRow == 0 && terminator == 0x0A && lastRowEndedWithCR {
             lastRowEndedWithCR = false  // the LF of a CRLF pair
             return
@@ -67,6 +91,7 @@ struct ParseState: ~Copyable {
         records[recordCount] = (fieldEnd: endCount, endsLine: terminator == 0x0D || terminator == 0x0A)
         recordCount += 1
         fieldsInRow = 0
+        bytesInRow = 0
         lastRowEndedWithCR = terminator == 0x0D
     }
 
@@ -75,7 +100,11 @@ struct ParseState: ~Copyable {
     /// A record's line is the previous record's plus the line breaks inside its quoted fields
     /// plus its own line end. Line breaks inside fields are rare, so they are found with
     /// `memchr` over all delivered bytes at once rather than by looking at every field.
+    ///
+    /// After an overflow only the records completed before the overflowing one are delivered,
+    /// so that ``rowStartLine`` is then the line on which the overflowing record starts.
     mutating func deliver(_ body: (CSVRow) throws -> Void) throws {
+        if overflow != nil { recordCount = recordsBeforeOverflow }
         guard recordCount > 0 else { return }
         let deliveredFields = records[recordCount - 1].fieldEnd
         let deliveredBytes = deliveredFields > 0 ? ends[deliveredFields - 1] : 0
@@ -101,6 +130,7 @@ struct ParseState: ~Copyable {
         endCount -= deliveredFields
         for index in 0..<endCount { ends[index] = ends[index + deliveredFields] - deliveredBytes }
         recordCount = 0
+        recordsBeforeOverflow = 0
     }
 
     private mutating func growBytes(toFit count: Int) {
@@ -174,7 +204,8 @@ struct LineBreakFinder {
 /// is a space, and calling that function for every byte costs about a sixth of its speed. So
 /// the reader swaps space (and tab, unless it is the delimiter) for 0xFE (0xFF) in the input,
 /// two bytes that never occur in UTF-8, and swaps them back in the fields libcsv returns.
-/// libcsv then parses exactly as with a space function that answers no. Input holding 0xFE or
+/// libcsv then parses as with a space function that answers no, except right after a double
+/// quote, where ``revealAfterQuotes(_:pending:)`` lets it see spaces again. Input holding 0xFE or
 /// 0xFF (invalid UTF-8, possible only with a dialect given by the caller) is first made valid
 /// by ``replacingMarkers(_:)``.
 enum SpaceHiding {
@@ -205,6 +236,32 @@ enum SpaceHiding {
         for index in 0..<buffer.count {
             let byte = base[index]
             base[index] = byte == 0x20 ? hiddenSpace : (byte == tab ? hiddenTab : byte)
+        }
+    }
+
+    /// Puts back the spaces and tabs that directly follow a double quote.
+    ///
+    /// libcsv drops spaces between a closing quote and the delimiter (`"Silva, Ana" ,x`); hidden,
+    /// they were text after the closing quote, which keeps the field open to the end of the file.
+    /// The one difference this leaves from a space function that answers no: an unquoted field
+    /// holding a quote then ending in spaces (`5" ,`) loses those spaces, as libcsv trims them.
+    /// `pending` carries a quote at the end of one chunk, and the spaces after it, into the next.
+    static func revealAfterQuotes(_ buffer: UnsafeMutableBufferPointer<UInt8>, pending: inout Bool) {
+        guard let base = buffer.baseAddress else { return }
+        let count = buffer.count
+        func revealRun(from start: Int) -> Int {
+            var index = start
+            while index < count && base[index] >= hiddenSpace {
+                base[index] = base[index] == hiddenSpace ? 0x20 : 0x09
+                index += 1
+            }
+            return index
+        }
+        var index = pending ? revealRun(from: 0) : 0
+        pending = pending && index == count
+        while index < count, let found = memchr(base + index, Int32(UInt8(ascii: "\"")), count - index) {
+            index = revealRun(from: found.assumingMemoryBound(to: UInt8.self) - base + 1)
+            pending = index == count
         }
     }
 

@@ -48,10 +48,11 @@ struct Transcoder {
         encoding == .utf16LE ? UInt16(first) | UInt16(second) << 8 : UInt16(first) << 8 | UInt16(second)
     }
 
+    /// Ends the text: a high surrogate still waiting for its pair and half a unit each become
+    /// one U+FFFD, as the standard library's decoder counts them.
     mutating func finish(to out: inout [UInt8]) {
-        if pendingHighSurrogate != nil || !carry.isEmpty {
-            appendScalar(0xFFFD, to: &out)
-        }
+        if pendingHighSurrogate != nil { appendScalar(0xFFFD, to: &out) }
+        if !carry.isEmpty { appendScalar(0xFFFD, to: &out) }
         pendingHighSurrogate = nil
         carry.removeAll()
     }

@@ -11,10 +11,15 @@ public enum AuditExport {
 
     /// Writes `rows` as CSV (RFC 4180, UTF-8) to `path`.
     ///
+    /// People open this file in a spreadsheet, and its event ids and file paths are text the
+    /// user chose (a catalog id, a file passed to `import`), so a cell that a spreadsheet would
+    /// run as a formula (`=`, `+`, `-`, `@`…) gets a leading `'` (``CSVWriter/formulaSafe(_:)``).
+    /// The other columns (numbers, days, pseudonymous ids, names of kinds) never start so.
+    ///
     /// - Returns: The number of records written.
     @discardableResult
     public static func write(rows: [AuditRow], to path: String) throws -> Int {
-        var writer = try CSVWriter(path: path)
+        var writer = try CSVWriter(path: path, neutralizesFormulas: true)
         try writer.write(header)
         for row in rows {
             try writer.write([

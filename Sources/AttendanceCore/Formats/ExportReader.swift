@@ -66,9 +66,12 @@ public enum ExportReader {
             suggestedMapping: nearest.row.flatMap { FormatDetector.suggestedMapping(header: $0, rows: rows) })
     }
 
+    /// Opens a file, refusing one that is a workbook, a PDF, an image or a web page instead of CSV.
     private static func open(path: String, displayName: String) throws -> CSVReader {
         do {
-            return try CSVReader(path: path)
+            let reader = try CSVReader(path: path)
+            if let kind = try reader.binaryFormat() { throw CSVError.notText(file: path, kind: kind) }
+            return reader
         } catch let error as CSVError {
             throw FormatError.csv(error.naming(displayName, for: path))
         }
@@ -84,6 +87,7 @@ struct ReadingSession {
     private var draft: ExportDraft
     private var held: [SourceRow] = []
     private var format: ExportFormat?
+    private var headerLine: Int?
     private var parser: any ExportParser = UndecidedParser()
 
     init(file: String, mapping: ColumnMapping?) {
@@ -104,9 +108,16 @@ struct ReadingSession {
     }
 
     /// Ends the file and returns what it holds.
+    ///
+    /// A file with a header and no records gets an issue on the header's line, so that an
+    /// import of it does not pass for a list of nobody without a word.
     mutating func finish(dialect: CSVDialect) throws -> ParsedExport {
         if format == nil { try decide() }
         parser.finish(into: &draft)
+        if draft.records.isEmpty, let headerLine {
+            draft.issue(
+                line: headerLine, column: nil, "no records: the file has a header on this line and nothing below it")
+        }
         let format = self.format ?? .genericList
         return ParsedExport(
             format: format, dialect: dialect, records: draft.records, issues: draft.sortedIssues,
@@ -136,9 +147,29 @@ struct ReadingSession {
                 suggestion: nearest.row.flatMap { FormatDetector.suggestedMapping(header: $0, rows: held) })
         }
         format = detection.format
+        headerLine = detection.header.line
+        noteRepeatedHeaders(detection.header)
         parser = Self.parser(for: detection, mapping: mapping)
         for row in held { parser.read(row, into: &draft) }
         held = []
+    }
+
+    /// Notes every header that repeats an earlier one of the same row: columns are found by
+    /// header, so only the first of the two is read, and the user should know which.
+    private mutating func noteRepeatedHeaders(_ header: SourceRow) {
+        var first: [String: Int] = [:]
+        for (index, text) in header.fields.enumerated() {
+            let key = HeaderKey(text).compact
+            guard !key.isEmpty else { continue }
+            if let earlier = first[key] {
+                draft.issue(
+                    line: header.line, column: index,
+                    "header '\(text.trimmingCharacters(in: .whitespaces))' repeats column \(earlier + 1)'s; "
+                        + "column \(earlier + 1) is the one read")
+            } else {
+                first[key] = index
+            }
+        }
     }
 
     private static func parser(for detection: Detection, mapping: ColumnMapping?) -> any ExportParser {
@@ -175,10 +206,15 @@ extension CSVError {
         case .unterminatedQuote(let file, let line):
             return .unterminatedQuote(file: file == path ? name : file, line: line)
         case .binary(let file, let line): return .binary(file: file == path ? name : file, line: line)
+        case .notText(let file, let kind): return .notText(file: file == path ? name : file, kind: kind)
         case .parser(let file, let line, let message):
             return .parser(file: file == path ? name : file, line: line, message: message)
         case .fieldTooLarge(let file, let line, let limit):
             return .fieldTooLarge(file: file == path ? name : file, line: line, limit: limit)
+        case .recordTooLarge(let file, let line, let limit):
+            return .recordTooLarge(file: file == path ? name : file, line: line, limit: limit)
+        case .tooManyFields(let file, let line, let limit):
+            return .tooManyFields(file: file == path ? name : file, line: line, limit: limit)
         case .unwritable(let file, let reason): return .unwritable(file: file == path ? name : file, reason: reason)
         }
     }

@@ -20,6 +20,8 @@ public enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The message the command line shows, naming the file and, where known, the line.
     public var description: String {
         switch self {
+        case .unrecognised(let file, nil, let headers, _, _) where headers.isEmpty:
+            return "\(file): the file is empty (no rows, or only blank lines and delimiters): nothing to import"
         case .unrecognised(let file, let line, let headers, let nearest, let suggestion):
             var text = line.map { "\(file):\($0): " } ?? "\(file): "
             text += "not an export format this tool knows, and no column of names"

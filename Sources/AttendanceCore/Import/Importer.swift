@@ -157,7 +157,7 @@ public struct Importer: Sendable {
             let batch = FileBatch(parsed, job: job, event: event, hash: hash, options: options)
             return .batch(batch, format: parsed.format.rawValue, issues: parsed.issues)
         } catch {
-            return failed(String(describing: error))
+            return failed(store.explained(error)?.description ?? String(describing: error))
         }
     }
 
@@ -180,7 +180,8 @@ public struct Importer: Sendable {
                 }
             } catch {
                 return FileReport(path: batch.path, eventID: batch.eventID, format: format,
-                                  outcome: .failed(String(describing: error)), issues: issues, recordsByKind: [:])
+                                  outcome: .failed(store.explained(error)?.description ?? String(describing: error)),
+                                  issues: issues, recordsByKind: [:])
             }
         }
     }

@@ -66,7 +66,7 @@ import Testing
         #expect(parsed.records.map(\.line) == [2, 3, 4])
         #expect(
             parsed.issues.map(\.description) == [
-                "zoom-meeting-bad-values.csv:3:3: Join Time: '15/45/2021 09:01:00 AM' is not a date or time",
+                "zoom-meeting-bad-values.csv:3:3: Join Time: '15/45/2021 09:01:00 AM' is not a valid date",
                 "zoom-meeting-bad-values.csv:3:5: Duration (Minutes): 'trinta' is not a duration",
             ])
         let bad = try Self.record(parsed, line: 3)

@@ -98,8 +98,11 @@ struct ExportDraft {
         let text = row[column]
         guard !Self.isAbsent(text) else { return }
         let cleaned = Self.withoutFormulaGuard(text)
-        guard let written = WrittenTimestamp(cleaned) else {
-            issue(line: row.line, column: column, "\(header): '\(text)' is not a date or time")
+        let written: WrittenTimestamp
+        do {
+            written = try WrittenTimestamp(reading: cleaned)
+        } catch {
+            issue(line: row.line, column: column, "\(header): '\(text)' \(error.explanation)")
             return
         }
         evidence.observe(written)
@@ -114,7 +117,14 @@ struct ExportDraft {
         guard let column else { return }
         let text = Self.withoutFormulaGuard(row[column])
         guard !Self.isAbsent(text) else { return }
-        guard let written = WrittenTimestamp(text), written.hasDate else {
+        let written: WrittenTimestamp
+        do {
+            written = try WrittenTimestamp(reading: text)
+        } catch {
+            issue(line: row.line, column: column, "\(header): '\(row[column])' \(error.explanation)")
+            return
+        }
+        guard written.hasDate else {
             issue(line: row.line, column: column, "\(header): '\(row[column])' is not a date")
             return
         }
@@ -125,15 +135,24 @@ struct ExportDraft {
                 text: text, header: header))
     }
 
+    /// The longest stay one record can show: a day. Zoom and Teams end meetings within 30 hours
+    /// and a stay is one person's time in one session, so a longer one is a typing or export error.
+    static let maximumStayMinutes = 24 * 60
+
     /// Reads the duration in `column` of `row` as whole minutes.
     ///
-    /// An empty cell is `nil`; an unreadable one becomes an issue and is `nil`.
+    /// An empty cell is `nil`; an unreadable one, or one longer than ``maximumStayMinutes``,
+    /// becomes an issue and is `nil`.
     mutating func minutes(in row: SourceRow, column: Int?, header: String) -> Int? {
         guard let column else { return nil }
         let text = row[column]
         guard !Self.isAbsent(text) else { return nil }
         guard let minutes = WrittenDuration.minutes(text) else {
             issue(line: row.line, column: column, "\(header): '\(text)' is not a duration")
+            return nil
+        }
+        guard minutes <= Self.maximumStayMinutes else {
+            issue(line: row.line, column: column, "\(header): '\(text)' is \(minutes) minutes, longer than a day")
             return nil
         }
         return minutes

@@ -8,6 +8,10 @@ import Foundation
 ///   `1 hr 5 min`, `31 min`, `1 h 46 min` (Meet), `2 horas 5 minutos`, `45 sec`;
 /// - a clock: `1:05` (h:mm) or `1:05:30` (h:mm:ss).
 ///
+/// A unit written twice (`1h 1h`), or minutes or seconds of 60 and more below a larger unit
+/// (`1h 99m`, `2m 75s`), is not a duration: such text is a typing error, not a length to guess.
+/// How long a stay may be is the caller's rule (``ExportDraft/maximumStayMinutes``).
+///
 /// Seconds are rounded to the nearest minute, an exact half to the even minute (`49m 30s` is
 /// 50, `32m 30s` is 32), so that summing many stays does not drift upwards.
 enum WrittenDuration {
@@ -49,6 +53,7 @@ enum WrittenDuration {
         // Numbers each followed by a unit.
         var total = 0
         var pending: Int?
+        var parts: [Int: Int] = [:]  // unit in seconds: its number, each unit at most once
         var sawUnit = false
         var index = folded.startIndex
         while index < folded.endIndex {
@@ -67,7 +72,10 @@ enum WrittenDuration {
             } else if character.isLetter {
                 var end = index
                 while end < folded.endIndex && folded[end].isLetter { end = folded.index(after: end) }
-                guard let value = pending, let unit = unitSeconds[String(folded[index..<end])] else { return nil }
+                guard let value = pending, let unit = unitSeconds[String(folded[index..<end])],
+                    parts[unit] == nil
+                else { return nil }
+                parts[unit] = value
                 total += value * unit
                 pending = nil
                 sawUnit = true
@@ -79,6 +87,9 @@ enum WrittenDuration {
             }
         }
         guard sawUnit, pending == nil else { return nil }
+        // A part below a larger unit stays below it: `1h 99m` and `2m 75s` are typing errors.
+        if parts[3600] != nil, let minutes = parts[60], minutes >= 60 { return nil }
+        if parts[3600] != nil || parts[60] != nil, let seconds = parts[1], seconds >= 60 { return nil }
         return total
     }
 

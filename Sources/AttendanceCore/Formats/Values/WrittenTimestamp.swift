@@ -28,11 +28,36 @@ struct WrittenTimestamp: Sendable, Hashable {
     /// Minutes since midnight, or `nil` for a date alone.
     var minuteOfDay: Int?
 
+    /// Why a text is not a date or time.
+    enum Unreadable: Error, Equatable {
+        /// No understood layout.
+        case notADateOrTime
+        /// The layout is a date's, but no calendar has that day in either order (`31/02/2021`).
+        case noSuchDay
+        /// A date whose year is outside the years a record can be from (``Day``'s 1900–2999).
+        case yearOutOfRange(Int)
+
+        /// The end of an issue's message: "'TEXT' " then this.
+        var explanation: String {
+            switch self {
+            case .notADateOrTime: "is not a date or time"
+            case .noSuchDay: "is not a valid date"
+            case .yearOutOfRange(let year): "is not a valid date: the year \(year) is outside 1900–2999"
+            }
+        }
+    }
+
     /// Reads `text`; `nil` when it is not a date or time in any understood layout, or when the
     /// date cannot exist in either order (`31/31/2020`).
     init?(_ text: String) {
+        guard let read = try? Self(reading: text) else { return nil }
+        self = read
+    }
+
+    /// Reads `text`, saying why when it cannot.
+    init(reading text: String) throws(Unreadable) {
         var tokens = Self.tokens(of: text)
-        guard !tokens.isEmpty else { return nil }
+        guard !tokens.isEmpty else { throw .notADateOrTime }
 
         // The time: the first number:number[:number], with an optional AM/PM after it.
         var minuteOfDay: Int?
@@ -55,13 +80,13 @@ struct WrittenTimestamp: Sendable, Hashable {
                 meridiem = letter + "m"
                 end += 2
             }
-            guard (0...59).contains(minute), (0...59).contains(second) else { return nil }
+            guard (0...59).contains(minute), (0...59).contains(second) else { throw .notADateOrTime }
             var hour24 = hour
             if let meridiem {
-                guard (0...12).contains(hour) else { return nil }
+                guard (0...12).contains(hour) else { throw .notADateOrTime }
                 hour24 = hour % 12 + (meridiem == "pm" ? 12 : 0)
             } else {
-                guard (0...23).contains(hour) else { return nil }
+                guard (0...23).contains(hour) else { throw .notADateOrTime }
             }
             minuteOfDay = hour24 * 60 + minute
             tokens.removeSubrange(start..<end)
@@ -92,41 +117,50 @@ struct WrittenTimestamp: Sendable, Hashable {
                         index += 1
                     }
                 } else if let number = Self.months[word] {
-                    guard month == nil else { return nil }
+                    guard month == nil else { throw .notADateOrTime }
                     month = number
                 } else if !Self.fillerWords.contains(word) {
-                    return nil
+                    throw .notADateOrTime
                 }
             }
             index += 1
         }
         if let month {
-            guard numbers.count == 2 else { return nil }
+            guard numbers.count == 2 else { throw .notADateOrTime }
             let yearIndex = numbers[0].digits == 4 || numbers[0].value > 31 ? 0 : 1
-            guard let year = Self.year(numbers[yearIndex]) else { return nil }
+            guard let year = Self.year(numbers[yearIndex]) else { throw .notADateOrTime }
             let day = numbers[1 - yearIndex].value
-            guard Day(year: year, month: month, day: day) != nil else { return nil }
+            try Self.check(year: year, month: month, day: day)
             self.date = .exact(year: year, month: month, day: day)
         } else if numbers.count == 3 {
             if numbers[0].digits == 4 {
                 let (year, month, day) = (numbers[0].value, numbers[1].value, numbers[2].value)
-                guard Day(year: year, month: month, day: day) != nil else { return nil }
+                try Self.check(year: year, month: month, day: day)
                 self.date = .exact(year: year, month: month, day: day)
             } else {
-                guard let year = Self.year(numbers[2]) else { return nil }
+                guard let year = Self.year(numbers[2]) else { throw .notADateOrTime }
                 let (first, second) = (numbers[0].value, numbers[1].value)
                 guard
                     Day(year: year, month: second, day: first) != nil
                         || Day(year: year, month: first, day: second) != nil
-                else { return nil }
+                else {
+                    guard (1900...2999).contains(year) else { throw .yearOutOfRange(year) }
+                    throw .noSuchDay
+                }
                 self.date = .numeric(first, second, year: year)
             }
         } else if numbers.isEmpty, minuteOfDay != nil {
             self.date = .none
         } else {
-            return nil
+            throw .notADateOrTime
         }
         self.minuteOfDay = minuteOfDay
+    }
+
+    private static func check(year: Int, month: Int, day: Int) throws(Unreadable) {
+        guard Day(year: year, month: month, day: day) == nil else { return }
+        guard (1900...2999).contains(year) else { throw .yearOutOfRange(year) }
+        throw .noSuchDay
     }
 
     /// Whether a date part is written.

@@ -1,0 +1,148 @@
+import AttendanceCore
+import Foundation
+import Testing
+
+/// `attendance import` when the world misbehaves: killed half-way, a read-only store or
+/// folder, a disk that fills up. Each runs the built executable as a child process.
+@Suite(.enabled(if: AttendanceProcess.unavailable == nil, Comment(rawValue: AttendanceProcess.unavailable ?? "")))
+struct ImportFaultTests {
+    let sandbox: CLISandbox
+
+    init() throws {
+        sandbox = try CLISandbox()
+    }
+
+    /// (path, records) of every stored file, with each file's records counted in the record table.
+    static func contents(of store: Store) throws -> [String: Int] {
+        let counted = Dictionary(grouping: try store.auditRows(), by: \.sourceFile).mapValues(\.count)
+        var stored: [String: Int] = [:]
+        for file in try store.files() {
+            #expect(
+                counted[file.path, default: 0] == file.recordCount, "\(file.path): record_count against the records")
+            stored[file.path] = file.recordCount
+        }
+        return stored
+    }
+
+    @Test("SIGKILL in the middle of an import leaves a sound store of whole files; importing again completes it")
+    func killedMidImport() async throws {
+        let programme = try GeneratedProgramme(in: sandbox.directory, files: 150, rows: 60)
+        let store = sandbox.path("killed.sqlite")
+        let pipe = Pipe()
+        let child = try AttendanceProcess.start(
+            ["import", programme.folder, "--store", store],
+            output: pipe.fileHandleForWriting)
+        try pipe.fileHandleForWriting.close()
+        // One line per stored file; kill once a dozen files are in (output arrives in blocks).
+        var printed = ""
+        while printed.components(separatedBy: "imported ").count <= 12 {
+            let data = pipe.fileHandleForReading.availableData
+            if data.isEmpty { break }
+            printed += String(decoding: data, as: UTF8.self)
+        }
+        kill(child.processIdentifier, SIGKILL)
+        child.waitUntilExit()
+        try #require(
+            child.terminationReason == .uncaughtSignal, "the import ended before the kill: \(printed.suffix(300))")
+
+        let opened = try Store(path: store)  // the check at opening passes
+        #expect(try opened.integrityProblems().isEmpty)
+        let survived = try Self.contents(of: opened)
+        #expect(survived.count > 0 && survived.count < programme.files, "\(survived.count) files stored at the kill")
+        #expect(survived.values.allSatisfy { $0 == programme.rows }, "a file stored in part")
+
+        try await sandbox.run(["import", programme.folder, "--store", store, "--quiet"])
+        let clean = sandbox.path("clean.sqlite")
+        try await sandbox.run(["import", programme.folder, "--store", clean, "--quiet"])
+        let resumed = try Store(path: store)
+        let reference = try Store(path: clean)
+        #expect(try Self.contents(of: resumed) == Self.contents(of: reference))
+        #expect(try Self.contents(of: resumed).count == programme.files)
+        let figures = try resumed.yearlyReport(year: 2021)
+        let cleanFigures = try reference.yearlyReport(year: 2021)
+        #expect(figures.participations == cleanFigures.participations)
+        #expect(figures.uniqueParticipants == cleanFigures.uniqueParticipants)
+        #expect(try resumed.integrityProblems().isEmpty)
+    }
+
+    /// A store with the fixture programme in it, and its folder, given to `nobody` when root.
+    func importedStore(in folder: String) throws -> String {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let store = (folder as NSString).appendingPathComponent("store.sqlite")
+        let outcome = try AttendanceProcess.run(["import", try Fixture.path("programme"), "--store", store, "--quiet"])
+        try #require(outcome.status == 0, Comment(rawValue: outcome.output))
+        try AttendanceProcess.giveToNobody(folder)
+        return store
+    }
+
+    @Test("a read-only store file: exit 1, and the message says to make it writable")
+    func readOnlyStoreFile() throws {
+        let store = try importedStore(in: sandbox.path("read-only-file"))
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: store)
+        let outcome = try AttendanceProcess.run(
+            ["import", try Fixture.path("programme"), "--store", store, "--quiet"], asNobody: true)
+        #expect(outcome.status == 1)
+        #expect(
+            outcome.output.contains(
+                "store: \(store) is read-only (Permission denied): make it writable (chmod u+w '\(store)')"))
+    }
+
+    @Test("a read-only folder, with or without the store in it: exit 1, and the message says what SQLite needs")
+    func readOnlyFolder() throws {
+        let folder = sandbox.path("read-only-folder")
+        let store = try importedStore(in: folder)
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder) }
+        for path in [store, (folder as NSString).appendingPathComponent("new.sqlite")] {
+            let outcome = try AttendanceProcess.run(["sources", "--store", path], asNobody: true)
+            #expect(outcome.status == 1)
+            #expect(
+                outcome.output.contains(
+                    "store: the folder \(folder) is read-only (Permission denied), and the store \(path) needs its -wal and -shm files beside it: make the folder writable"
+                ))
+        }
+    }
+
+    @Test("a disk that fills up during an import: exit 1, 'the disk is full', and a sound store of whole files")
+    func fullDisk() throws {
+        let programme = try GeneratedProgramme(in: sandbox.directory, files: 40, rows: 200)
+        let disk = sandbox.path("disk")
+        try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
+        let mounted = AttendanceProcess.isRoot && Self.shell("mount -t tmpfs -o size=1m tmpfs '\(disk)'")
+        defer { if mounted { _ = Self.shell("umount '\(disk)'") } }
+        let store = (disk as NSString).appendingPathComponent("store.sqlite")
+        // Without a tmpfs to fill, a 1 MiB limit on the size of any file the child writes.
+        let limit = mounted ? nil : "trap '' XFSZ; ulimit -f 2048; exec \"$0\" \"$@\""
+        let outcome = try AttendanceProcess.run(
+            ["import", programme.folder, "--store", store, "--quiet"], shell: limit)
+        #expect(outcome.status == 1)
+        #expect(
+            outcome.output.contains("is full (database or disk is full); free some space and run the command again")
+                || outcome.output.contains("could not be read or written"), Comment(rawValue: outcome.output))
+
+        // Look at what was stored from a copy on a disk with room.
+        let copy = sandbox.path("copy")
+        try FileManager.default.createDirectory(atPath: copy, withIntermediateDirectories: true)
+        for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: store + suffix) {
+            try FileManager.default.copyItem(
+                atPath: store + suffix, toPath: (copy as NSString).appendingPathComponent("store.sqlite" + suffix))
+        }
+        let opened = try Store(path: (copy as NSString).appendingPathComponent("store.sqlite"))
+        #expect(try opened.integrityProblems().isEmpty)
+        let stored = try Self.contents(of: opened)
+        #expect(stored.count < programme.files)
+        #expect(stored.values.allSatisfy { $0 == programme.rows })
+    }
+
+    /// Runs a shell command; whether it succeeded.
+    static func shell(_ command: String) -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
+}
