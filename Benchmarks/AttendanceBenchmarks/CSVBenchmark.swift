@@ -112,17 +112,18 @@ enum CSVBenchmark {
 
     /// The name folded to lower-case ASCII for an e-mail address.
     static func ascii(_ name: String) -> String {
-        String(name.lowercased().unicodeScalars.compactMap { scalar -> Character? in
-            switch scalar {
-            case "á", "à", "â", "ã": "a"
-            case "é", "ê": "e"
-            case "í": "i"
-            case "ó", "ô", "õ": "o"
-            case "ú", "ü": "u"
-            case "ç": "c"
-            default: scalar.isASCII && scalar != " " ? Character(scalar) : nil
-            }
-        })
+        String(
+            name.lowercased().unicodeScalars.compactMap { scalar -> Character? in
+                switch scalar {
+                case "á", "à", "â", "ã": "a"
+                case "é", "ê": "e"
+                case "í": "i"
+                case "ó", "ô", "õ": "o"
+                case "ú", "ü": "u"
+                case "ç": "c"
+                default: scalar.isASCII && scalar != " " ? Character(scalar) : nil
+                }
+            })
     }
 
     static let firstNames = [

@@ -20,8 +20,10 @@ final class ExportFile {
     /// Lines written, blank ones included.
     private(set) var lines = 0
 
-    init(path: String, delimiter: Character = ",", crlf: Bool = false, encoding: Encoding = .utf8,
-         quotesAll: Bool = false) throws {
+    init(
+        path: String, delimiter: Character = ",", crlf: Bool = false, encoding: Encoding = .utf8,
+        quotesAll: Bool = false
+    ) throws {
         self.path = path
         descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw CSVBenchmark.Usage(description: "cannot write \(path)") }

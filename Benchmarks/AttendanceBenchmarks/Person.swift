@@ -51,7 +51,8 @@ struct Person {
             let state = random.pick(names.states)
             place = SyntheticPlaces.Place(name: state.capital, uf: state.uf)
             domain = "\(state.uf.lowercased()).gov.br"
-            organizationName = random.below(2) == 0
+            organizationName =
+                random.below(2) == 0
                 ? "Governo do Estado de \(state.name)"
                 : "Secretaria de Estado de Justiça e Direitos Humanos - \(state.name)"
             organizationShort = "GOVERNO DO ESTADO DE \(state.name.uppercased())"
@@ -73,8 +74,10 @@ struct Person {
             secondEmail = random.below(100) < 35 ? personal : nil
         } else {
             primaryEmail = personal
-            secondEmail = random.below(100) < 10 ? local.replacingOccurrences(of: ".", with: "_") + String(index) + "@"
-                + random.pick(names.providers) : nil
+            secondEmail =
+                random.below(100) < 10
+                ? local.replacingOccurrences(of: ".", with: "_") + String(index) + "@"
+                    + random.pick(names.providers) : nil
         }
         sharedEmail = sphere == "Municipal" && random.below(100) < 8 ? "migrantes@\(domain ?? "gov.br")" : nil
         var digits = (0..<9).map { _ in random.below(10) }
@@ -247,26 +250,36 @@ enum SyntheticPlaces {
         State(name: "São Paulo", uf: "SP", capital: "São Paulo"),
     ]
     static let others: [Organization] = [
-        Organization(name: "Universidade Estadual de Campinas (Unicamp)", domain: "unicamp.br", sphere: "Estadual",
-                     place: Place(name: "Campinas", uf: "SP")),
-        Organization(name: "Universidade Federal do Rio Grande do Sul (UFRGS)", domain: "ufrgs.br", sphere: "Federal",
-                     place: Place(name: "Porto Alegre", uf: "RS")),
-        Organization(name: "Universidade Federal de São Paulo (Unifesp)", domain: "unifesp.br", sphere: "Federal",
-                     place: Place(name: "São Paulo", uf: "SP")),
-        Organization(name: "Fundação Oswaldo Cruz (Fiocruz)", domain: "fiocruz.br", sphere: "Federal",
-                     place: Place(name: "Rio de Janeiro", uf: "RJ")),
-        Organization(name: "Organização Internacional para as Migrações", domain: "iom.int", sphere: "Não se aplica",
-                     place: Place(name: "Brasília", uf: "DF")),
-        Organization(name: "Alto Comissariado das Nações Unidas para Refugiados", domain: "unhcr.org",
-                     sphere: "Não se aplica", place: Place(name: "Boa Vista", uf: "RR")),
-        Organization(name: "Fundo das Nações Unidas para a Infância", domain: "unicef.org", sphere: "Não se aplica",
-                     place: Place(name: "Manaus", uf: "AM")),
-        Organization(name: "Cáritas Arquidiocesana", domain: "caritas.org.br", sphere: "Não se aplica",
-                     place: Place(name: "Florianópolis", uf: "SC")),
-        Organization(name: "Aldeias Infantis SOS", domain: "aldeiasinfantis.org.br", sphere: "Não se aplica",
-                     place: Place(name: "Salvador", uf: "BA")),
-        Organization(name: "Instituto Migrações e Direitos Humanos", domain: "migrante.org.br", sphere: "Não se aplica",
-                     place: Place(name: "Brasília", uf: "DF")),
+        Organization(
+            name: "Universidade Estadual de Campinas (Unicamp)", domain: "unicamp.br", sphere: "Estadual",
+            place: Place(name: "Campinas", uf: "SP")),
+        Organization(
+            name: "Universidade Federal do Rio Grande do Sul (UFRGS)", domain: "ufrgs.br", sphere: "Federal",
+            place: Place(name: "Porto Alegre", uf: "RS")),
+        Organization(
+            name: "Universidade Federal de São Paulo (Unifesp)", domain: "unifesp.br", sphere: "Federal",
+            place: Place(name: "São Paulo", uf: "SP")),
+        Organization(
+            name: "Fundação Oswaldo Cruz (Fiocruz)", domain: "fiocruz.br", sphere: "Federal",
+            place: Place(name: "Rio de Janeiro", uf: "RJ")),
+        Organization(
+            name: "Organização Internacional para as Migrações", domain: "iom.int", sphere: "Não se aplica",
+            place: Place(name: "Brasília", uf: "DF")),
+        Organization(
+            name: "Alto Comissariado das Nações Unidas para Refugiados", domain: "unhcr.org",
+            sphere: "Não se aplica", place: Place(name: "Boa Vista", uf: "RR")),
+        Organization(
+            name: "Fundo das Nações Unidas para a Infância", domain: "unicef.org", sphere: "Não se aplica",
+            place: Place(name: "Manaus", uf: "AM")),
+        Organization(
+            name: "Cáritas Arquidiocesana", domain: "caritas.org.br", sphere: "Não se aplica",
+            place: Place(name: "Florianópolis", uf: "SC")),
+        Organization(
+            name: "Aldeias Infantis SOS", domain: "aldeiasinfantis.org.br", sphere: "Não se aplica",
+            place: Place(name: "Salvador", uf: "BA")),
+        Organization(
+            name: "Instituto Migrações e Direitos Humanos", domain: "migrante.org.br", sphere: "Não se aplica",
+            place: Place(name: "Brasília", uf: "DF")),
     ]
     static let providers = [
         "gmail.com", "hotmail.com", "yahoo.com.br", "outlook.com", "uol.com.br", "terra.com.br", "bol.com.br",

@@ -7,7 +7,9 @@ enum PipelineBenchmark {
     /// of every export of a programme folder, J files at a time (2, as the importer does); nothing is stored.
     /// Prints one JSON line: files, bytes, records, issues, seconds, CPU seconds, records/s, MB/s, peak RSS.
     static func parse(_ arguments: [String]) async throws {
-        guard let directory = arguments.first else { throw CSVBenchmark.Usage(description: "usage: parse DIR [--jobs J]") }
+        guard let directory = arguments.first else {
+            throw CSVBenchmark.Usage(description: "usage: parse DIR [--jobs J]")
+        }
         let jobs = arguments.count >= 3 && arguments[1] == "--jobs" ? max(1, Int(arguments[2]) ?? 2) : 2
         let plan = try ImportPlan.make(paths: [directory], eventID: nil)
         let files = plan.jobs
@@ -39,11 +41,12 @@ enum PipelineBenchmark {
             }
         }
         let seconds = elapsed.seconds
-        print(String(
-            format: "{\"stage\":\"parse\",\"files\":%d,\"bytes\":%d,\"records\":%d,\"issues\":%d,\"seconds\":%.3f,"
-                + "\"cpu_seconds\":%.3f,\"records_per_s\":%.0f,\"mb_per_s\":%.1f,\"peak_rss_kib\":%d}",
-            files.count, bytes, records, issues, seconds, CSVBenchmark.processCPUSeconds() - cpuStart,
-            Double(records) / seconds, Double(bytes) / 1e6 / seconds, CSVBenchmark.peakRSSKiB()))
+        print(
+            String(
+                format: "{\"stage\":\"parse\",\"files\":%d,\"bytes\":%d,\"records\":%d,\"issues\":%d,\"seconds\":%.3f,"
+                    + "\"cpu_seconds\":%.3f,\"records_per_s\":%.0f,\"mb_per_s\":%.1f,\"peak_rss_kib\":%d}",
+                files.count, bytes, records, issues, seconds, CSVBenchmark.processCPUSeconds() - cpuStart,
+                Double(records) / seconds, Double(bytes) / 1e6 / seconds, CSVBenchmark.peakRSSKiB()))
     }
 
     /// `identity STORE`: runs ``IdentityService/run()`` on an imported store and prints one JSON
@@ -52,7 +55,9 @@ enum PipelineBenchmark {
     /// `identity STORE --phases` runs the same steps as `run()` one by one through the public API
     /// (load, resolve, derive profiles, save) and times each: where the identity time goes.
     static func identity(_ arguments: [String]) throws {
-        guard let path = arguments.first else { throw CSVBenchmark.Usage(description: "usage: identity STORE [--phases]") }
+        guard let path = arguments.first else {
+            throw CSVBenchmark.Usage(description: "usage: identity STORE [--phases]")
+        }
         let store = try Store(path: path)
         let clock = ContinuousClock()
         let cpuStart = CSVBenchmark.processCPUSeconds()
@@ -62,10 +67,12 @@ enum PipelineBenchmark {
         }
         var summary = ""
         let elapsed = try clock.measure { summary = try IdentityService(store: store).run().description }
-        print(String(
-            format: "{\"stage\":\"identity\",\"seconds\":%.3f,\"cpu_seconds\":%.3f,\"peak_rss_kib\":%d,\"summary\":\"%@\"}",
-            elapsed.seconds, CSVBenchmark.processCPUSeconds() - cpuStart, CSVBenchmark.peakRSSKiB(),
-            summary.replacingOccurrences(of: "\"", with: "'")))
+        print(
+            String(
+                format:
+                    "{\"stage\":\"identity\",\"seconds\":%.3f,\"cpu_seconds\":%.3f,\"peak_rss_kib\":%d,\"summary\":\"%@\"}",
+                elapsed.seconds, CSVBenchmark.processCPUSeconds() - cpuStart, CSVBenchmark.peakRSSKiB(),
+                summary.replacingOccurrences(of: "\"", with: "'")))
     }
 
     private static func phases(store: Store, clock: ContinuousClock) throws {
@@ -80,9 +87,10 @@ enum PipelineBenchmark {
         let stored = try timed("load") { try store.identities() }
         let records = timed("records") {
             stored.map {
-                IdentityRecord(id: $0.recordID, name: $0.name, email: $0.email, cpf: $0.cpf, phone: $0.phone,
-                               organization: $0.organization, city: $0.city, uf: $0.uf, eventID: $0.eventID,
-                               sourceKey: String($0.sourceID))
+                IdentityRecord(
+                    id: $0.recordID, name: $0.name, email: $0.email, cpf: $0.cpf, phone: $0.phone,
+                    organization: $0.organization, city: $0.city, uf: $0.uf, eventID: $0.eventID,
+                    sourceKey: String($0.sourceID))
             }
         }
         let previous = stored.reduce(into: [Int64: String]()) { map, record in
@@ -103,15 +111,18 @@ enum PipelineBenchmark {
             return attributes
         }
         let review = result.reviewQueue.map {
-            StoredReviewItem(recordA: $0.a, recordB: $0.b, score: $0.breakdown.score, breakdown: $0.breakdown.description)
+            StoredReviewItem(
+                recordA: $0.a, recordB: $0.b, score: $0.breakdown.score, breakdown: $0.breakdown.description)
         }
         try timed("save") {
-            try store.saveIdentities(persons: result.personIDs, attributes: attributes, review: review,
-                                     summary: "benchmark phases")
+            try store.saveIdentities(
+                persons: result.personIDs, attributes: attributes, review: review,
+                summary: "benchmark phases")
         }
         let phases = times.map { String(format: "\"%@\":%.3f", $0.0, $0.1) }.joined(separator: ",")
-        print("{\"stage\":\"identity-phases\",\(phases),\"records\":\(records.count),"
-              + "\"persons\":\(result.statistics.persons),\"peak_rss_kib\":\(CSVBenchmark.peakRSSKiB())}")
+        print(
+            "{\"stage\":\"identity-phases\",\(phases),\"records\":\(records.count),"
+                + "\"persons\":\(result.statistics.persons),\"peak_rss_kib\":\(CSVBenchmark.peakRSSKiB())}")
     }
 }
 
@@ -139,13 +150,15 @@ extension PipelineBenchmark {
         let files = try timed("files") { try store.files() }
         let service = try IdentityService(store: store, places: places)
         let report = timed("build") {
-            ReportBuilder.build(ReportInput(
-                year: year, events: events, records: records, people: people, certifications: certifications,
-                resolve: { service.resolve($0) }, fileCount: files.count))
+            ReportBuilder.build(
+                ReportInput(
+                    year: year, events: events, records: records, people: people, certifications: certifications,
+                    resolve: { service.resolve($0) }, fileCount: files.count))
         }
         let phases = times.map { String(format: "\"%@\":%.3f", $0.0, $0.1) }.joined(separator: ",")
-        print("{\"stage\":\"report-phases\",\(phases),\"records\":\(records.count),"
-              + "\"participations\":\(report.participations),\"peak_rss_kib\":\(CSVBenchmark.peakRSSKiB())}")
+        print(
+            "{\"stage\":\"report-phases\",\(phases),\"records\":\(records.count),"
+                + "\"participations\":\(report.participations),\"peak_rss_kib\":\(CSVBenchmark.peakRSSKiB())}")
     }
 }
 

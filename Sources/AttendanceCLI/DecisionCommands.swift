@@ -31,8 +31,9 @@ struct MergeCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.open()
-        try store.addDecision(.merge, recordA: try recordID(a, store: store), recordB: try recordID(b, store: store),
-                              author: decision.who, reason: decision.reason)
+        try store.addDecision(
+            .merge, recordA: try recordID(a, store: store), recordB: try recordID(b, store: store),
+            author: decision.who, reason: decision.reason)
         print(try IdentityService(store: store).run().description)
     }
 }
@@ -101,8 +102,9 @@ struct ReviewCommand: ParsableCommand {
             return
         }
         let items = try store.reviewItems()
-        let identities = Dictionary(try store.identities(recordIDs: items.flatMap { [$0.recordA, $0.recordB] })
-            .map { ($0.recordID, $0) }, uniquingKeysWith: { first, _ in first })
+        let identities = Dictionary(
+            try store.identities(recordIDs: items.flatMap { [$0.recordA, $0.recordB] })
+                .map { ($0.recordID, $0) }, uniquingKeysWith: { first, _ in first })
         if let csv {
             try ReviewSheet.write(items: items, identities: identities, to: csv)
             print("wrote \(items.count) pairs to \(csv)")
@@ -113,8 +115,9 @@ struct ReviewCommand: ParsableCommand {
             print(String(format: "records %lld ~ %lld  score %.2f", item.recordA, item.recordB, item.score))
             for id in [item.recordA, item.recordB] {
                 guard let record = identities[id] else { continue }
-                print("    \(id)  \(record.personID ?? "-")  \(record.sourcePath):\(record.line)  \(record.name)  "
-                    + "<\(reveal ? record.email : Masking.email(record.email))>  \(record.organization)")
+                print(
+                    "    \(id)  \(record.personID ?? "-")  \(record.sourcePath):\(record.line)  \(record.name)  "
+                        + "<\(reveal ? record.email : Masking.email(record.email))>  \(record.organization)")
             }
             let breakdown = reveal ? item.breakdown : Masking.text(item.breakdown)
             print(breakdown.split(separator: "\n").map { "      " + $0 }.joined(separator: "\n"))
@@ -124,8 +127,10 @@ struct ReviewCommand: ParsableCommand {
 
 /// The review sheet: written with masked personal data, read back with the decisions filled in.
 enum ReviewSheet {
-    static let header = ["record_a", "record_b", "score", "name_a", "name_b", "email_a", "email_b", "organization_a",
-                         "organization_b", "place_a", "place_b", "decision", "note"]
+    static let header = [
+        "record_a", "record_b", "score", "name_a", "name_b", "email_a", "email_b", "organization_a",
+        "organization_b", "place_a", "place_b", "decision", "note",
+    ]
 
     static func write(items: [StoredReviewItem], identities: [Int64: StoredIdentity], to path: String) throws {
         var writer = try CSVWriter(path: path, dialect: .excelBrazil, neutralizesFormulas: true)
@@ -171,7 +176,8 @@ enum ReviewSheet {
             case "different", "diferente", "diferentes", "não", "nao", "no":
                 try store.addDecision(.distinct, recordA: a, recordB: b, author: author, reason: note)
             default:
-                problems.append("\(path):\(row.line):\((columns["decision"] ?? 0) + 1): '\(text)' is not same or different")
+                problems.append(
+                    "\(path):\(row.line):\((columns["decision"] ?? 0) + 1): '\(text)' is not same or different")
                 return
             }
             applied += 1

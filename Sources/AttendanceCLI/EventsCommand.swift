@@ -19,9 +19,12 @@ struct EventsCommand: ParsableCommand {
             let eventFiles = filesByEvent[event.id] ?? []
             let perSession = Dictionary(grouping: eventFiles) { $0.sessionDate?.description ?? "by content" }
                 .map { "\($0.key): \($0.value.count)" }.sorted().joined(separator: ", ")
-            rows.append([event.id, String(event.year), event.kind.rawValue, event.dates.map(\.description).joined(separator: ";"),
-                         event.minMinutes.map(String.init) ?? "", String(eventFiles.count),
-                         String(eventFiles.reduce(0) { $0 + $1.recordCount }), perSession])
+            rows.append([
+                event.id, String(event.year), event.kind.rawValue,
+                event.dates.map(\.description).joined(separator: ";"),
+                event.minMinutes.map(String.init) ?? "", String(eventFiles.count),
+                String(eventFiles.reduce(0) { $0 + $1.recordCount }), perSession,
+            ])
         }
         print(TextGrid(rows).rendered)
     }

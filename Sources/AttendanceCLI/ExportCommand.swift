@@ -13,7 +13,9 @@ struct ExportCommand: ParsableCommand {
               attendance export attendances --year 2021 --out 2021-attendances.csv
               attendance export people --out people.csv          # pseudonymised
             """,
-        subcommands: [ExportYearCommand.self, ExportAttendancesCommand.self, ExportPeopleCommand.self, ExportPersonCommand.self],
+        subcommands: [
+            ExportYearCommand.self, ExportAttendancesCommand.self, ExportPeopleCommand.self, ExportPersonCommand.self,
+        ],
         defaultSubcommand: ExportYearCommand.self)
 }
 
@@ -35,8 +37,10 @@ struct ExportYearCommand: ParsableCommand {
         let store = try storeOptions.open()
         let report = try store.yearlyReport(year: year)
         let folder = URL(fileURLWithPath: dir).appendingPathComponent(String(year))
-        let written = try report.write(to: folder, options: ReportWriteOptions(
-            language: language.value, excelFriendly: excel, smallCellThreshold: suppressSmallCells))
+        let written = try report.write(
+            to: folder,
+            options: ReportWriteOptions(
+                language: language.value, excelFriendly: excel, smallCellThreshold: suppressSmallCells))
         print(report.textTable(language: language.value))
         print("\nwrote \(written.count) files to \(folder.path)/")
     }

@@ -21,7 +21,9 @@ struct ForgetCommand: ParsableCommand {
         } catch {
             throw store.explained(error) ?? error
         }
-        guard !removed.isEmpty else { throw ValidationError("no imported file matches '\(file)' (see `attendance sources`)") }
+        guard !removed.isEmpty else {
+            throw ValidationError("no imported file matches '\(file)' (see `attendance sources`)")
+        }
         for stored in removed { print("forgot \(stored.eventID)/\(stored.path): \(stored.recordCount) records") }
     }
 }

@@ -21,9 +21,11 @@ struct ImportCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "Programme folders, folders of years, or export files.") var paths: [String]
     @Option(help: "The event single files belong to.") var event: String?
-    @Option(help: ArgumentHelp("The session (YYYY-MM-DD) single files belong to.", valueName: "date")) var session: String?
+    @Option(help: ArgumentHelp("The session (YYYY-MM-DD) single files belong to.", valueName: "date")) var session:
+        String?
     @Option(help: "Treat lists as 'registration' or 'attendance' whatever their file name.") var role: String?
-    @Option(help: ArgumentHelp("Column mapping for unrecognised files, e.g. name=Nome,email=Correio.", valueName: "map"))
+    @Option(
+        help: ArgumentHelp("Column mapping for unrecognised files, e.g. name=Nome,email=Correio.", valueName: "map"))
     var map: String?
     @Flag(help: "Print only the summary and problems.") var quiet = false
     /// Benchmarks time matching apart (`AttendanceBenchmarks identity`); people stay unmatched until the next import.

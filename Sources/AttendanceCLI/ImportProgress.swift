@@ -44,9 +44,11 @@ final class ImportProgress: @unchecked Sendable {
         switch report.outcome {
         case .imported(let records, let replaced):
             let issues = report.issues.isEmpty ? "" : ", \(report.issues.count) row issues"
-            return "imported \(report.path)\(format): \(records) records\(replaced ? " (replaced the earlier version)" : "")\(issues)"
+            return
+                "imported \(report.path)\(format): \(records) records\(replaced ? " (replaced the earlier version)" : "")\(issues)"
         case .alreadyImported(let existing):
-            return "skipped  \(report.path): already imported" + (existing.hasSuffix(report.path) ? "" : " as \(existing)")
+            return "skipped  \(report.path): already imported"
+                + (existing.hasSuffix(report.path) ? "" : " as \(existing)")
         case .failed(let message):
             // Most messages start with the file (and line) already: say it once.
             return "FAILED   " + (message.hasPrefix(report.path + ":") ? message : "\(report.path): \(message)")
@@ -63,10 +65,12 @@ final class ImportProgress: @unchecked Sendable {
         }
         let kinds = summary.recordsByKind.sorted { $0.key.rawValue < $1.key.rawValue }
             .map { "\($0.value) \($0.key.rawValue)" }.joined(separator: ", ")
-        lines.append("catalog: \(summary.eventsAdded) events added, \(summary.eventsChanged) changed, "
-            + "\(summary.certifications) certifications")
-        lines.append("files: \(summary.imported) imported, \(summary.skipped) already imported, \(summary.failed) failed"
-            + (kinds.isEmpty ? "" : "; records: \(kinds)"))
+        lines.append(
+            "catalog: \(summary.eventsAdded) events added, \(summary.eventsChanged) changed, "
+                + "\(summary.certifications) certifications")
+        lines.append(
+            "files: \(summary.imported) imported, \(summary.skipped) already imported, \(summary.failed) failed"
+                + (kinds.isEmpty ? "" : "; records: \(kinds)"))
         lines.append(identity?.description ?? "people: not matched (--no-identity)")
         return lines.joined(separator: "\n")
     }

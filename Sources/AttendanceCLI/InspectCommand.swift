@@ -21,7 +21,8 @@ struct InspectCommand: ParsableCommand {
     @Argument(help: "The export to look at.") var file: String
     @Flag(help: "Print every record as read (after decoding), not only the first ones.") var records = false
     @Option(help: "text or json.") var format: OutputFormat = .text
-    @Option(help: ArgumentHelp("Column mapping to try, e.g. name=Nome,email=Correio.", valueName: "map")) var map: String?
+    @Option(help: ArgumentHelp("Column mapping to try, e.g. name=Nome,email=Correio.", valueName: "map")) var map:
+        String?
 
     func run() throws {
         print(try output(), terminator: "")
@@ -36,9 +37,10 @@ struct InspectCommand: ParsableCommand {
         let recognition = try ExportReader.recognise(path: file, displayName: file)
         switch format {
         case .json:
-            let object = InspectJSON(encoding: reader.dialect.encoding.rawValue,
-                                     delimiter: String(UnicodeScalar(reader.dialect.delimiter)),
-                                     format: recognition.format?.rawValue, records: rows)
+            let object = InspectJSON(
+                encoding: reader.dialect.encoding.rawValue,
+                delimiter: String(UnicodeScalar(reader.dialect.delimiter)),
+                format: recognition.format?.rawValue, records: rows)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             return String(decoding: try encoder.encode(object), as: UTF8.self) + "\n"
@@ -52,7 +54,8 @@ struct InspectCommand: ParsableCommand {
                 InspectCommand.describe(recognition),
             ]
             if let map {
-                let parsed = try ExportReader.read(path: file, displayName: file, mapping: try ColumnMapping(parsing: map))
+                let parsed = try ExportReader.read(
+                    path: file, displayName: file, mapping: try ColumnMapping(parsing: map))
                 lines.append("with --map \(map): \(parsed.records.count) records, \(parsed.issues.count) issues")
             }
             lines.append(records ? "records:" : "first records:")
@@ -69,9 +72,12 @@ extension InspectCommand {
     static func describe(_ recognition: Recognition) -> String {
         var lines: [String] = []
         if let format = recognition.format {
-            lines.append("format:    \(format.rawValue)" + (recognition.headerLine.map { " (header on line \($0))" } ?? ""))
+            lines.append(
+                "format:    \(format.rawValue)" + (recognition.headerLine.map { " (header on line \($0))" } ?? ""))
         } else {
-            lines.append("format:    not recognised" + (recognition.nearest.map { "; nearest known format: \($0.rawValue)" } ?? ""))
+            lines.append(
+                "format:    not recognised"
+                    + (recognition.nearest.map { "; nearest known format: \($0.rawValue)" } ?? ""))
         }
         if !recognition.headers.isEmpty {
             lines.append("headers:   " + recognition.headers.map { "'\($0)'" }.joined(separator: ", "))

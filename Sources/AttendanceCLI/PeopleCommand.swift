@@ -21,7 +21,8 @@ struct PeopleCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.open()
-        print(PeopleCommand.listing(try store.identities(), search: search, person: person, limit: limit, reveal: reveal))
+        print(
+            PeopleCommand.listing(try store.identities(), search: search, person: person, limit: limit, reveal: reveal))
     }
 
     static func listing(_ identities: [StoredIdentity], search: String?, person: String?, limit: Int, reveal: Bool)
@@ -36,9 +37,15 @@ struct PeopleCommand: ParsableCommand {
         var lines: [String] = []
         var shown = 0
         for (id, records) in byPerson.sorted(by: { $0.key < $1.key }) {
-            if let needle, !records.contains(where: { record in
-                [record.name, record.email, record.organization].contains { TextNormalization.folded($0).contains(needle) }
-            }) { continue }
+            if let needle,
+                !records.contains(where: { record in
+                    [record.name, record.email, record.organization].contains {
+                        TextNormalization.folded($0).contains(needle)
+                    }
+                })
+            {
+                continue
+            }
             guard shown < limit else {
                 lines.append("… more people match; narrow the search or raise --limit")
                 break
@@ -49,10 +56,12 @@ struct PeopleCommand: ParsableCommand {
             for record in records {
                 let email = reveal ? record.email : Masking.email(record.email)
                 let cpf = reveal ? record.cpf : Masking.cpf(record.cpf)
-                lines.append("    record \(record.recordID)  \(record.sourcePath):\(record.line)  \(record.kind.rawValue)"
-                    + (record.role == .participant ? "" : "/\(record.role.rawValue)")
-                    + "  \(record.name)" + (email.isEmpty ? "" : "  <\(email)>") + (cpf.isEmpty ? "" : "  CPF \(cpf)")
-                    + (record.organization.isEmpty ? "" : "  · \(record.organization)"))
+                lines.append(
+                    "    record \(record.recordID)  \(record.sourcePath):\(record.line)  \(record.kind.rawValue)"
+                        + (record.role == .participant ? "" : "/\(record.role.rawValue)")
+                        + "  \(record.name)" + (email.isEmpty ? "" : "  <\(email)>")
+                        + (cpf.isEmpty ? "" : "  CPF \(cpf)")
+                        + (record.organization.isEmpty ? "" : "  · \(record.organization)"))
             }
         }
         if shown == 0 { lines.append("no person matches") }
@@ -63,7 +72,8 @@ struct PeopleCommand: ParsableCommand {
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
-        abstract: "Show why records were or were not joined: each field's comparison and weight, adding up to the score.",
+        abstract:
+            "Show why records were or were not joined: each field's comparison and weight, adding up to the score.",
         discussion: """
             Examples:
               attendance explain P000123           # how each record of the person links to the others
@@ -88,7 +98,9 @@ struct ExplainCommand: ParsableCommand {
             return
         }
         let records = try store.records(ofPerson: items[0])
-        guard let first = records.first else { throw ValidationError("no person \(items[0]) (see `attendance people`)") }
+        guard let first = records.first else {
+            throw ValidationError("no person \(items[0]) (see `attendance people`)")
+        }
         print("\(items[0]): \(records.count) records")
         for other in records.dropFirst() {
             print("\nrecord \(first) ~ record \(other)")

@@ -49,7 +49,8 @@ struct ExportPersonCommand: ParsableCommand {
 
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "audit", abstract: "Show the audit log: imports, re-imports, forgets, identity runs, decisions, erasures.",
+        commandName: "audit",
+        abstract: "Show the audit log: imports, re-imports, forgets, identity runs, decisions, erasures.",
         discussion: "Example: attendance audit --last 20")
     @OptionGroup var storeOptions: StoreOptions
     @Option(help: "Only the last N entries.") var last: Int?

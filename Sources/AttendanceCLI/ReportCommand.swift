@@ -39,7 +39,8 @@ struct ReportCommand: ParsableCommand {
         case .csv:
             let tables = report.statisticsTables(language: language.value, smallCellThreshold: suppressSmallCells)
             text = try tables.map { table in
-                "# \(table.name)\n" + (try CSVWriter.string([table.header] + table.rows, lineEnding: .lf, neutralizesFormulas: true))
+                "# \(table.name)\n"
+                    + (try CSVWriter.string([table.header] + table.rows, lineEnding: .lf, neutralizesFormulas: true))
             }.joined(separator: "\n")
         }
         if let out {

@@ -13,14 +13,20 @@ struct SourcesCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.open()
-        var rows: [[String]] = [["event", "file", "format", "encoding", "delim", "role", "session", "records", "issues", "sha256",
-                                 "imported"]]
+        var rows: [[String]] = [
+            [
+                "event", "file", "format", "encoding", "delim", "role", "session", "records", "issues", "sha256",
+                "imported",
+            ]
+        ]
         let files = try store.files(eventID: event)
         for file in files {
-            rows.append([file.eventID, file.path, file.format,
-                         file.encoding, file.delimiter, file.role, file.sessionDate?.description ?? "-",
-                         String(file.recordCount), String(file.issueCount), String(file.sha256.prefix(12)),
-                         String(file.importedAt.prefix(19))])
+            rows.append([
+                file.eventID, file.path, file.format,
+                file.encoding, file.delimiter, file.role, file.sessionDate?.description ?? "-",
+                String(file.recordCount), String(file.issueCount), String(file.sha256.prefix(12)),
+                String(file.importedAt.prefix(19)),
+            ])
         }
         print(TextGrid(rows).rendered)
         if issues {

@@ -4,8 +4,10 @@ import Foundation
 
 /// The `--store` option every command that reads or writes the store shares.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "The SQLite store file (default: $ATTENDANCE_STORE, else ./attendance.sqlite).", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The SQLite store file (default: $ATTENDANCE_STORE, else ./attendance.sqlite).", valueName: "file"))
     var store: String?
 
     /// The store path after the environment and the default are applied.

@@ -10,8 +10,10 @@ enum ByteSource: Sendable {
     /// Every chunk lies in one buffer allocated once and reused, so memory stays at `size`
     /// whatever the source's length; `body` may change the bytes in place (the reader hides
     /// spaces from libcsv there) and must not keep the pointer.
-    func forEachChunk(size: Int, skipping: Int, name: String,
-                      _ body: (UnsafeMutableBufferPointer<UInt8>) throws -> Void) throws {
+    func forEachChunk(
+        size: Int, skipping: Int, name: String,
+        _ body: (UnsafeMutableBufferPointer<UInt8>) throws -> Void
+    ) throws {
         let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, size))
         defer { buffer.deallocate() }
         switch self {

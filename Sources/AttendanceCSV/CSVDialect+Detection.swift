@@ -70,7 +70,8 @@ extension CSVDialect {
         let bomLength: Int
         switch encoding {
         case .utf8BOM, .windows1252: bomLength = utf8BOMLength(head)
-        case .utf16LE, .utf16BE: bomLength = head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) ? 2 : 0
+        case .utf16LE, .utf16BE:
+            bomLength = head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) ? 2 : 0
         case .utf8: bomLength = 0
         }
         var transcoder = Transcoder(encoding: encoding)
@@ -79,8 +80,9 @@ extension CSVDialect {
         let unitWidth = encoding == .utf16LE || encoding == .utf16BE ? 2 : 1
 
         if let separator = excelSeparatorLine(text) {
-            return CSVDialect(encoding: encoding, delimiter: separator.delimiter,
-                              preambleLength: bomLength + separator.length * unitWidth, hasSeparatorLine: true)
+            return CSVDialect(
+                encoding: encoding, delimiter: separator.delimiter,
+                preambleLength: bomLength + separator.length * unitWidth, hasSeparatorLine: true)
         }
         return CSVDialect(encoding: encoding, delimiter: guessDelimiter(text), preambleLength: bomLength)
     }
@@ -132,9 +134,10 @@ extension CSVDialect {
             }
         }
         endLine()
-        let best = (0..<3).max { a, b in
-            (linesWith[a], totals[a], b) < (linesWith[b], totals[b], a)
-        } ?? 0
+        let best =
+            (0..<3).max { a, b in
+                (linesWith[a], totals[a], b) < (linesWith[b], totals[b], a)
+            } ?? 0
         return linesWith[best] == 0 ? candidates[0] : candidates[best]
     }
 }
@@ -162,7 +165,10 @@ struct UTF8Validator {
         let count = chunk.count
         var index = 0
         while pending > 0 && index < count {
-            guard base[index] >= minimumNext && base[index] <= maximumNext else { isValid = false; return }
+            guard base[index] >= minimumNext && base[index] <= maximumNext else {
+                isValid = false
+                return
+            }
             pending -= 1
             minimumNext = 0x80
             maximumNext = 0xBF
@@ -207,13 +213,23 @@ struct UTF8Validator {
         var maximum: UInt8 = 0xBF
         switch lead {
         case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; minimum = 0xA0
+        case 0xE0:
+            length = 3
+            minimum = 0xA0
         case 0xE1...0xEC, 0xEE, 0xEF: length = 3
-        case 0xED: length = 3; maximum = 0x9F
-        case 0xF0: length = 4; minimum = 0x90
+        case 0xED:
+            length = 3
+            maximum = 0x9F
+        case 0xF0:
+            length = 4
+            minimum = 0x90
         case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; maximum = 0x8F
-        default: isValid = false; return false
+        case 0xF4:
+            length = 4
+            maximum = 0x8F
+        default:
+            isValid = false
+            return false
         }
         for position in 1..<length {
             guard index < count else {
@@ -222,7 +238,10 @@ struct UTF8Validator {
                 maximumNext = maximum
                 return false
             }
-            guard base[index] >= minimum && base[index] <= maximum else { isValid = false; return false }
+            guard base[index] >= minimum && base[index] <= maximum else {
+                isValid = false
+                return false
+            }
             minimum = 0x80
             maximum = 0xBF
             index += 1

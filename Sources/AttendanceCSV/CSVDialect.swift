@@ -16,8 +16,10 @@ public struct CSVDialect: Sendable, Hashable, Codable {
     ///   - delimiter: The field delimiter byte (`,`, `;` or tab).
     ///   - preambleLength: Bytes to skip before the first record (BOM, `sep=` line).
     ///   - hasSeparatorLine: Whether the skipped bytes include an Excel `sep=` line.
-    public init(encoding: TextEncoding = .utf8, delimiter: UInt8 = UInt8(ascii: ","), preambleLength: Int = 0,
-                hasSeparatorLine: Bool = false) {
+    public init(
+        encoding: TextEncoding = .utf8, delimiter: UInt8 = UInt8(ascii: ","), preambleLength: Int = 0,
+        hasSeparatorLine: Bool = false
+    ) {
         self.encoding = encoding
         self.delimiter = delimiter
         self.preambleLength = preambleLength

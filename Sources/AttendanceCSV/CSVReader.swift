@@ -71,7 +71,8 @@ public struct CSVReader: ~Copyable {
         // Larger steps than libcsv's 128 bytes: fewer reallocations for long quoted fields.
         csv_set_blk_size(&parser, 1 << 12)
         // UTF-8 is parsed straight from the read buffer; other encodings go through `utf8`.
-        var transcoder = dialect.encoding == .utf8 || dialect.encoding == .utf8BOM
+        var transcoder =
+            dialect.encoding == .utf8 || dialect.encoding == .utf8BOM
             ? nil : Transcoder(encoding: dialect.encoding)
         var utf8 = [UInt8]()
 
@@ -124,13 +125,16 @@ public struct CSVReader: ~Copyable {
     /// Parses one chunk of UTF-8 (changing it in place) and delivers the records it completes.
     ///
     /// A NUL byte ends the reading: the records before it are delivered, then ``CSVError/binary(file:line:)``.
-    private func parse(_ chunk: UnsafeMutableBufferPointer<UInt8>, hidingTabs: Bool, parser: inout csv_parser,
-                       state: inout ParseState, body: (CSVRow) throws -> Void) throws {
+    private func parse(
+        _ chunk: UnsafeMutableBufferPointer<UInt8>, hidingTabs: Bool, parser: inout csv_parser,
+        state: inout ParseState, body: (CSVRow) throws -> Void
+    ) throws {
         guard let base = chunk.baseAddress, !chunk.isEmpty else { return }
         if let nul = memchr(base, 0, chunk.count) {
             let before = nul.assumingMemoryBound(to: UInt8.self) - base
-            try parse(UnsafeMutableBufferPointer(rebasing: chunk[0..<before]), hidingTabs: hidingTabs, parser: &parser,
-                      state: &state, body: body)
+            try parse(
+                UnsafeMutableBufferPointer(rebasing: chunk[0..<before]), hidingTabs: hidingTabs, parser: &parser,
+                state: &state, body: body)
             throw CSVError.binary(file: name, line: state.rowStartLine)
         }
         if SpaceHiding.holdsMarkers(chunk) {

@@ -65,26 +65,32 @@ public struct CSVWriter: ~Copyable {
     ///     default so raw data exports stay exact; turn it on for files people open in Excel.
     /// - Throws: ``CSVError/unwritable(file:reason:)`` when the file cannot be created or the
     ///   dialect is not writable (not UTF-8, or a quote or line break as delimiter).
-    public init(path: String, dialect: CSVDialect = .rfc4180, lineEnding: LineEnding = .crlf,
-                neutralizesFormulas: Bool = false) throws {
+    public init(
+        path: String, dialect: CSVDialect = .rfc4180, lineEnding: LineEnding = .crlf,
+        neutralizesFormulas: Bool = false
+    ) throws {
         try Self.checkWritable(dialect, name: path)
         let opened = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard opened >= 0 else {
             throw CSVError.unwritable(file: path, reason: String(cString: strerror(errno)))
         }
-        self.init(name: path, dialect: dialect, lineEnding: lineEnding, neutralizesFormulas: neutralizesFormulas,
-                  descriptor: opened)
+        self.init(
+            name: path, dialect: dialect, lineEnding: lineEnding, neutralizesFormulas: neutralizesFormulas,
+            descriptor: opened)
     }
 
-    private init(name: String, dialect: CSVDialect, lineEnding: LineEnding, neutralizesFormulas: Bool,
-                 descriptor: Int32?) {
+    private init(
+        name: String, dialect: CSVDialect, lineEnding: LineEnding, neutralizesFormulas: Bool,
+        descriptor: Int32?
+    ) {
         self.name = name
         self.dialect = dialect
         self.lineEnding = lineEnding
         self.neutralizesFormulas = neutralizesFormulas
         self.descriptor = descriptor
-        self.encoder = RecordEncoder(delimiter: dialect.delimiter, lineEnding: lineEnding.bytes,
-                                     neutralizesFormulas: neutralizesFormulas)
+        self.encoder = RecordEncoder(
+            delimiter: dialect.delimiter, lineEnding: lineEnding.bytes,
+            neutralizesFormulas: neutralizesFormulas)
         buffer.reserveCapacity(descriptor == nil ? 1 << 10 : Self.flushThreshold * 2)
         if dialect.encoding == .utf8BOM { buffer += [0xEF, 0xBB, 0xBF] }
         if dialect.hasSeparatorLine {
@@ -175,11 +181,14 @@ public struct CSVWriter: ~Copyable {
     ///   - lineEnding: How records end; CRLF by default.
     ///   - neutralizesFormulas: Whether to apply ``formulaSafe(_:)`` to every field.
     /// - Throws: ``CSVError/unwritable(file:reason:)`` for a dialect that cannot be written.
-    public static func bytes(_ records: [[String]], dialect: CSVDialect = .rfc4180, lineEnding: LineEnding = .crlf,
-                             neutralizesFormulas: Bool = false) throws -> [UInt8] {
+    public static func bytes(
+        _ records: [[String]], dialect: CSVDialect = .rfc4180, lineEnding: LineEnding = .crlf,
+        neutralizesFormulas: Bool = false
+    ) throws -> [UInt8] {
         try checkWritable(dialect, name: "<memory>")
-        var writer = CSVWriter(name: "<memory>", dialect: dialect, lineEnding: lineEnding,
-                               neutralizesFormulas: neutralizesFormulas, descriptor: nil)
+        var writer = CSVWriter(
+            name: "<memory>", dialect: dialect, lineEnding: lineEnding,
+            neutralizesFormulas: neutralizesFormulas, descriptor: nil)
         try writer.write(contentsOf: records)
         try writer.close()
         return writer.buffer
@@ -187,10 +196,13 @@ public struct CSVWriter: ~Copyable {
 
     /// The text of `records` written in memory, as ``bytes(_:dialect:lineEnding:neutralizesFormulas:)``
     /// gives it; a BOM becomes a leading U+FEFF.
-    public static func string(_ records: [[String]], dialect: CSVDialect = .rfc4180, lineEnding: LineEnding = .crlf,
-                              neutralizesFormulas: Bool = false) throws -> String {
-        let encoded = try bytes(records, dialect: dialect, lineEnding: lineEnding,
-                                neutralizesFormulas: neutralizesFormulas)
+    public static func string(
+        _ records: [[String]], dialect: CSVDialect = .rfc4180, lineEnding: LineEnding = .crlf,
+        neutralizesFormulas: Bool = false
+    ) throws -> String {
+        let encoded = try bytes(
+            records, dialect: dialect, lineEnding: lineEnding,
+            neutralizesFormulas: neutralizesFormulas)
         return String(decoding: encoded, as: UTF8.self)
     }
 
@@ -227,7 +239,8 @@ struct RecordEncoder {
         for (index, original) in fields.enumerated() {
             if index > 0 { out.append(delimiter) }
             var field = neutralizesFormulas ? CSVWriter.formulaSafe(original) : original
-            let mustQuote = field.utf8.isEmpty
+            let mustQuote =
+                field.utf8.isEmpty
                 ? fields.count == 1
                 : field.withUTF8 { needsQuotes($0, isFileStart: isFirstRecord && index == 0) }
             if mustQuote {

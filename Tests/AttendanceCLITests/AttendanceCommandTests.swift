@@ -10,8 +10,10 @@ import Testing
     func importReportExport() async throws {
         let sandbox = try CLISandbox()
         try await sandbox.run(["import", try Fixture.path("programme"), "--store", sandbox.store, "--quiet"])
-        try await sandbox.run(["report", "--year", "2021", "--format", "json", "--store", sandbox.store,
-                               "--out", sandbox.path("report.json")])
+        try await sandbox.run([
+            "report", "--year", "2021", "--format", "json", "--store", sandbox.store,
+            "--out", sandbox.path("report.json"),
+        ])
         let report = try JSONDecoder().decode(YearlyReport.self, from: Data(try sandbox.read("report.json").utf8))
         let events = Dictionary(uniqueKeysWithValues: report.events.map { ($0.id, $0) })
         #expect(events["2021-03-10-webinario"]?.participants == 3)  // host out, rejoin once, guest in
@@ -21,13 +23,18 @@ import Testing
         #expect(report.participations == 4)
         #expect(report.uniqueParticipants == 3)
 
-        try await sandbox.run(["export", "attendances", "--year", "2021", "--store", sandbox.store,
-                               "--out", sandbox.path("attendances.csv")])
+        try await sandbox.run([
+            "export", "attendances", "--year", "2021", "--store", sandbox.store,
+            "--out", sandbox.path("attendances.csv"),
+        ])
         let lines = try sandbox.read("attendances.csv").split(separator: "\r\n")
         #expect(lines.first == "event_id,source_file,source_line,person_id,role,kind,session,attended,minutes,format")
         #expect(lines.count == 12)
-        #expect(lines.contains("2021-03-10-webinario,2021-03-10-webinario/participants.csv,5,"
-            + "\(try personOf(line: 5, in: lines)),host,attendance,2021-03-10,true,130,zoom-meeting-participants"))
+        #expect(
+            lines.contains(
+                "2021-03-10-webinario,2021-03-10-webinario/participants.csv,5,"
+                    + "\(try personOf(line: 5, in: lines)),host,attendance,2021-03-10,true,130,zoom-meeting-participants"
+            ))
     }
 
     func personOf(line: Int, in lines: [Substring]) throws -> String {
@@ -58,10 +65,11 @@ import Testing
             try await sandbox.run(["import", folder.path, "--store", sandbox.store, "--quiet"])
         }
         let store = try Store(path: sandbox.store)
-        #expect(try store.files().map(\.path).sorted() == [
-            "2021-03-10-webinario/participants.csv", "2021-04-20-oficina/inscricoes.csv",
-            "2021-04-20-oficina/participants.csv",
-        ])
+        #expect(
+            try store.files().map(\.path).sorted() == [
+                "2021-03-10-webinario/participants.csv", "2021-04-20-oficina/inscricoes.csv",
+                "2021-04-20-oficina/participants.csv",
+            ])
     }
 
     @Test("a single file needs an event that is in the catalog")
@@ -71,7 +79,9 @@ import Testing
             try await sandbox.run(["import", try Fixture.path("unrecognised.csv"), "--store", sandbox.store])
         }
         await #expect(throws: (any Error).self) {
-            try await sandbox.run(["import", try Fixture.path("unrecognised.csv"), "--event", "nope", "--store", sandbox.store])
+            try await sandbox.run([
+                "import", try Fixture.path("unrecognised.csv"), "--event", "nope", "--store", sandbox.store,
+            ])
         }
     }
 
@@ -107,8 +117,11 @@ import Testing
         #expect(object?["format"] as? String == "google-forms")
         let records = object?["records"] as? [[String]]
         #expect(records?.count == 4)
-        #expect(records?[3] == ["16/04/2021 08:01:00", "dora.fagundes@ufrgs.br", "Dora Fagundes",
-                                "Universidade Federal do Rio Grande do Sul", "Porto Alegre", "RS"])
+        #expect(
+            records?[3] == [
+                "16/04/2021 08:01:00", "dora.fagundes@ufrgs.br", "Dora Fagundes",
+                "Universidade Federal do Rio Grande do Sul", "Porto Alegre", "RS",
+            ])
     }
 
     @Test("inspect names an unrecognised file's headers and the nearest format")

@@ -16,8 +16,9 @@ import Testing
         return nil
     }
 
-    @Test("two import processes on the same store both succeed and every file is stored once",
-          .enabled(if: binary != nil, "needs the attendance binary (swift build)"))
+    @Test(
+        "two import processes on the same store both succeed and every file is stored once",
+        .enabled(if: binary != nil, "needs the attendance binary (swift build)"))
     func twoProcesses() throws {
         let sandbox = try CLISandbox()
         // Two copies of the programme year with different event folders' files, so both have work to do.
@@ -26,7 +27,8 @@ import Testing
         try FileManager.default.copyItem(atPath: try Fixture.path("programme"), toPath: first.path)
         try FileManager.default.copyItem(atPath: try Fixture.path("programme"), toPath: second.path)
         for index in 0..<30 {
-            let text = "Nome,E-mail\nPessoa \(index) A,pa\(index)@example.org\nPessoa \(index) B,pb\(index)@example.org\n"
+            let text =
+                "Nome,E-mail\nPessoa \(index) A,pa\(index)@example.org\nPessoa \(index) B,pb\(index)@example.org\n"
             try Data(text.utf8).write(to: first.appendingPathComponent("2021-03-10-webinario/a\(index).csv"))
             try Data(text.replacingOccurrences(of: "Pessoa", with: "Gente").utf8)
                 .write(to: second.appendingPathComponent("2021-03-10-webinario/b\(index).csv"))

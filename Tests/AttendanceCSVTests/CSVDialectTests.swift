@@ -13,7 +13,8 @@ import Testing
         // At every offset in an eight-byte word, next to itself, and at the very end.
         for offset in 0..<9 {
             let padding = [UInt8](repeating: UInt8(ascii: "x"), count: offset)
-            let bytes = Array("nome,cidade\n".utf8) + padding + character + Array("ijklmnopq,".utf8) + character
+            let bytes =
+                Array("nome,cidade\n".utf8) + padding + character + Array("ijklmnopq,".utf8) + character
                 + character + Array("ã,é\n".utf8) + padding + character
             #expect(CSVDialect.detect(bytes: bytes).encoding == .utf8, "offset \(offset)")
         }
@@ -51,10 +52,12 @@ import Testing
         }
     }
 
-    @Test("delimiters are told apart by the lines they split", arguments: [
-        ("a,b,c\n1,2,3\n", ","), ("a;b;c\n1;2,5;3\n", ";"), ("a\tb\n1,5\t2\n", "\\t"), ("só uma coluna\nx\n", ","),
-        ("\"a;b\",c\n\"1;2\",3\n", ","),
-    ])
+    @Test(
+        "delimiters are told apart by the lines they split",
+        arguments: [
+            ("a,b,c\n1,2,3\n", ","), ("a;b;c\n1;2,5;3\n", ";"), ("a\tb\n1,5\t2\n", "\\t"), ("só uma coluna\nx\n", ","),
+            ("\"a;b\",c\n\"1;2\",3\n", ","),
+        ])
     func delimiters(_ text: String, _ name: String) {
         #expect(CSVDialect.detect(bytes: Array(text.utf8)).delimiterName == name)
     }
@@ -63,6 +66,7 @@ import Testing
     func namedDialects() {
         #expect(CSVDialect.rfc4180 == CSVDialect(encoding: .utf8, delimiter: UInt8(ascii: ",")))
         #expect(CSVDialect.excelBrazil == CSVDialect(encoding: .utf8BOM, delimiter: UInt8(ascii: ";")))
-        #expect(TextEncoding.allCases.map(\.rawValue) == ["utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252"])
+        #expect(
+            TextEncoding.allCases.map(\.rawValue) == ["utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252"])
     }
 }

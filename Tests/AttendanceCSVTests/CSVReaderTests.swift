@@ -16,19 +16,22 @@ import Testing
     func utf8BOMIsStripped() throws {
         let reader = try CSVReader(path: try Fixture.path("utf8-bom.csv"))
         #expect(reader.dialect.encoding == .utf8BOM)
-        #expect(try reader.all() == [Record(1, ["nome", "email"]), Record(2, ["João Conceição", "joao@example.org"])])
+        #expect(
+            try reader.all() == [Record(1, ["nome", "email"]), Record(2, ["João Conceição", "joao@example.org"])])
     }
 
     @Test("UTF-8 without a BOM reads the same")
     func utf8WithoutBOM() throws {
         let reader = try CSVReader(path: try Fixture.path("utf8-no-bom.csv"))
         #expect(reader.dialect.encoding == .utf8)
-        #expect(try reader.all() == [Record(1, ["nome", "email"]), Record(2, ["João Conceição", "joao@example.org"])])
+        #expect(
+            try reader.all() == [Record(1, ["nome", "email"]), Record(2, ["João Conceição", "joao@example.org"])])
     }
 
     @Test("a Teams-like UTF-16LE file with a BOM and tabs is transcoded and split on tabs")
     func utf16LittleEndianWithBOM() throws {
-        let text = "Nome completo\tAção do usuário\tCarimbo de data/hora\r\n"
+        let text =
+            "Nome completo\tAção do usuário\tCarimbo de data/hora\r\n"
             + "José Ávila\tIngressou\t24/09/2020 10:01:02\r\n"
             + "José Ávila\tSaiu\t24/09/2020 11:30:00\r\n"
         let reader = CSVReader(bytes: Bytes.utf16LE(text, bom: true), name: "teams.csv")
@@ -80,7 +83,8 @@ import Testing
     @Test("bytes that are not UTF-8 are read as Windows-1252")
     func windows1252() throws {
         // "Conceição;Ação;€ 10" in Windows-1252.
-        let bytes: [UInt8] = Array("nome;acao;valor\r\nConcei".utf8) + [0xE7, 0xE3] + Array("o;A".utf8) + [0xE7, 0xE3]
+        let bytes: [UInt8] =
+            Array("nome;acao;valor\r\nConcei".utf8) + [0xE7, 0xE3] + Array("o;A".utf8) + [0xE7, 0xE3]
             + Array("o;".utf8) + [0x80] + Array(" 10\r\n".utf8)
         let reader = CSVReader(bytes: bytes)
         #expect(reader.dialect.encoding == .windows1252)
@@ -119,7 +123,8 @@ import Testing
         #expect(records.count == 9)
         #expect(records.first == Record(1, ["Attendee Report", "", "", "", "", ""]))
         #expect(
-            records[3] == Record(4, ["Webinário de diagnóstico", "812 3456 7890", "09/24/2020 10:00", "95", "120", "3"]))
+            records[3]
+                == Record(4, ["Webinário de diagnóstico", "812 3456 7890", "09/24/2020 10:00", "95", "120", "3"]))
         #expect(
             records.last
                 == Record(9, ["Yes", "Silva, José", "jose@example.org", "09/24/2020 10:05", "09/24/2020 10:50", "45"]))
@@ -179,7 +184,8 @@ import Testing
 
     @Test("a last record without a line break is still read")
     func noFinalLineBreak() throws {
-        #expect(try CSVReader(bytes: Bytes.utf8("a,b\r\n1,2")).all() == [Record(1, ["a", "b"]), Record(2, ["1", "2"])])
+        #expect(
+            try CSVReader(bytes: Bytes.utf8("a,b\r\n1,2")).all() == [Record(1, ["a", "b"]), Record(2, ["1", "2"])])
     }
 
     @Test("blank lines are delivered as empty rows on their own lines")

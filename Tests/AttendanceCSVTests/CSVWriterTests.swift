@@ -23,8 +23,9 @@ import Testing
 
     @Test("Excel Brazil: a UTF-8 BOM, semicolons, and decimal commas left unquoted")
     func excelBrazil() throws {
-        let bytes = try CSVWriter.bytes([["nome", "valor"], ["João", "0,00"], ["Carla; Lima", "10,50"]],
-                                        dialect: .excelBrazil)
+        let bytes = try CSVWriter.bytes(
+            [["nome", "valor"], ["João", "0,00"], ["Carla; Lima", "10,50"]],
+            dialect: .excelBrazil)
         #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
         let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
         #expect(text == "nome;valor\r\nJoão;0,00\r\n\"Carla; Lima\";10,50\r\n")

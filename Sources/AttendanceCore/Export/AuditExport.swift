@@ -6,7 +6,8 @@ import AttendanceCSV
 public enum AuditExport {
     /// The columns, in order.
     public static let header = [
-        "event_id", "source_file", "source_line", "person_id", "role", "kind", "session", "attended", "minutes", "format",
+        "event_id", "source_file", "source_line", "person_id", "role", "kind", "session", "attended", "minutes",
+        "format",
     ]
 
     /// Writes `rows` as CSV (RFC 4180, UTF-8) to `path`.

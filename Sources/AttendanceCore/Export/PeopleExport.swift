@@ -21,14 +21,17 @@ public enum PeopleExport {
             guard let person = record.personID else { continue }
             recordCount[person, default: 0] += 1
             if record.kind == .completion { completions[person, default: 0] += 1 }
-            if record.kind == .attendance && record.role.isParticipant { events[person, default: []].insert(record.eventID) }
+            if record.kind == .attendance && record.role.isParticipant {
+                events[person, default: []].insert(record.eventID)
+            }
         }
         var writer = try CSVWriter(path: path)
         try writer.write(header)
         for person in recordCount.keys.sorted() {
             let a = attributes[person] ?? PersonAttributes()
             try writer.write([
-                person, a.sector ?? "", a.governmentLevel ?? "", a.governmentCode ?? "", a.governmentName ?? "", a.uf ?? "",
+                person, a.sector ?? "", a.governmentLevel ?? "", a.governmentCode ?? "", a.governmentName ?? "",
+                a.uf ?? "",
                 a.region ?? "", String(events[person]?.count ?? 0), String(completions[person] ?? 0),
                 String(recordCount[person] ?? 0),
             ])

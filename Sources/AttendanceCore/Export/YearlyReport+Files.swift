@@ -12,8 +12,10 @@ public struct ReportWriteOptions: Sendable, Hashable {
     /// A date to print on the HTML page; `nil` keeps the page free of dates (reproducible output).
     public var generatedOn: String?
 
-    public init(language: ReportLanguage = .english, excelFriendly: Bool = false, smallCellThreshold: Int? = nil,
-                generatedOn: String? = nil) {
+    public init(
+        language: ReportLanguage = .english, excelFriendly: Bool = false, smallCellThreshold: Int? = nil,
+        generatedOn: String? = nil
+    ) {
         self.language = language
         self.excelFriendly = excelFriendly
         self.smallCellThreshold = smallCellThreshold
@@ -52,8 +54,13 @@ extension YearlyReport {
         let documents: [(String, String)] = [
             ("report.json", try jsonText()),
             ("report.md", markdown(language: options.language)),
-            ("report.html", html(options: HTMLReportOptions(smallCellThreshold: options.smallCellThreshold,
-                                                            generatedOn: options.generatedOn))),
+            (
+                "report.html",
+                html(
+                    options: HTMLReportOptions(
+                        smallCellThreshold: options.smallCellThreshold,
+                        generatedOn: options.generatedOn))
+            ),
         ]
         for (name, text) in documents {
             let url = folder.appendingPathComponent(name)

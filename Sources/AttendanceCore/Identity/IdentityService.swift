@@ -9,7 +9,8 @@ public struct IdentitySummary: Sendable, CustomStringConvertible {
     public var description: String {
         let links = statistics.links.sorted { $0.key.rawValue < $1.key.rawValue }
             .map { "\($0.value) \($0.key.rawValue)" }.joined(separator: ", ")
-        var text = "people: \(statistics.records) records → \(statistics.persons) persons"
+        var text =
+            "people: \(statistics.records) records → \(statistics.persons) persons"
             + (links.isEmpty ? "" : " (links: \(links))")
         text += "; blocking: \(statistics.candidatePairs) candidate pairs"
         if let completeness = statistics.pairsCompleteness {
@@ -60,11 +61,13 @@ public struct IdentityService: Sendable {
             attributes[person] = PersonAttributes(profile)
         }
         let review = result.reviewQueue.map {
-            StoredReviewItem(recordA: $0.a, recordB: $0.b, score: $0.breakdown.score, breakdown: $0.breakdown.description)
+            StoredReviewItem(
+                recordA: $0.a, recordB: $0.b, score: $0.breakdown.score, breakdown: $0.breakdown.description)
         }
         let summary = IdentitySummary(statistics: result.statistics, reviewCount: review.count)
-        try store.saveIdentities(persons: result.personIDs, attributes: attributes, review: review,
-                                 summary: summary.description)
+        try store.saveIdentities(
+            persons: result.personIDs, attributes: attributes, review: review,
+            summary: summary.description)
         return summary
     }
 
@@ -75,8 +78,9 @@ public struct IdentityService: Sendable {
         let stored = try store.identities(recordIDs: [a, b])
         guard let first = stored.first(where: { $0.recordID == a }) else { throw ImportError.notFound("record \(a)") }
         guard let second = stored.first(where: { $0.recordID == b }) else { throw ImportError.notFound("record \(b)") }
-        return IdentityResolver(places: places).explain(IdentityService.identityRecord(first),
-                                                         IdentityService.identityRecord(second))
+        return IdentityResolver(places: places).explain(
+            IdentityService.identityRecord(first),
+            IdentityService.identityRecord(second))
     }
 
     /// The government a certification names, with its key, report name and region.
@@ -88,29 +92,35 @@ public struct IdentityService: Sendable {
         guard let unit = places.unit(matching: certification.uf) else { return nil }
         switch certification.level {
         case .state:
-            return ResolvedGovernment(key: "\(Government.Level.state.rawValue):\(unit.code)",
-                                      displayName: "\(unit.name)/\(unit.abbreviation)", region: unit.region.rawValue)
+            return ResolvedGovernment(
+                key: "\(Government.Level.state.rawValue):\(unit.code)",
+                displayName: "\(unit.name)/\(unit.abbreviation)", region: unit.region.rawValue)
         case .municipality:
-            guard let municipality = places.municipality(city: certification.name, unit: unit.abbreviation) else { return nil }
-            return ResolvedGovernment(key: "\(Government.Level.municipal.rawValue):\(municipality.code)",
-                                      displayName: "\(municipality.name)/\(unit.abbreviation)",
-                                      region: unit.region.rawValue)
+            guard let municipality = places.municipality(city: certification.name, unit: unit.abbreviation) else {
+                return nil
+            }
+            return ResolvedGovernment(
+                key: "\(Government.Level.municipal.rawValue):\(municipality.code)",
+                displayName: "\(municipality.name)/\(unit.abbreviation)",
+                region: unit.region.rawValue)
         }
     }
 
     static func identityRecord(_ stored: StoredIdentity) -> IdentityRecord {
-        IdentityRecord(id: stored.recordID, name: stored.name, email: stored.email, cpf: stored.cpf, phone: stored.phone,
-                       organization: stored.organization, city: stored.city, uf: stored.uf, eventID: stored.eventID,
-                       sourceKey: String(stored.sourceID))
+        IdentityRecord(
+            id: stored.recordID, name: stored.name, email: stored.email, cpf: stored.cpf, phone: stored.phone,
+            organization: stored.organization, city: stored.city, uf: stored.uf, eventID: stored.eventID,
+            sourceKey: String(stored.sourceID))
     }
 }
 
 extension PersonAttributes {
     /// The attributes reports use, from a derived profile.
     init(_ profile: PersonProfile) {
-        self.init(sector: profile.sector?.rawValue, governmentLevel: profile.government?.government.level.rawValue,
-                  governmentCode: profile.government.map { String($0.government.code) },
-                  governmentName: profile.government?.displayName, uf: profile.unit?.abbreviation,
-                  region: profile.region?.rawValue)
+        self.init(
+            sector: profile.sector?.rawValue, governmentLevel: profile.government?.government.level.rawValue,
+            governmentCode: profile.government.map { String($0.government.code) },
+            governmentName: profile.government?.displayName, uf: profile.unit?.abbreviation,
+            region: profile.region?.rawValue)
     }
 }

@@ -38,23 +38,27 @@ public enum Catalog {
             let year = try integer(row, column["year"]!, name: name, expected: "a year")
             let kindText = row[column["kind"]!]
             guard let kind = EventKind(catalogText: kindText) else {
-                throw ImportError.invalidValue(kindText, expected: "a known kind (\(EventKind.allCases.map(\.rawValue).joined(separator: ", ")))",
-                                               file: name, line: row.line, column: column["kind"]! + 1)
+                throw ImportError.invalidValue(
+                    kindText, expected: "a known kind (\(EventKind.allCases.map(\.rawValue).joined(separator: ", ")))",
+                    file: name, line: row.line, column: column["kind"]! + 1)
             }
             var dates: [Day] = []
             for part in row[column["dates"]!].split(separator: ";") {
                 let text = part.trimmingCharacters(in: .whitespaces)
                 guard let day = Day(iso: text) else {
-                    throw ImportError.invalidValue(text, expected: "a date YYYY-MM-DD", file: name, line: row.line,
-                                                   column: column["dates"]! + 1)
+                    throw ImportError.invalidValue(
+                        text, expected: "a date YYYY-MM-DD", file: name, line: row.line,
+                        column: column["dates"]! + 1)
                 }
                 dates.append(day)
             }
             let minMinutes = try column["min_minutes"].flatMap { try optionalInteger(row, $0, name: name) }
             let headcount = try column["headcount"].flatMap { try optionalInteger(row, $0, name: name) }
-            events.append(Event(id: id, year: year, kind: kind, titlePT: column["title_pt"].map { row[$0] } ?? "",
-                                titleEN: column["title_en"].map { row[$0] } ?? "", dates: dates.sorted(),
-                                minMinutes: minMinutes, headcount: headcount))
+            events.append(
+                Event(
+                    id: id, year: year, kind: kind, titlePT: column["title_pt"].map { row[$0] } ?? "",
+                    titleEN: column["title_en"].map { row[$0] } ?? "", dates: dates.sorted(),
+                    minMinutes: minMinutes, headcount: headcount))
         }
         return events
     }
@@ -67,18 +71,23 @@ public enum Catalog {
             let levelText = row[column["level"]!].trimmingCharacters(in: .whitespaces).lowercased()
             guard !row[column["name"]!].trimmingCharacters(in: .whitespaces).isEmpty else { return }
             guard let level = Certification.Level(rawValue: levelText) else {
-                throw ImportError.invalidValue(levelText, expected: "municipio or estado", file: name, line: row.line,
-                                               column: column["level"]! + 1)
+                throw ImportError.invalidValue(
+                    levelText, expected: "municipio or estado", file: name, line: row.line,
+                    column: column["level"]! + 1)
             }
-            out.append(Certification(year: try integer(row, column["year"]!, name: name, expected: "a year"),
-                                     level: level, name: row[column["name"]!].trimmingCharacters(in: .whitespaces),
-                                     uf: row[column["uf"]!].trimmingCharacters(in: .whitespaces).uppercased()))
+            out.append(
+                Certification(
+                    year: try integer(row, column["year"]!, name: name, expected: "a year"),
+                    level: level, name: row[column["name"]!].trimmingCharacters(in: .whitespaces),
+                    uf: row[column["uf"]!].trimmingCharacters(in: .whitespaces).uppercased()))
         }
         return out
     }
 
-    private static func readTable(path: String, name: String, required: [String],
-                                  _ body: (CSVRow, [String: Int]) throws -> Void) throws {
+    private static func readTable(
+        path: String, name: String, required: [String],
+        _ body: (CSVRow, [String: Int]) throws -> Void
+    ) throws {
         let reader: CSVReader
         do {
             reader = try CSVReader(path: path)
@@ -118,7 +127,8 @@ public enum Catalog {
         let text = row[index].trimmingCharacters(in: .whitespaces)
         if text.isEmpty { return nil }
         guard let value = Int(text), value >= 0 else {
-            throw ImportError.invalidValue(text, expected: "a whole number", file: name, line: row.line, column: index + 1)
+            throw ImportError.invalidValue(
+                text, expected: "a whole number", file: name, line: row.line, column: index + 1)
         }
         return value
     }

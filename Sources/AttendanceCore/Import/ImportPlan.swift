@@ -57,11 +57,15 @@ public struct ImportPlan: Sendable {
     private mutating func add(year folder: String) {
         let files = FileManager.default
         let certifications = (folder as NSString).appendingPathComponent("certifications.csv")
-        catalogs.append((events: (folder as NSString).appendingPathComponent("events.csv"),
-                         certifications: files.fileExists(atPath: certifications) ? certifications : nil))
+        catalogs.append(
+            (
+                events: (folder as NSString).appendingPathComponent("events.csv"),
+                certifications: files.fileExists(atPath: certifications) ? certifications : nil
+            ))
         let eventIDs: Set<String>
         do {
-            eventIDs = Set(try Catalog.readEvents(path: (folder as NSString).appendingPathComponent("events.csv")).map(\.id))
+            eventIDs = Set(
+                try Catalog.readEvents(path: (folder as NSString).appendingPathComponent("events.csv")).map(\.id))
         } catch {
             problems.append((folder, String(describing: error)))
             return
@@ -74,7 +78,8 @@ public struct ImportPlan: Sendable {
                 !child.hasPrefix(".")
             else { continue }
             guard eventIDs.contains(child) else {
-                problems.append((childPath, ImportError.notInCatalog(folder: childPath, catalog: "events.csv").description))
+                problems.append(
+                    (childPath, ImportError.notInCatalog(folder: childPath, catalog: "events.csv").description))
                 continue
             }
             let exports = ((try? files.contentsOfDirectory(atPath: childPath)) ?? []).sorted()

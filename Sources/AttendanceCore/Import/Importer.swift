@@ -30,7 +30,9 @@ public struct ImportSummary: Sendable {
     public var skipped: Int { files.filter { if case .alreadyImported = $0.outcome { true } else { false } }.count }
     public var failed: Int { files.filter { if case .failed = $0.outcome { true } else { false } }.count }
     public var recordsByKind: [RecordKind: Int] {
-        files.reduce(into: [:]) { total, file in for (kind, count) in file.recordsByKind { total[kind, default: 0] += count } }
+        files.reduce(into: [:]) { total, file in
+            for (kind, count) in file.recordsByKind { total[kind, default: 0] += count }
+        }
     }
 }
 
@@ -47,8 +49,10 @@ public struct ImportOptions: Sendable {
     /// Files parsed at the same time.
     public var concurrency: Int
 
-    public init(eventID: String? = nil, session: Day? = nil, role: RecordKind? = nil, mapping: ColumnMapping? = nil,
-                concurrency: Int = 2) {
+    public init(
+        eventID: String? = nil, session: Day? = nil, role: RecordKind? = nil, mapping: ColumnMapping? = nil,
+        concurrency: Int = 2
+    ) {
         self.eventID = eventID
         self.session = session
         self.role = role
@@ -77,8 +81,10 @@ public struct Importer: Sendable {
     ///   - progress: Called after each file with the number done and the total.
     /// - Throws: ``ImportError`` when a path or a catalog cannot be used at all; problems with
     ///   single files are reported in the summary instead.
-    public func importPaths(_ paths: [String], options: ImportOptions = ImportOptions(),
-                            progress: @Sendable (Int, Int, FileReport) -> Void = { _, _, _ in }) async throws
+    public func importPaths(
+        _ paths: [String], options: ImportOptions = ImportOptions(),
+        progress: @Sendable (Int, Int, FileReport) -> Void = { _, _, _ in }
+    ) async throws
         -> ImportSummary
     {
         let plan = try ImportPlan.make(paths: paths, eventID: options.eventID)
@@ -95,8 +101,10 @@ public struct Importer: Sendable {
             }
         }
         for problem in plan.problems {
-            summary.files.append(FileReport(path: problem.path, eventID: nil, format: nil, outcome: .failed(problem.message),
-                                            issues: [], recordsByKind: [:]))
+            summary.files.append(
+                FileReport(
+                    path: problem.path, eventID: nil, format: nil, outcome: .failed(problem.message),
+                    issues: [], recordsByKind: [:]))
         }
         var events: [String: Event] = [:]
         for event in try store.events() { events[event.id] = event }
@@ -142,16 +150,20 @@ public struct Importer: Sendable {
 
     static func prepare(_ job: ImportJob, event: Event?, options: ImportOptions, store: Store) -> Prepared {
         func failed(_ message: String, format: String? = nil) -> Prepared {
-            .done(FileReport(path: job.displayPath, eventID: job.eventID, format: format, outcome: .failed(message),
-                             issues: [], recordsByKind: [:]))
+            .done(
+                FileReport(
+                    path: job.displayPath, eventID: job.eventID, format: format, outcome: .failed(message),
+                    issues: [], recordsByKind: [:]))
         }
         guard let event else { return failed(ImportError.unknownEvent(job.eventID).description) }
         do {
             let hash = try SHA256.hex(ofFile: job.path)
             if let existing = try store.file(sha256: hash) {
-                return .done(FileReport(path: job.displayPath, eventID: job.eventID, format: existing.format,
-                                        outcome: .alreadyImported(existingPath: "\(existing.eventID)/\(existing.path)"),
-                                        issues: [], recordsByKind: [:]))
+                return .done(
+                    FileReport(
+                        path: job.displayPath, eventID: job.eventID, format: existing.format,
+                        outcome: .alreadyImported(existingPath: "\(existing.eventID)/\(existing.path)"),
+                        issues: [], recordsByKind: [:]))
             }
             let parsed = try ExportReader.read(path: job.path, displayName: job.displayPath, mapping: options.mapping)
             let batch = FileBatch(parsed, job: job, event: event, hash: hash, options: options)
@@ -171,17 +183,20 @@ public struct Importer: Sendable {
                 let kinds = batch.records.reduce(into: [RecordKind: Int]()) { $0[$1.record.kind, default: 0] += 1 }
                 switch outcome {
                 case .imported(let records, let replaced):
-                    return FileReport(path: batch.path, eventID: batch.eventID, format: format,
-                                      outcome: .imported(records: records, replaced: replaced), issues: issues,
-                                      recordsByKind: kinds)
+                    return FileReport(
+                        path: batch.path, eventID: batch.eventID, format: format,
+                        outcome: .imported(records: records, replaced: replaced), issues: issues,
+                        recordsByKind: kinds)
                 case .alreadyImported(let existing):
-                    return FileReport(path: batch.path, eventID: batch.eventID, format: format,
-                                      outcome: .alreadyImported(existingPath: existing), issues: [], recordsByKind: [:])
+                    return FileReport(
+                        path: batch.path, eventID: batch.eventID, format: format,
+                        outcome: .alreadyImported(existingPath: existing), issues: [], recordsByKind: [:])
                 }
             } catch {
-                return FileReport(path: batch.path, eventID: batch.eventID, format: format,
-                                  outcome: .failed(store.explained(error)?.description ?? String(describing: error)),
-                                  issues: issues, recordsByKind: [:])
+                return FileReport(
+                    path: batch.path, eventID: batch.eventID, format: format,
+                    outcome: .failed(store.explained(error)?.description ?? String(describing: error)),
+                    issues: issues, recordsByKind: [:])
             }
         }
     }
@@ -194,7 +209,8 @@ extension FileBatch {
         let fileName = (job.path as NSString).lastPathComponent
         var records = parsed.resolvingRole(fileName: fileName).records
         if let forced = options.role, parsed.roleFollowsFileName {
-            for index in records.indices where records[index].kind == .attendance || records[index].kind == .registration {
+            for index in records.indices
+            where records[index].kind == .attendance || records[index].kind == .registration {
                 records[index].kind = forced
                 records[index].isRegistered = forced == .registration
                 records[index].attended = forced == .registration ? nil : true
@@ -208,9 +224,10 @@ extension FileBatch {
             if let day = record.sessionDate, event.dates.contains(day) { return (record, day) }
             return (record, event.dates.first)
         }
-        self.init(path: job.displayPath, eventID: event.id, sha256: hash, format: parsed.format.rawValue,
-                  encoding: parsed.dialect.encoding.rawValue, delimiter: parsed.dialect.delimiterName, role: role,
-                  sessionDate: fileSession, records: sessions, issues: parsed.issues)
+        self.init(
+            path: job.displayPath, eventID: event.id, sha256: hash, format: parsed.format.rawValue,
+            encoding: parsed.dialect.encoding.rawValue, delimiter: parsed.dialect.delimiterName, role: role,
+            sessionDate: fileSession, records: sessions, issues: parsed.issues)
     }
 
     /// The session a whole file belongs to, when one decides for all its records.

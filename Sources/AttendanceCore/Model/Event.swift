@@ -14,8 +14,10 @@ public struct Event: Sendable, Hashable, Codable, Identifiable {
     /// For an event known only by a headcount (no name list).
     public var headcount: Int?
 
-    public init(id: String, year: Int, kind: EventKind, titlePT: String = "", titleEN: String = "", dates: [Day],
-                minMinutes: Int? = nil, headcount: Int? = nil) {
+    public init(
+        id: String, year: Int, kind: EventKind, titlePT: String = "", titleEN: String = "", dates: [Day],
+        minMinutes: Int? = nil, headcount: Int? = nil
+    ) {
         self.id = id
         self.year = year
         self.kind = kind

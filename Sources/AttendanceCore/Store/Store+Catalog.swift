@@ -12,8 +12,10 @@ extension Store {
             for event in events {
                 let dates = event.dates.map(\.description).joined(separator: ";")
                 if let existing = try Row.fetchOne(db, sql: "SELECT * FROM event WHERE id = ?", arguments: [event.id]) {
-                    let same = existing["year"] as Int == event.year && existing["kind"] as String == event.kind.rawValue
-                        && existing["title_pt"] as String == event.titlePT && existing["title_en"] as String == event.titleEN
+                    let same =
+                        existing["year"] as Int == event.year && existing["kind"] as String == event.kind.rawValue
+                        && existing["title_pt"] as String == event.titlePT
+                        && existing["title_en"] as String == event.titleEN
                         && existing["dates"] as String == dates && existing["min_minutes"] as Int? == event.minMinutes
                         && existing["headcount"] as Int? == event.headcount
                     if same { continue }
@@ -26,8 +28,10 @@ extension Store {
                         INSERT OR REPLACE INTO event (id, year, kind, title_pt, title_en, dates, min_minutes, headcount)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                         """,
-                    arguments: [event.id, event.year, event.kind.rawValue, event.titlePT, event.titleEN, dates,
-                                event.minMinutes, event.headcount])
+                    arguments: [
+                        event.id, event.year, event.kind.rawValue, event.titlePT, event.titleEN, dates,
+                        event.minMinutes, event.headcount,
+                    ])
             }
             if added + changed > 0 {
                 try Store.audit(db, "catalog", "\(added) events added, \(changed) changed")
@@ -43,8 +47,9 @@ extension Store {
                 try db.execute(sql: "DELETE FROM certification WHERE year = ?", arguments: [year])
             }
             for item in certifications {
-                try db.execute(sql: "INSERT OR IGNORE INTO certification (year, level, name, uf) VALUES (?, ?, ?, ?)",
-                               arguments: [item.year, item.level.rawValue, item.name, item.uf])
+                try db.execute(
+                    sql: "INSERT OR IGNORE INTO certification (year, level, name, uf) VALUES (?, ?, ?, ?)",
+                    arguments: [item.year, item.level.rawValue, item.name, item.uf])
             }
         }
     }
@@ -55,7 +60,9 @@ extension Store {
             let rows = try Row.fetchAll(
                 db, sql: "SELECT * FROM event WHERE ?1 IS NULL OR year = ?1", arguments: [year])
             return rows.compactMap(Store.event(from:)).sorted {
-                ($0.dates.first?.description ?? "\($0.year)", $0.id) < ($1.dates.first?.description ?? "\($1.year)", $1.id)
+                ($0.dates.first?.description ?? "\($0.year)", $0.id) < (
+                    $1.dates.first?.description ?? "\($1.year)", $1.id
+                )
             }
         }
     }
@@ -70,8 +77,10 @@ extension Store {
     /// The certifications of one year, or of every year.
     public func certifications(year: Int? = nil) throws -> [Certification] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM certification WHERE ?1 IS NULL OR year = ?1 ORDER BY year, level, name",
-                             arguments: [year]).compactMap { row in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM certification WHERE ?1 IS NULL OR year = ?1 ORDER BY year, level, name",
+                arguments: [year]
+            ).compactMap { row in
                 Certification.Level(rawValue: row["level"]).map {
                     Certification(year: row["year"], level: $0, name: row["name"], uf: row["uf"])
                 }
@@ -82,13 +91,15 @@ extension Store {
     static func event(from row: Row) -> Event? {
         guard let kind = EventKind(rawValue: row["kind"]) else { return nil }
         let dates = (row["dates"] as String).split(separator: ";").compactMap { Day(iso: $0) }
-        return Event(id: row["id"], year: row["year"], kind: kind, titlePT: row["title_pt"], titleEN: row["title_en"],
-                     dates: dates, minMinutes: row["min_minutes"], headcount: row["headcount"])
+        return Event(
+            id: row["id"], year: row["year"], kind: kind, titlePT: row["title_pt"], titleEN: row["title_en"],
+            dates: dates, minMinutes: row["min_minutes"], headcount: row["headcount"])
     }
 
     static func audit(_ db: Database, _ action: String, _ detail: String) throws {
-        try db.execute(sql: "INSERT INTO audit_log (at, action, detail) VALUES (?, ?, ?)",
-                       arguments: [Store.timestamp(), action, detail])
+        try db.execute(
+            sql: "INSERT INTO audit_log (at, action, detail) VALUES (?, ?, ?)",
+            arguments: [Store.timestamp(), action, detail])
     }
 
     static func timestamp() -> String {

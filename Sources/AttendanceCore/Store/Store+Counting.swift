@@ -15,9 +15,11 @@ public struct CountingRecord: Sendable, Hashable {
     /// The person the record was matched to; `nil` before identity has run.
     public var personID: String?
 
-    public init(id: Int64, eventID: String, session: Day? = nil, kind: RecordKind, role: Role = .participant,
-                isRegistered: Bool = false, attended: Bool? = nil, minutes: Int? = nil, isPublicServant: Bool? = nil,
-                completionDate: Day? = nil, personID: String?) {
+    public init(
+        id: Int64, eventID: String, session: Day? = nil, kind: RecordKind, role: Role = .participant,
+        isRegistered: Bool = false, attended: Bool? = nil, minutes: Int? = nil, isPublicServant: Bool? = nil,
+        completionDate: Day? = nil, personID: String?
+    ) {
         self.id = id
         self.eventID = eventID
         self.session = session
@@ -41,8 +43,10 @@ public struct PersonAttributes: Sendable, Hashable, Codable {
     public var uf: String?
     public var region: String?
 
-    public init(sector: String? = nil, governmentLevel: String? = nil, governmentCode: String? = nil,
-                governmentName: String? = nil, uf: String? = nil, region: String? = nil) {
+    public init(
+        sector: String? = nil, governmentLevel: String? = nil, governmentCode: String? = nil,
+        governmentName: String? = nil, uf: String? = nil, region: String? = nil
+    ) {
         self.sector = sector
         self.governmentLevel = governmentLevel
         self.governmentCode = governmentCode
@@ -68,11 +72,13 @@ extension Store {
                 db, sql: "SELECT id FROM event WHERE ?1 IS NULL OR year = ?1", arguments: [year.map(Int64.init)])
             var eventIDs = Set<String>()
             while try yearEvents.next() { if let id = yearEvents.string(0) { eventIDs.insert(id) } }
-            let rows = try RawRows(db, sql: """
-                SELECT id, event_id, session_date, kind, role, is_registered, attended, minutes,
-                       is_public_servant, completion_date, person_id
-                FROM record ORDER BY id
-                """)
+            let rows = try RawRows(
+                db,
+                sql: """
+                    SELECT id, event_id, session_date, kind, role, is_registered, attended, minutes,
+                           is_public_servant, completion_date, person_id
+                    FROM record ORDER BY id
+                    """)
             var isYearEvent = RepeatedText<Bool>()
             var events = RepeatedText<String>()
             var sessions = RepeatedText<Day?>()
@@ -86,13 +92,14 @@ extension Store {
                     let kindText = rows.text(3), let kind = kinds.value(of: kindText, RecordKind.init(rawValue:)),
                     let roleText = rows.text(4), let role = roles.value(of: roleText, Role.init(rawValue:))
                 else { continue }
-                out.append(CountingRecord(
-                    id: rows.int64(0), eventID: events.value(of: eventText) { $0 },
-                    session: rows.text(2).flatMap { sessions.value(of: $0) { Day(iso: $0) } },
-                    kind: kind, role: role, isRegistered: rows.bool(5) ?? false, attended: rows.bool(6),
-                    minutes: rows.int(7), isPublicServant: rows.bool(8),
-                    completionDate: rows.text(9).flatMap { completions.value(of: $0) { Day(iso: $0) } },
-                    personID: rows.string(10)))
+                out.append(
+                    CountingRecord(
+                        id: rows.int64(0), eventID: events.value(of: eventText) { $0 },
+                        session: rows.text(2).flatMap { sessions.value(of: $0) { Day(iso: $0) } },
+                        kind: kind, role: role, isRegistered: rows.bool(5) ?? false, attended: rows.bool(6),
+                        minutes: rows.int(7), isPublicServant: rows.bool(8),
+                        completionDate: rows.text(9).flatMap { completions.value(of: $0) { Day(iso: $0) } },
+                        personID: rows.string(10)))
             }
             return out
         }
@@ -102,7 +109,8 @@ extension Store {
     public func personAttributes() throws -> [String: PersonAttributes] {
         try writer.read { db in
             let rows = try RawRows(
-                db, sql: "SELECT id, sector, government_level, government_code, government_name, uf, region FROM person")
+                db, sql: "SELECT id, sector, government_level, government_code, government_name, uf, region FROM person"
+            )
             var out: [String: PersonAttributes] = [:]
             out.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM person") ?? 0)
             while try rows.next() {

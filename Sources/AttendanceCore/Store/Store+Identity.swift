@@ -86,14 +86,16 @@ extension Store {
                 guard let kindText = rows.text(5), let kind = kinds.value(of: kindText, RecordKind.init(rawValue:)),
                     let roleText = rows.text(6), let role = roles.value(of: roleText, Role.init(rawValue:))
                 else { continue }
-                out.append(StoredIdentity(
-                    recordID: rows.int64(0), eventID: rows.text(1).map { events.value(of: $0) { $0 } } ?? "",
-                    sourceID: rows.int64(2), sourcePath: rows.text(3).map { paths.value(of: $0) { $0 } } ?? "",
-                    line: rows.int(4) ?? 0, kind: kind, role: role, name: rows.string(7) ?? "",
-                    email: rows.string(8) ?? "", cpf: rows.string(9) ?? "", phone: rows.string(10) ?? "",
-                    organization: rows.string(11) ?? "", jobTitle: rows.string(12) ?? "", city: rows.string(13) ?? "",
-                    uf: rows.string(14) ?? "", isPublicServant: rows.bool(15), personID: rows.string(16),
-                    isErased: rows.bool(17) ?? false))
+                out.append(
+                    StoredIdentity(
+                        recordID: rows.int64(0), eventID: rows.text(1).map { events.value(of: $0) { $0 } } ?? "",
+                        sourceID: rows.int64(2), sourcePath: rows.text(3).map { paths.value(of: $0) { $0 } } ?? "",
+                        line: rows.int(4) ?? 0, kind: kind, role: role, name: rows.string(7) ?? "",
+                        email: rows.string(8) ?? "", cpf: rows.string(9) ?? "", phone: rows.string(10) ?? "",
+                        organization: rows.string(11) ?? "", jobTitle: rows.string(12) ?? "",
+                        city: rows.string(13) ?? "",
+                        uf: rows.string(14) ?? "", isPublicServant: rows.bool(15), personID: rows.string(16),
+                        isErased: rows.bool(17) ?? false))
             }
             return out
         }
@@ -101,8 +103,10 @@ extension Store {
 
     /// Saves the result of an identity run in one transaction: each record's person, each
     /// person's derived attributes and the review queue.
-    public func saveIdentities(persons: [Int64: String], attributes: [String: PersonAttributes],
-                               review: [StoredReviewItem], summary: String) throws {
+    public func saveIdentities(
+        persons: [Int64: String], attributes: [String: PersonAttributes],
+        review: [StoredReviewItem], summary: String
+    ) throws {
         try writer.write { db in
             // Read in full before writing (the rows would change under the cursor), as compact
             // pairs: GRDB rows for millions of records took gigabytes. Erased records keep their person.
@@ -126,14 +130,17 @@ extension Store {
                 try update.run()
             }
             try db.execute(sql: "DELETE FROM person WHERE id NOT IN (SELECT person_id FROM record WHERE erased = 1)")
-            let insert = try db.makeStatement(sql: """
-                INSERT INTO person (id, sector, government_level, government_code, government_name, uf, region)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """)
+            let insert = try db.makeStatement(
+                sql: """
+                    INSERT INTO person (id, sector, government_level, government_code, government_name, uf, region)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """)
             for (id, person) in attributes.sorted(by: { $0.key < $1.key }) {
                 if try Bool.fetchOne(db, sql: "SELECT 1 FROM person WHERE id = ?", arguments: [id]) == true { continue }
-                try insert.execute(arguments: [id, person.sector, person.governmentLevel, person.governmentCode,
-                                               person.governmentName, person.uf, person.region])
+                try insert.execute(arguments: [
+                    id, person.sector, person.governmentLevel, person.governmentCode,
+                    person.governmentName, person.uf, person.region,
+                ])
             }
             try db.execute(sql: "DELETE FROM review_item")
             let insertReview = try db.makeStatement(
@@ -151,22 +158,31 @@ extension Store {
     /// survives a re-import that replaces the file's records.
     ///
     /// - Throws: ``ImportError/notFound(_:)`` for a record id not in the store.
-    public func addDecision(_ kind: IdentityDecisionRecord.Kind, recordA: Int64, recordB: Int64?, author: String,
-                            reason: String) throws {
+    public func addDecision(
+        _ kind: IdentityDecisionRecord.Kind, recordA: Int64, recordB: Int64?, author: String,
+        reason: String
+    ) throws {
         try writer.write { db in
             func place(_ id: Int64) throws -> Row {
-                guard let row = try Row.fetchOne(db, sql: """
-                    SELECT r.event_id, s.path, r.line FROM record r JOIN source_file s ON s.id = r.source_id WHERE r.id = ?
-                    """, arguments: [id]) else { throw ImportError.notFound("record \(id)") }
+                guard
+                    let row = try Row.fetchOne(
+                        db,
+                        sql: """
+                            SELECT r.event_id, s.path, r.line FROM record r JOIN source_file s ON s.id = r.source_id WHERE r.id = ?
+                            """, arguments: [id])
+                else { throw ImportError.notFound("record \(id)") }
                 return row
             }
             let a = try place(recordA)
             let b = try recordB.map(place)
-            try db.execute(sql: """
-                INSERT INTO decision (kind, a_event, a_path, a_line, b_event, b_path, b_line, author, reason, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [kind.rawValue, a[0], a[1], a[2], b?[0], b?[1], b?[2], author, reason, Store.timestamp()])
-            try Store.audit(db, "decision", "\(kind.rawValue) \(recordA) \(recordB.map(String.init) ?? "") by \(author): \(reason)")
+            try db.execute(
+                sql: """
+                    INSERT INTO decision (kind, a_event, a_path, a_line, b_event, b_path, b_line, author, reason, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [kind.rawValue, a[0], a[1], a[2], b?[0], b?[1], b?[2], author, reason, Store.timestamp()])
+            try Store.audit(
+                db, "decision", "\(kind.rawValue) \(recordA) \(recordB.map(String.init) ?? "") by \(author): \(reason)")
         }
     }
 
@@ -175,10 +191,11 @@ extension Store {
     /// A decision whose records are no longer stored (their file was forgotten) is left out.
     public func decisions() throws -> [IdentityDecisionRecord] {
         try writer.read { db in
-            let idOf = try db.makeStatement(sql: """
-                SELECT r.id FROM record r JOIN source_file s ON s.id = r.source_id
-                WHERE r.event_id = ? AND s.path = ? AND r.line = ? ORDER BY r.id LIMIT 1
-                """)
+            let idOf = try db.makeStatement(
+                sql: """
+                    SELECT r.id FROM record r JOIN source_file s ON s.id = r.source_id
+                    WHERE r.event_id = ? AND s.path = ? AND r.line = ? ORDER BY r.id LIMIT 1
+                    """)
             return try Row.fetchAll(db, sql: "SELECT * FROM decision ORDER BY id").compactMap { row in
                 guard let kind = IdentityDecisionRecord.Kind(rawValue: row["kind"]),
                     let a = try Int64.fetchOne(idOf, arguments: [row["a_event"], row["a_path"], row["a_line"]])
@@ -204,7 +221,8 @@ extension Store {
     public func reviewItems() throws -> [StoredReviewItem] {
         try writer.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM review_item ORDER BY score, record_a").map {
-                StoredReviewItem(recordA: $0["record_a"], recordB: $0["record_b"], score: $0["score"], breakdown: $0["breakdown"])
+                StoredReviewItem(
+                    recordA: $0["record_a"], recordB: $0["record_b"], score: $0["score"], breakdown: $0["breakdown"])
             }
         }
     }

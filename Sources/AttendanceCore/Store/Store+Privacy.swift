@@ -32,19 +32,24 @@ extension Store {
     /// - Throws: ``ImportError/notFound(_:)`` when no record belongs to that person.
     public func personalData(of person: String) throws -> PersonalDataExport {
         try writer.read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT r.event_id, e.title_pt, r.session_date, s.path, r.line, r.kind, r.role, r.attended, r.minutes,
-                       i.name, i.email, i.cpf, i.phone, i.organization, i.job_title, i.city, i.uf
-                FROM record r JOIN record_identity i ON i.record_id = r.id JOIN source_file s ON s.id = r.source_id
-                JOIN event e ON e.id = r.event_id WHERE r.person_id = ? ORDER BY r.event_id, s.path, r.line
-                """, arguments: [person])
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT r.event_id, e.title_pt, r.session_date, s.path, r.line, r.kind, r.role, r.attended, r.minutes,
+                           i.name, i.email, i.cpf, i.phone, i.organization, i.job_title, i.city, i.uf
+                    FROM record r JOIN record_identity i ON i.record_id = r.id JOIN source_file s ON s.id = r.source_id
+                    JOIN event e ON e.id = r.event_id WHERE r.person_id = ? ORDER BY r.event_id, s.path, r.line
+                    """, arguments: [person])
             guard !rows.isEmpty else { throw ImportError.notFound("person \(person)") }
-            return PersonalDataExport(personID: person, records: rows.map { row in
-                PersonalDataExport.Entry(
-                    eventID: row[0], eventTitle: row[1], session: row[2], sourceFile: row[3], sourceLine: row[4],
-                    kind: row[5], role: row[6], attended: row[7], minutes: row[8], name: row[9], email: row[10],
-                    cpf: row[11], phone: row[12], organization: row[13], jobTitle: row[14], city: row[15], uf: row[16])
-            })
+            return PersonalDataExport(
+                personID: person,
+                records: rows.map { row in
+                    PersonalDataExport.Entry(
+                        eventID: row[0], eventTitle: row[1], session: row[2], sourceFile: row[3], sourceLine: row[4],
+                        kind: row[5], role: row[6], attended: row[7], minutes: row[8], name: row[9], email: row[10],
+                        cpf: row[11], phone: row[12], organization: row[13], jobTitle: row[14], city: row[15],
+                        uf: row[16])
+                })
         }
     }
 
@@ -63,10 +68,11 @@ extension Store {
             let ids = try Int64.fetchAll(db, sql: "SELECT id FROM record WHERE person_id = ?", arguments: [person])
             guard !ids.isEmpty else { throw ImportError.notFound("person \(person)") }
             let list = ids.map(String.init).joined(separator: ",")
-            try db.execute(sql: """
-                UPDATE record_identity SET name = '', email = '', cpf = '', phone = '', organization = '',
-                    job_title = '', city = '', uf = '', country = '' WHERE record_id IN (\(list))
-                """)
+            try db.execute(
+                sql: """
+                    UPDATE record_identity SET name = '', email = '', cpf = '', phone = '', organization = '',
+                        job_title = '', city = '', uf = '', country = '' WHERE record_id IN (\(list))
+                    """)
             try db.execute(sql: "UPDATE record SET erased = 1 WHERE id IN (\(list))")
             try db.execute(sql: "DELETE FROM review_item WHERE record_a IN (\(list)) OR record_b IN (\(list))")
             try Store.audit(db, "erase", "\(person): \(ids.count) records, by \(author): \(reason)")
@@ -77,7 +83,9 @@ extension Store {
     /// The audit log, oldest first: imports, re-imports, forgets, identity runs, decisions, erasures.
     public func auditLog() throws -> [(at: String, action: String, detail: String)] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT at, action, detail FROM audit_log ORDER BY id").map { ($0[0], $0[1], $0[2]) }
+            try Row.fetchAll(db, sql: "SELECT at, action, detail FROM audit_log ORDER BY id").map {
+                ($0[0], $0[1], $0[2])
+            }
         }
     }
 }

@@ -40,9 +40,11 @@ public struct FileBatch: Sendable {
     public var records: [(record: AttendanceRecord, session: Day?)]
     public var issues: [ImportIssue]
 
-    public init(path: String, eventID: String, sha256: String, format: String, encoding: String, delimiter: String,
-                role: String, sessionDate: Day?, records: [(record: AttendanceRecord, session: Day?)],
-                issues: [ImportIssue]) {
+    public init(
+        path: String, eventID: String, sha256: String, format: String, encoding: String, delimiter: String,
+        role: String, sessionDate: Day?, records: [(record: AttendanceRecord, session: Day?)],
+        issues: [ImportIssue]
+    ) {
         self.path = path
         self.eventID = eventID
         self.sha256 = sha256
@@ -72,12 +74,15 @@ extension Store {
     /// come in. Should anything fail, the transaction rolls back and the store is as before.
     public func store(_ batch: FileBatch) throws -> FileOutcome {
         try writer.write { db in
-            if let existing = try String.fetchOne(db, sql: "SELECT path FROM source_file WHERE sha256 = ?",
-                                                  arguments: [batch.sha256]) {
+            if let existing = try String.fetchOne(
+                db, sql: "SELECT path FROM source_file WHERE sha256 = ?",
+                arguments: [batch.sha256])
+            {
                 return .alreadyImported(existingPath: existing)
             }
             let replaced = try Int64.fetchOne(
-                db, sql: "SELECT id FROM source_file WHERE event_id = ? AND path = ?", arguments: [batch.eventID, batch.path])
+                db, sql: "SELECT id FROM source_file WHERE event_id = ? AND path = ?",
+                arguments: [batch.eventID, batch.path])
             if let replaced {
                 try db.execute(sql: "DELETE FROM source_file WHERE id = ?", arguments: [replaced])
             }
@@ -86,19 +91,25 @@ extension Store {
                     INSERT INTO source_file (path, event_id, sha256, format, encoding, delimiter, role, session_date,
                         imported_at, record_count, issue_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [batch.path, batch.eventID, batch.sha256, batch.format, batch.encoding, batch.delimiter,
-                            batch.role, batch.sessionDate?.description, Store.timestamp(), batch.records.count,
-                            batch.issues.count])
+                arguments: [
+                    batch.path, batch.eventID, batch.sha256, batch.format, batch.encoding, batch.delimiter,
+                    batch.role, batch.sessionDate?.description, Store.timestamp(), batch.records.count,
+                    batch.issues.count,
+                ])
             let sourceID = db.lastInsertedRowID
-            var insertRecord = try BulkStatement(db, sql: """
-                INSERT INTO record (source_id, line, event_id, session_date, kind, role, is_registered, attended,
-                    minutes, join_minute, leave_minute, is_public_servant, is_guest, completion_date)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            var insertIdentity = try BulkStatement(db, sql: """
-                INSERT INTO record_identity (record_id, name, email, cpf, phone, organization, job_title, city, uf,
-                    country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+            var insertRecord = try BulkStatement(
+                db,
+                sql: """
+                    INSERT INTO record (source_id, line, event_id, session_date, kind, role, is_registered, attended,
+                        minutes, join_minute, leave_minute, is_public_servant, is_guest, completion_date)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+            var insertIdentity = try BulkStatement(
+                db,
+                sql: """
+                    INSERT INTO record_identity (record_id, name, email, cpf, phone, organization, job_title, city, uf,
+                        country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
             // Sessions are a handful of days: write each one's text once.
             var sessionTexts: [Day: String] = [:]
             for (record, session) in batch.records {
@@ -139,8 +150,9 @@ extension Store {
             for issue in batch.issues {
                 try insertIssue.execute(arguments: [sourceID, issue.line, issue.column, issue.message])
             }
-            try Store.audit(db, replaced == nil ? "import" : "reimport",
-                            "\(batch.eventID)/\(batch.path) sha256=\(batch.sha256.prefix(12)) records=\(batch.records.count)")
+            try Store.audit(
+                db, replaced == nil ? "import" : "reimport",
+                "\(batch.eventID)/\(batch.path) sha256=\(batch.sha256.prefix(12)) records=\(batch.records.count)")
             return .imported(records: batch.records.count, replaced: replaced != nil)
         }
     }
@@ -148,17 +160,22 @@ extension Store {
     /// Every stored file, ordered by event and path.
     public func files(eventID: String? = nil) throws -> [StoredFile] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM source_file WHERE ?1 IS NULL OR event_id = ?1 ORDER BY event_id, path",
-                             arguments: [eventID]).map(Store.storedFile(from:))
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM source_file WHERE ?1 IS NULL OR event_id = ?1 ORDER BY event_id, path",
+                arguments: [eventID]
+            ).map(Store.storedFile(from:))
         }
     }
 
     /// The issues recorded for a stored file.
     public func issues(fileID: Int64) throws -> [ImportIssue] {
         try writer.read { db in
-            let path = try String.fetchOne(db, sql: "SELECT path FROM source_file WHERE id = ?", arguments: [fileID]) ?? ""
-            return try Row.fetchAll(db, sql: "SELECT * FROM import_issue WHERE source_id = ? ORDER BY line",
-                                    arguments: [fileID]).map {
+            let path =
+                try String.fetchOne(db, sql: "SELECT path FROM source_file WHERE id = ?", arguments: [fileID]) ?? ""
+            return try Row.fetchAll(
+                db, sql: "SELECT * FROM import_issue WHERE source_id = ? ORDER BY line",
+                arguments: [fileID]
+            ).map {
                 ImportIssue(file: path, line: $0["line"], column: $0["col"], message: $0["message"])
             }
         }
@@ -182,9 +199,10 @@ extension Store {
     }
 
     static func storedFile(from row: Row) -> StoredFile {
-        StoredFile(id: row["id"], path: row["path"], eventID: row["event_id"], sha256: row["sha256"],
-                   format: row["format"], encoding: row["encoding"], delimiter: row["delimiter"], role: row["role"],
-                   sessionDate: (row["session_date"] as String?).flatMap { Day(iso: $0) }, importedAt: row["imported_at"],
-                   recordCount: row["record_count"], issueCount: row["issue_count"])
+        StoredFile(
+            id: row["id"], path: row["path"], eventID: row["event_id"], sha256: row["sha256"],
+            format: row["format"], encoding: row["encoding"], delimiter: row["delimiter"], role: row["role"],
+            sessionDate: (row["session_date"] as String?).flatMap { Day(iso: $0) }, importedAt: row["imported_at"],
+            recordCount: row["record_count"], issueCount: row["issue_count"])
     }
 }

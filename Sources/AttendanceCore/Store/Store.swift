@@ -51,8 +51,9 @@ public final class Store: Sendable {
         do {
             try files.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw ImportError.store("cannot create the folder \(folder) for the store \(path) (\(Self.reason(error))); "
-                + "create it, or give --store a file in a folder you can write")
+            throw ImportError.store(
+                "cannot create the folder \(folder) for the store \(path) (\(Self.reason(error))); "
+                    + "create it, or give --store a file in a folder you can write")
         }
         var isDirectory: ObjCBool = false
         let exists = files.fileExists(atPath: path, isDirectory: &isDirectory)
@@ -61,8 +62,9 @@ public final class Store: Sendable {
                 "\(path) is a folder, not a store file; give --store a file name such as \(path)/attendance.sqlite")
         }
         if exists && access(path, R_OK | W_OK) != 0 {
-            throw ImportError.store("\(path) is read-only (\(String(cString: strerror(errno)))): make it writable "
-                + "(chmod u+w '\(path)'), or copy it and give --store the copy")
+            throw ImportError.store(
+                "\(path) is read-only (\(String(cString: strerror(errno)))): make it writable "
+                    + "(chmod u+w '\(path)'), or copy it and give --store the copy")
         }
         if access(folder, W_OK | X_OK) != 0 {
             let reason = String(cString: strerror(errno))
@@ -73,8 +75,9 @@ public final class Store: Sendable {
         if !exists {
             let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
             guard descriptor >= 0 || errno == EEXIST else {
-                throw ImportError.store("cannot create the store \(path) (\(String(cString: strerror(errno)))); "
-                    + "give --store a file in a folder you can write")
+                throw ImportError.store(
+                    "cannot create the store \(path) (\(String(cString: strerror(errno)))); "
+                        + "give --store a file in a folder you can write")
             }
             if descriptor >= 0 { close(descriptor) }
         }
@@ -88,8 +91,9 @@ public final class Store: Sendable {
     private static func checkPages(of pool: DatabasePool, path: String) throws {
         let problems = try pool.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check(5)") }
         guard problems != ["ok"] else { return }
-        throw ImportError.store("\(path) is damaged (\(problems.joined(separator: "; "))); "
-            + Self.damagedAdvice(path))
+        throw ImportError.store(
+            "\(path) is damaged (\(problems.joined(separator: "; "))); "
+                + Self.damagedAdvice(path))
     }
 
     private static func damagedAdvice(_ path: String) -> String {
@@ -101,24 +105,28 @@ public final class Store: Sendable {
         let sqlite = error.message ?? "\(error.resultCode)"
         switch error.resultCode {
         case .SQLITE_NOTADB:
-            return .store("\(path) is not an attendance store (\(sqlite)); check --store, or if it was a store, it is "
-                + "damaged: " + damagedAdvice(path))
+            return .store(
+                "\(path) is not an attendance store (\(sqlite)); check --store, or if it was a store, it is "
+                    + "damaged: " + damagedAdvice(path))
         case .SQLITE_CORRUPT:
             return .store("\(path) is damaged (\(sqlite)); " + damagedAdvice(path))
         case .SQLITE_FULL:
-            return .store("the disk holding \(path) is full (\(sqlite)); free some space and run the command again "
-                + "(what was stored before stays, each file is all in or all out)")
+            return .store(
+                "the disk holding \(path) is full (\(sqlite)); free some space and run the command again "
+                    + "(what was stored before stays, each file is all in or all out)")
         case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH:
             return .store(
                 "\(path) cannot be written (\(sqlite)); make it and its folder writable, or use another --store")
         case .SQLITE_CANTOPEN:
             return .store("\(path) cannot be opened (\(sqlite)); check that it and its folder exist and can be written")
         case .SQLITE_BUSY, .SQLITE_LOCKED:
-            return .store("\(path) is in use by another process that did not let go within a minute (\(sqlite)); "
-                + "wait for it to finish and run the command again")
+            return .store(
+                "\(path) is in use by another process that did not let go within a minute (\(sqlite)); "
+                    + "wait for it to finish and run the command again")
         case .SQLITE_IOERR:
-            return .store("\(path) could not be read or written (\(sqlite)); the disk may be full, failing or "
-                + "disconnected: check it and run the command again")
+            return .store(
+                "\(path) could not be read or written (\(sqlite)); the disk may be full, failing or "
+                    + "disconnected: check it and run the command again")
         default:
             return .store("\(path) cannot be used as a store (\(sqlite))")
         }
@@ -159,54 +167,55 @@ public final class Store: Sendable {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-catalog-records-identities") { db in
-            try db.execute(sql: """
-                CREATE TABLE event (
-                    id TEXT PRIMARY KEY, year INTEGER NOT NULL, kind TEXT NOT NULL,
-                    title_pt TEXT NOT NULL, title_en TEXT NOT NULL, dates TEXT NOT NULL,
-                    min_minutes INTEGER, headcount INTEGER);
-                CREATE TABLE certification (
-                    year INTEGER NOT NULL, level TEXT NOT NULL, name TEXT NOT NULL, uf TEXT NOT NULL,
-                    PRIMARY KEY (year, level, name, uf));
-                CREATE TABLE source_file (
-                    id INTEGER PRIMARY KEY, path TEXT NOT NULL, event_id TEXT NOT NULL REFERENCES event(id),
-                    sha256 TEXT NOT NULL, format TEXT NOT NULL, encoding TEXT NOT NULL, delimiter TEXT NOT NULL,
-                    role TEXT NOT NULL, session_date TEXT, imported_at TEXT NOT NULL,
-                    record_count INTEGER NOT NULL, issue_count INTEGER NOT NULL,
-                    UNIQUE (event_id, path));
-                CREATE INDEX source_file_sha ON source_file(sha256);
-                CREATE TABLE record (
-                    id INTEGER PRIMARY KEY,
-                    source_id INTEGER NOT NULL REFERENCES source_file(id) ON DELETE CASCADE,
-                    line INTEGER NOT NULL CHECK (line >= 1), event_id TEXT NOT NULL, session_date TEXT,
-                    kind TEXT NOT NULL, role TEXT NOT NULL, is_registered INTEGER NOT NULL,
-                    attended INTEGER, minutes INTEGER, join_minute INTEGER, leave_minute INTEGER,
-                    is_public_servant INTEGER, is_guest INTEGER, completion_date TEXT,
-                    person_id TEXT, erased INTEGER NOT NULL DEFAULT 0);
-                CREATE INDEX record_source ON record(source_id);
-                CREATE INDEX record_event ON record(event_id);
-                CREATE INDEX record_person ON record(person_id);
-                CREATE TABLE record_identity (
-                    record_id INTEGER PRIMARY KEY REFERENCES record(id) ON DELETE CASCADE,
-                    name TEXT NOT NULL, email TEXT NOT NULL, cpf TEXT NOT NULL, phone TEXT NOT NULL,
-                    organization TEXT NOT NULL, job_title TEXT NOT NULL, city TEXT NOT NULL,
-                    uf TEXT NOT NULL, country TEXT NOT NULL);
-                CREATE TABLE import_issue (
-                    source_id INTEGER NOT NULL REFERENCES source_file(id) ON DELETE CASCADE,
-                    line INTEGER NOT NULL, col INTEGER, message TEXT NOT NULL);
-                CREATE TABLE person (
-                    id TEXT PRIMARY KEY, sector TEXT, government_level TEXT, government_code TEXT,
-                    government_name TEXT, uf TEXT, region TEXT);
-                CREATE TABLE decision (
-                    id INTEGER PRIMARY KEY, kind TEXT NOT NULL,
-                    a_event TEXT NOT NULL, a_path TEXT NOT NULL, a_line INTEGER NOT NULL,
-                    b_event TEXT, b_path TEXT, b_line INTEGER,
-                    author TEXT NOT NULL, reason TEXT NOT NULL, created_at TEXT NOT NULL);
-                CREATE TABLE review_item (
-                    record_a INTEGER NOT NULL, record_b INTEGER NOT NULL, score REAL NOT NULL,
-                    breakdown TEXT NOT NULL, PRIMARY KEY (record_a, record_b));
-                CREATE TABLE audit_log (
-                    id INTEGER PRIMARY KEY, at TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL);
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE event (
+                        id TEXT PRIMARY KEY, year INTEGER NOT NULL, kind TEXT NOT NULL,
+                        title_pt TEXT NOT NULL, title_en TEXT NOT NULL, dates TEXT NOT NULL,
+                        min_minutes INTEGER, headcount INTEGER);
+                    CREATE TABLE certification (
+                        year INTEGER NOT NULL, level TEXT NOT NULL, name TEXT NOT NULL, uf TEXT NOT NULL,
+                        PRIMARY KEY (year, level, name, uf));
+                    CREATE TABLE source_file (
+                        id INTEGER PRIMARY KEY, path TEXT NOT NULL, event_id TEXT NOT NULL REFERENCES event(id),
+                        sha256 TEXT NOT NULL, format TEXT NOT NULL, encoding TEXT NOT NULL, delimiter TEXT NOT NULL,
+                        role TEXT NOT NULL, session_date TEXT, imported_at TEXT NOT NULL,
+                        record_count INTEGER NOT NULL, issue_count INTEGER NOT NULL,
+                        UNIQUE (event_id, path));
+                    CREATE INDEX source_file_sha ON source_file(sha256);
+                    CREATE TABLE record (
+                        id INTEGER PRIMARY KEY,
+                        source_id INTEGER NOT NULL REFERENCES source_file(id) ON DELETE CASCADE,
+                        line INTEGER NOT NULL CHECK (line >= 1), event_id TEXT NOT NULL, session_date TEXT,
+                        kind TEXT NOT NULL, role TEXT NOT NULL, is_registered INTEGER NOT NULL,
+                        attended INTEGER, minutes INTEGER, join_minute INTEGER, leave_minute INTEGER,
+                        is_public_servant INTEGER, is_guest INTEGER, completion_date TEXT,
+                        person_id TEXT, erased INTEGER NOT NULL DEFAULT 0);
+                    CREATE INDEX record_source ON record(source_id);
+                    CREATE INDEX record_event ON record(event_id);
+                    CREATE INDEX record_person ON record(person_id);
+                    CREATE TABLE record_identity (
+                        record_id INTEGER PRIMARY KEY REFERENCES record(id) ON DELETE CASCADE,
+                        name TEXT NOT NULL, email TEXT NOT NULL, cpf TEXT NOT NULL, phone TEXT NOT NULL,
+                        organization TEXT NOT NULL, job_title TEXT NOT NULL, city TEXT NOT NULL,
+                        uf TEXT NOT NULL, country TEXT NOT NULL);
+                    CREATE TABLE import_issue (
+                        source_id INTEGER NOT NULL REFERENCES source_file(id) ON DELETE CASCADE,
+                        line INTEGER NOT NULL, col INTEGER, message TEXT NOT NULL);
+                    CREATE TABLE person (
+                        id TEXT PRIMARY KEY, sector TEXT, government_level TEXT, government_code TEXT,
+                        government_name TEXT, uf TEXT, region TEXT);
+                    CREATE TABLE decision (
+                        id INTEGER PRIMARY KEY, kind TEXT NOT NULL,
+                        a_event TEXT NOT NULL, a_path TEXT NOT NULL, a_line INTEGER NOT NULL,
+                        b_event TEXT, b_path TEXT, b_line INTEGER,
+                        author TEXT NOT NULL, reason TEXT NOT NULL, created_at TEXT NOT NULL);
+                    CREATE TABLE review_item (
+                        record_a INTEGER NOT NULL, record_b INTEGER NOT NULL, score REAL NOT NULL,
+                        breakdown TEXT NOT NULL, PRIMARY KEY (record_a, record_b));
+                    CREATE TABLE audit_log (
+                        id INTEGER PRIMARY KEY, at TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL);
+                    """)
         }
         return migrator
     }

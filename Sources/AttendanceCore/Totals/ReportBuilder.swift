@@ -27,9 +27,11 @@ public struct ReportInput: Sendable {
     public var resolve: @Sendable (Certification) -> ResolvedGovernment?
     public var fileCount: Int
 
-    public init(year: Int, events: [Event], records: [CountingRecord], people: [String: PersonAttributes],
-                certifications: [Certification], resolve: @escaping @Sendable (Certification) -> ResolvedGovernment?,
-                fileCount: Int) {
+    public init(
+        year: Int, events: [Event], records: [CountingRecord], people: [String: PersonAttributes],
+        certifications: [Certification], resolve: @escaping @Sendable (Certification) -> ResolvedGovernment?,
+        fileCount: Int
+    ) {
         self.year = year
         self.events = events
         self.records = records
@@ -86,9 +88,14 @@ public enum ReportBuilder {
             everyone.append(Int32(person))
             isParticipant[person] = true
         }
-        let headcounts = eventTotals.compactMap { $0.headcount != nil && participantsOfEvent[$0.id]?.isEmpty == true ? $0.headcount : nil }
-        let range = headcounts.isEmpty ? nil
-            : CountRange(low: max(everyone.count, headcounts.max() ?? 0), high: everyone.count + headcounts.reduce(0, +))
+        let headcounts = eventTotals.compactMap {
+            $0.headcount != nil && participantsOfEvent[$0.id]?.isEmpty == true ? $0.headcount : nil
+        }
+        let range =
+            headcounts.isEmpty
+            ? nil
+            : CountRange(
+                low: max(everyone.count, headcounts.max() ?? 0), high: everyone.count + headcounts.reduce(0, +))
 
         var eventsPerPerson: [String: Int] = [:]
         for events in eventsOfPerson where events > 0 { eventsPerPerson[String(events), default: 0] += 1 }
@@ -96,8 +103,10 @@ public enum ReportBuilder {
         let governmentsOfParticipants = Set(everyone.compactMap { people.governmentKey(of: $0) })
         var courseTotals: [CourseTotals] = []
         for event in yearEvents where event.kind.isCourse {
-            courseTotals.append(courseFigures(event, records: byEvent[event.id] ?? [], input: input, people: people,
-                                              certified: certified, isEventParticipant: isParticipant))
+            courseTotals.append(
+                courseFigures(
+                    event, records: byEvent[event.id] ?? [], input: input, people: people,
+                    certified: certified, isEventParticipant: isParticipant))
         }
 
         let regions = Set(everyone.compactMap { people.attributes[Int($0)]?.region }).sorted()
@@ -116,9 +125,11 @@ public enum ReportBuilder {
             governmentsReached: governmentsOfParticipants.count,
             eventsPerPerson: eventsPerPerson,
             returningParticipants: eventsOfPerson.filter { $0 >= 2 }.count,
-            certification: certificationFigures(input, certified: certified, participantGovernments: governmentsOfParticipants),
-            sources: SourceTotals(files: input.fileCount, records: input.records.count,
-                                  recordsWithoutPerson: input.records.filter { $0.personID == nil }.count))
+            certification: certificationFigures(
+                input, certified: certified, participantGovernments: governmentsOfParticipants),
+            sources: SourceTotals(
+                files: input.fileCount, records: input.records.count,
+                recordsWithoutPerson: input.records.filter { $0.personID == nil }.count))
     }
 
     /// The person a record counts for: its matched person, or the record itself before identity has run.
@@ -127,8 +138,10 @@ public enum ReportBuilder {
     }
 
     /// One event's figures and its participants (each once), from the indices of its records in `input.records`.
-    static func eventFigures(_ event: Event, records: [Int], input: ReportInput, people: PersonNumbers,
-                             marks: inout EventMarks) -> (EventTotals, [Int32]) {
+    static func eventFigures(
+        _ event: Event, records: [Int], input: ReportInput, people: PersonNumbers,
+        marks: inout EventMarks
+    ) -> (EventTotals, [Int32]) {
         // Minutes per (person, session); nil when no record of the stay says how long it was.
         // Keyed by person number and the session's place in `sessions` (a handful of days).
         var sessions: [Day?] = []
@@ -161,12 +174,13 @@ public enum ReportBuilder {
             }
             let key = Int64(person) << 32 | Int64(slot)
             let previous = minutes[key] ?? nil
-            let total: Int? = switch (previous, input.records[index].minutes) {
-            case (nil, nil): nil
-            case (let a?, nil): a
-            case (nil, let b?): b
-            case (let a?, let b?): a + b
-            }
+            let total: Int? =
+                switch (previous, input.records[index].minutes) {
+                case (nil, nil): nil
+                case (let a?, nil): a
+                case (nil, let b?): b
+                case (let a?, let b?): a + b
+                }
             minutes[key] = .some(total)
         }
         var perSession = [Int](repeating: 0, count: sessions.count)
@@ -194,7 +208,9 @@ public enum ReportBuilder {
             noShows: hasRegistrationData ? noShows : nil,
             governments: Set(participants.compactMap { people.governmentKey(of: $0) }).count,
             perSession: sessionDays.map { day in
-                SessionTotals(date: day?.description ?? "", participants: sessions.firstIndex(of: day).map { perSession[$0] } ?? 0)
+                SessionTotals(
+                    date: day?.description ?? "", participants: sessions.firstIndex(of: day).map { perSession[$0] } ?? 0
+                )
             },
             bySector: people.tally(participants, .sector),
             byRegion: people.tally(participants, .region),
@@ -202,8 +218,10 @@ public enum ReportBuilder {
         return (totals, participants)
     }
 
-    static func courseFigures(_ event: Event, records: [Int], input: ReportInput, people: PersonNumbers,
-                              certified: [ResolvedGovernment], isEventParticipant: [Bool]) -> CourseTotals {
+    static func courseFigures(
+        _ event: Event, records: [Int], input: ReportInput, people: PersonNumbers,
+        certified: [ResolvedGovernment], isEventParticipant: [Bool]
+    ) -> CourseTotals {
         var completions = 0
         var enrolled = 0
         var firstCompletion: [Int32: Day?] = [:]
@@ -243,13 +261,18 @@ public enum ReportBuilder {
 
     static func resolvedCertifications(_ input: ReportInput, year: Int) -> [ResolvedGovernment] {
         var seen = Set<String>()
-        return input.certifications.filter { $0.year == year }.compactMap(input.resolve).filter { seen.insert($0.key).inserted }
+        return input.certifications.filter { $0.year == year }.compactMap(input.resolve).filter {
+            seen.insert($0.key).inserted
+        }
     }
 
-    static func certificationFigures(_ input: ReportInput, certified: [ResolvedGovernment],
-                                     participantGovernments: Set<String>) -> CertificationTotals {
+    static func certificationFigures(
+        _ input: ReportInput, certified: [ResolvedGovernment],
+        participantGovernments: Set<String>
+    ) -> CertificationTotals {
         let thisYear = input.certifications.filter { $0.year == input.year }
-        let lastYearKeys = Set(input.certifications.filter { $0.year == input.year - 1 }.compactMap(input.resolve).map(\.key))
+        let lastYearKeys = Set(
+            input.certifications.filter { $0.year == input.year - 1 }.compactMap(input.resolve).map(\.key))
         let regions = certified.compactMap(\.region)
         return CertificationTotals(
             governments: Set(thisYear.map { "\($0.level.rawValue):\($0.name.lowercased())/\($0.uf)" }).count,

@@ -11,7 +11,8 @@ extension Store {
         let input = ReportInput(
             year: year, events: events, records: try countingRecords(year: year), people: try personAttributes(),
             certifications: try certifications(), resolve: { IdentityService.resolve($0, places: places) },
-            fileCount: try files().filter { file in events.contains { $0.id == file.eventID && $0.year == year } }.count)
+            fileCount: try files().filter { file in events.contains { $0.id == file.eventID && $0.year == year } }.count
+        )
         return ReportBuilder.build(input)
     }
 }

@@ -14,7 +14,10 @@ import Testing
     @Test("trimming gives what Foundation's trimmingCharacters gives, for every white-space scalar")
     func matchesFoundation() {
         for scalar in Self.scalars {
-            for text in ["\(scalar)", "\(scalar)ana\(scalar)", " \(scalar) Ana Souza\(scalar)\t", "a\(scalar)b", "\(scalar)\u{301}"] {
+            for text in [
+                "\(scalar)", "\(scalar)ana\(scalar)", " \(scalar) Ana Souza\(scalar)\t", "a\(scalar)b",
+                "\(scalar)\u{301}",
+            ] {
                 #expect(text.trimmingSpaces() == text.trimmingCharacters(in: .whitespaces), "\(scalar.value)")
                 #expect(
                     text.trimmingSpacesAndNewlines() == text.trimmingCharacters(in: .whitespacesAndNewlines),

@@ -2,20 +2,25 @@ import AttendanceCore
 import Testing
 
 @Suite struct MaskingTests {
-    @Test("e-mails keep the first and last character of the local part and the domain", arguments: [
-        ("joana.ramos@igarassu.pe.gov.br", "j*********s@igarassu.pe.gov.br"),
-        (" ana@x.org ", "a**@x.org"),
-        ("", ""),
-        ("no-at-sign", "n*********"),
-    ])
+    @Test(
+        "e-mails keep the first and last character of the local part and the domain",
+        arguments: [
+            ("joana.ramos@igarassu.pe.gov.br", "j*********s@igarassu.pe.gov.br"),
+            (" ana@x.org ", "a**@x.org"),
+            ("", ""),
+            ("no-at-sign", "n*********"),
+        ])
     func email(text: String, masked: String) {
         #expect(Masking.email(text) == masked)
     }
 
-    @Test("CPFs show only the middle six digits, however they were typed", arguments: [
-        ("635.360.429-70", "***.360.429-**"), ("63536042970", "***.360.429-**"), ("635 360 429 70", "***.360.429-**"),
-        ("12345", "*****"), ("", ""),
-    ])
+    @Test(
+        "CPFs show only the middle six digits, however they were typed",
+        arguments: [
+            ("635.360.429-70", "***.360.429-**"), ("63536042970", "***.360.429-**"),
+            ("635 360 429 70", "***.360.429-**"),
+            ("12345", "*****"), ("", ""),
+        ])
     func cpf(text: String, masked: String) {
         #expect(Masking.cpf(text) == masked)
     }
@@ -29,9 +34,11 @@ import Testing
 @Suite struct MaskingTextTests {
     @Test("e-mails and CPFs inside free text are masked, other numbers are not")
     func freeText() {
-        #expect(Masking.text("email agree  ana.lima@esteio.rs.gov.br ~ ana.lima@esteio.rs.gov.br")
-            == "email agree  a******a@esteio.rs.gov.br ~ a******a@esteio.rs.gov.br")
-        #expect(Masking.text("cpf same 635.360.429-70 ~ 63536042970; municipal 4314902")
-            == "cpf same ***.360.429-** ~ ***.360.429-**; municipal 4314902")
+        #expect(
+            Masking.text("email agree  ana.lima@esteio.rs.gov.br ~ ana.lima@esteio.rs.gov.br")
+                == "email agree  a******a@esteio.rs.gov.br ~ a******a@esteio.rs.gov.br")
+        #expect(
+            Masking.text("cpf same 635.360.429-70 ~ 63536042970; municipal 4314902")
+                == "cpf same ***.360.429-** ~ ***.360.429-**; municipal 4314902")
     }
 }

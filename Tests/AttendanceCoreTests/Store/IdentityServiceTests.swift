@@ -25,9 +25,11 @@ import Testing
             (record.name, record.email, record.organization) = row
             return (record: record, session: Self.day)
         }
-        return try store.store(FileBatch(path: path, eventID: event, sha256: hash, format: "generic-list",
-                                         encoding: "utf-8", delimiter: ",", role: "attendance", sessionDate: Self.day,
-                                         records: records, issues: []))
+        return try store.store(
+            FileBatch(
+                path: path, eventID: event, sha256: hash, format: "generic-list",
+                encoding: "utf-8", delimiter: ",", role: "attendance", sessionDate: Self.day,
+                records: records, issues: []))
     }
 
     func persons() throws -> [String?] {
@@ -36,8 +38,11 @@ import Testing
 
     @Test("the same person in two lists is one person; two people stay two")
     func basicMatching() throws {
-        try store([("Ana Lima", "ana.lima@esteio.rs.gov.br", "Prefeitura Municipal de Esteio"),
-                   ("Rui Paz", "rui.paz@gmail.com", "")], hash: "1")
+        try store(
+            [
+                ("Ana Lima", "ana.lima@esteio.rs.gov.br", "Prefeitura Municipal de Esteio"),
+                ("Rui Paz", "rui.paz@gmail.com", ""),
+            ], hash: "1")
         try store([("ANA LIMA", "Ana.Lima@esteio.rs.gov.br", "PM Esteio")], event: "v", path: "v.csv", hash: "2")
         try IdentityService(store: store).run()
         let ids = try persons()
@@ -60,19 +65,24 @@ import Testing
 
     @Test("a distinct decision keeps two records apart and survives a changed re-import")
     func distinctSurvivesReimport() throws {
-        try store([("Ana Lima", "ana.lima@esteio.rs.gov.br", ""), ("Ana Lima", "ana.lima@esteio.rs.gov.br", "")],
-                  hash: "1")
+        try store(
+            [("Ana Lima", "ana.lima@esteio.rs.gov.br", ""), ("Ana Lima", "ana.lima@esteio.rs.gov.br", "")],
+            hash: "1")
         try IdentityService(store: store).run()
         var records = try store.identities()
         #expect(records[0].personID == records[1].personID)
-        try store.addDecision(.distinct, recordA: records[0].recordID, recordB: records[1].recordID, author: "test",
-                              reason: "two colleagues")
+        try store.addDecision(
+            .distinct, recordA: records[0].recordID, recordB: records[1].recordID, author: "test",
+            reason: "two colleagues")
         try IdentityService(store: store).run()
         records = try store.identities()
         #expect(records[0].personID != records[1].personID)
         // The file changes (a third row): its records get new ids, the decision still applies by line.
-        try store([("Ana Lima", "ana.lima@esteio.rs.gov.br", ""), ("Ana Lima", "ana.lima@esteio.rs.gov.br", ""),
-                   ("Rui Paz", "rui.paz@gmail.com", "")], hash: "1b")
+        try store(
+            [
+                ("Ana Lima", "ana.lima@esteio.rs.gov.br", ""), ("Ana Lima", "ana.lima@esteio.rs.gov.br", ""),
+                ("Rui Paz", "rui.paz@gmail.com", ""),
+            ], hash: "1b")
         try IdentityService(store: store).run()
         records = try store.identities()
         #expect(records.count == 3)
@@ -87,8 +97,9 @@ import Testing
         try IdentityService(store: store).run()
         var records = try store.identities()
         #expect(records[0].personID != records[1].personID)
-        try store.addDecision(.merge, recordA: records[0].recordID, recordB: records[1].recordID, author: "test",
-                              reason: "same person, married name")
+        try store.addDecision(
+            .merge, recordA: records[0].recordID, recordB: records[1].recordID, author: "test",
+            reason: "same person, married name")
         try IdentityService(store: store).run()
         records = try store.identities()
         #expect(records[0].personID == records[1].personID)
@@ -97,14 +108,20 @@ import Testing
 
     @Test("erasing a person blanks their personal data and leaves every figure as it was")
     func erase() throws {
-        try store([("Ana Lima", "ana.lima@esteio.rs.gov.br", "Prefeitura Municipal de Esteio"),
-                   ("Rui Paz", "rui.paz@gmail.com", "")], hash: "1")
+        try store(
+            [
+                ("Ana Lima", "ana.lima@esteio.rs.gov.br", "Prefeitura Municipal de Esteio"),
+                ("Rui Paz", "rui.paz@gmail.com", ""),
+            ], hash: "1")
         try store([("Ana Lima", "ana.lima@esteio.rs.gov.br", "")], event: "v", path: "v.csv", hash: "2")
         try IdentityService(store: store).run()
         let before = try store.yearlyReport(year: 2021)
         let ana = try #require(try store.identities().first?.personID)
-        #expect(try store.personalData(of: ana).records.map(\.email) == ["ana.lima@esteio.rs.gov.br",
-                                                                           "ana.lima@esteio.rs.gov.br"])
+        #expect(
+            try store.personalData(of: ana).records.map(\.email) == [
+                "ana.lima@esteio.rs.gov.br",
+                "ana.lima@esteio.rs.gov.br",
+            ])
         #expect(try store.erase(person: ana, author: "dpo", reason: "request") == 2)
         try IdentityService(store: store).run()
         #expect(try store.yearlyReport(year: 2021) == before)

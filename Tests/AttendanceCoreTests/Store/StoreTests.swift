@@ -11,8 +11,9 @@ import Testing
     }
 
     func event(_ id: String = "2021-02-25-webinar", minMinutes: Int? = nil) -> Event {
-        Event(id: id, year: 2021, kind: .webinar, titlePT: "Webinário", titleEN: "Webinar",
-              dates: [Day(iso: "2021-02-25")].compactMap { $0 }, minMinutes: minMinutes)
+        Event(
+            id: id, year: 2021, kind: .webinar, titlePT: "Webinário", titleEN: "Webinar",
+            dates: [Day(iso: "2021-02-25")].compactMap { $0 }, minMinutes: minMinutes)
     }
 
     func batch(path: String = "2021-02-25-webinar/list.csv", hash: String, names: [String]) -> FileBatch {
@@ -22,18 +23,22 @@ import Testing
             record.email = name.lowercased().replacingOccurrences(of: " ", with: ".") + "@example.org"
             return (record: record, session: Day(iso: "2021-02-25"))
         }
-        return FileBatch(path: path, eventID: "2021-02-25-webinar", sha256: hash, format: "generic-list",
-                         encoding: "utf-8", delimiter: ",", role: "attendance", sessionDate: Day(iso: "2021-02-25"),
-                         records: records, issues: [])
+        return FileBatch(
+            path: path, eventID: "2021-02-25-webinar", sha256: hash, format: "generic-list",
+            encoding: "utf-8", delimiter: ",", role: "attendance", sessionDate: Day(iso: "2021-02-25"),
+            records: records, issues: [])
     }
 
     @Test("the same content stored twice is skipped the second time")
     func sameContentIsSkipped() throws {
         let store = try Store(path: directory.appendingPathComponent("s.sqlite").path)
         try store.upsert(events: [event()])
-        #expect(try store.store(batch(hash: "aa", names: ["Ana Lima", "Rui Paz"])) == .imported(records: 2, replaced: false))
-        #expect(try store.store(batch(path: "other/copy.csv", hash: "aa", names: ["Ana Lima", "Rui Paz"]))
-            == .alreadyImported(existingPath: "2021-02-25-webinar/list.csv"))
+        #expect(
+            try store.store(batch(hash: "aa", names: ["Ana Lima", "Rui Paz"])) == .imported(records: 2, replaced: false)
+        )
+        #expect(
+            try store.store(batch(path: "other/copy.csv", hash: "aa", names: ["Ana Lima", "Rui Paz"]))
+                == .alreadyImported(existingPath: "2021-02-25-webinar/list.csv"))
         #expect(try store.countingRecords(year: 2021).count == 2)
     }
 
@@ -42,8 +47,9 @@ import Testing
         let store = try Store(path: directory.appendingPathComponent("s.sqlite").path)
         try store.upsert(events: [event()])
         _ = try store.store(batch(hash: "aa", names: ["Ana Lima", "Rui Paz"]))
-        #expect(try store.store(batch(hash: "bb", names: ["Ana Lima", "Rui Paz", "Eva Reis"]))
-            == .imported(records: 3, replaced: true))
+        #expect(
+            try store.store(batch(hash: "bb", names: ["Ana Lima", "Rui Paz", "Eva Reis"]))
+                == .imported(records: 3, replaced: true))
         #expect(try store.countingRecords(year: 2021).count == 3)
         #expect(try store.files().count == 1)
         #expect(try store.identities().map(\.name) == ["Ana Lima", "Rui Paz", "Eva Reis"])
@@ -97,7 +103,8 @@ import Testing
         try first.upsert(events: [event()])
         async let a: Void = Task.detached {
             for index in 0..<20 {
-                _ = try first.store(self.batch(path: "a/\(index).csv", hash: "a\(index)", names: ["Ana Lima", "Rui Paz"]))
+                _ = try first.store(
+                    self.batch(path: "a/\(index).csv", hash: "a\(index)", names: ["Ana Lima", "Rui Paz"]))
             }
         }.value
         async let b: Void = Task.detached {

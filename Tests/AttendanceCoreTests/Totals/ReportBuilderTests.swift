@@ -7,26 +7,37 @@ import Testing
 
     var nextID: Int64 = 0
 
-    mutating func record(_ event: String, _ person: String?, kind: RecordKind = .attendance, role: Role = .participant,
-                         session: Day? = webinarDay, minutes: Int? = nil, registered: Bool = false,
-                         attended: Bool? = true, servant: Bool? = nil, completed: Day? = nil) -> CountingRecord {
+    mutating func record(
+        _ event: String, _ person: String?, kind: RecordKind = .attendance, role: Role = .participant,
+        session: Day? = webinarDay, minutes: Int? = nil, registered: Bool = false,
+        attended: Bool? = true, servant: Bool? = nil, completed: Day? = nil
+    ) -> CountingRecord {
         nextID += 1
-        return CountingRecord(id: nextID, eventID: event, session: session, kind: kind, role: role,
-                              isRegistered: registered, attended: attended, minutes: minutes, isPublicServant: servant,
-                              completionDate: completed, personID: person)
+        return CountingRecord(
+            id: nextID, eventID: event, session: session, kind: kind, role: role,
+            isRegistered: registered, attended: attended, minutes: minutes, isPublicServant: servant,
+            completionDate: completed, personID: person)
     }
 
-    func input(_ events: [Event], _ records: [CountingRecord], people: [String: PersonAttributes] = [:],
-               certifications: [Certification] = []) -> ReportInput {
-        ReportInput(year: 2021, events: events, records: records, people: people, certifications: certifications,
-                    resolve: { certification in
-                        ResolvedGovernment(key: "municipal:\(certification.name)", displayName: "\(certification.name)/\(certification.uf)",
-                                           region: "Sul")
-                    }, fileCount: 1)
+    func input(
+        _ events: [Event], _ records: [CountingRecord], people: [String: PersonAttributes] = [:],
+        certifications: [Certification] = []
+    ) -> ReportInput {
+        ReportInput(
+            year: 2021, events: events, records: records, people: people, certifications: certifications,
+            resolve: { certification in
+                ResolvedGovernment(
+                    key: "municipal:\(certification.name)", displayName: "\(certification.name)/\(certification.uf)",
+                    region: "Sul")
+            }, fileCount: 1)
     }
 
-    func webinar(_ id: String = "w", minMinutes: Int? = nil, dates: [Day?] = [webinarDay], headcount: Int? = nil) -> Event {
-        Event(id: id, year: 2021, kind: .webinar, dates: dates.compactMap { $0 }, minMinutes: minMinutes, headcount: headcount)
+    func webinar(_ id: String = "w", minMinutes: Int? = nil, dates: [Day?] = [webinarDay], headcount: Int? = nil)
+        -> Event
+    {
+        Event(
+            id: id, year: 2021, kind: .webinar, dates: dates.compactMap { $0 }, minMinutes: minMinutes,
+            headcount: headcount)
     }
 
     @Test("hosts and panelists are recorded but not counted as participants")
@@ -50,7 +61,8 @@ import Testing
     @Test("registrants, no-shows, and no registration data giving nil")
     mutating func registrants() {
         let records = [
-            record("w", "a", kind: .registration, attended: nil), record("w", "b", kind: .registration, attended: false),
+            record("w", "a", kind: .registration, attended: nil),
+            record("w", "b", kind: .registration, attended: false),
             record("w", "a", registered: true), record("v", "c"),
         ]
         let report = ReportBuilder.build(input([webinar(), webinar("v")], records))
@@ -73,7 +85,9 @@ import Testing
 
     @Test("sessions count separately; a person at both sessions is one participant")
     mutating func sessions() {
-        let records = [record("w", "a"), record("w", "a", session: Self.secondDay), record("w", "b", session: Self.secondDay)]
+        let records = [
+            record("w", "a"), record("w", "a", session: Self.secondDay), record("w", "b", session: Self.secondDay),
+        ]
         let report = ReportBuilder.build(input([webinar(dates: [Self.webinarDay, Self.secondDay])], records))
         #expect(report.events.first?.participants == 2)
         #expect(report.events.first?.perSession.map(\.participants) == [1, 2])
@@ -120,10 +134,12 @@ import Testing
     @Test("governments, sectors and regions come from the participants' attributes")
     mutating func breakdowns() {
         let people = [
-            "a": PersonAttributes(sector: "government", governmentLevel: "municipal", governmentCode: "4314902", uf: "RS",
-                                  region: "Sul"),
-            "b": PersonAttributes(sector: "government", governmentLevel: "municipal", governmentCode: "4314902", uf: "RS",
-                                  region: "Sul"),
+            "a": PersonAttributes(
+                sector: "government", governmentLevel: "municipal", governmentCode: "4314902", uf: "RS",
+                region: "Sul"),
+            "b": PersonAttributes(
+                sector: "government", governmentLevel: "municipal", governmentCode: "4314902", uf: "RS",
+                region: "Sul"),
             "c": PersonAttributes(sector: "academia", uf: "SP", region: "Sudeste"),
         ]
         let records = [record("w", "a"), record("w", "b"), record("w", "c"), record("w", "d")]
