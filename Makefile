@@ -7,7 +7,7 @@ YEAR ?= 2021
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/attendance
 
-.PHONY: deps build demo test bench-csv bench-pipeline bench clean-store
+.PHONY: deps build demo test bench-csv bench-pipeline fuzz clean-store
 
 deps:
 	@dpkg -s libcsv-dev >/dev/null 2>&1 && dpkg -s libsqlite3-dev >/dev/null 2>&1 || { \
@@ -32,6 +32,12 @@ bench-csv: deps
 # The import pipeline at 100k, 1M and 5M generated records (BENCHMARKS.md, "Pipeline at scale").
 bench-pipeline: deps
 	bash Benchmarks/pipeline.sh
+
+# libFuzzer with AddressSanitizer on one target (FuzzCSVReader, FuzzDialect, FuzzExportReader); SECURITY.md.
+FUZZ_TARGET ?= FuzzCSVReader
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	bash Fuzz/run.sh $(FUZZ_TARGET) $(FUZZ_SECONDS)
 
 clean-store:
 	rm -f $(STORE) $(STORE)-wal $(STORE)-shm
