@@ -32,13 +32,31 @@ public final class Store: Sendable {
             try db.execute(sql: "PRAGMA foreign_keys = ON")
         }
         let isNew = try Self.prepareFile(at: path)
-        do {
-            let pool = try DatabasePool(path: path, configuration: configuration)
-            if !isNew { try Self.checkPages(of: pool, path: path) }
-            try Store.migrator.migrate(pool)
-            writer = pool
-        } catch let error as DatabaseError {
-            throw Self.storeError(error, path: path)
+        // Two processes creating the same store race on switching it to WAL (SQLite answers BUSY
+        // at once, without the busy handler) and on its first migration (both see no schema):
+        // the loser waits a little and opens again, then finds the winner's store.
+        var attempt = 0
+        while true {
+            do {
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                if !isNew { try Self.checkPages(of: pool, path: path) }
+                try Store.migrator.migrate(pool)
+                writer = pool
+                return
+            } catch let error as DatabaseError {
+                attempt += 1
+                guard attempt < 50, Self.isCreationRace(error) else { throw Self.storeError(error, path: path) }
+                usleep(100_000)
+            }
+        }
+    }
+
+    /// Whether an error opening a store is another process creating it at the same moment.
+    private static func isCreationRace(_ error: DatabaseError) -> Bool {
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED: true
+        case .SQLITE_ERROR: error.message?.contains("already exists") == true
+        default: false
         }
     }
 
