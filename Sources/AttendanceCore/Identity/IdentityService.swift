@@ -56,8 +56,9 @@ public struct IdentityService: Sendable {
         let result = IdentityResolver(places: places).resolve(records, decisions: decisions, previous: previous)
         let byID = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var attributes: [String: PersonAttributes] = [:]
+        var cache = PersonProfile.RuleCache()
         for (person, ids) in result.recordIDsByPerson {
-            let profile = PersonProfile.derive(from: ids.compactMap { byID[$0] }, places: places)
+            let profile = PersonProfile.derive(from: ids.compactMap { byID[$0] }, places: places, cache: &cache)
             attributes[person] = PersonAttributes(profile)
         }
         let review = result.reviewQueue.map {

@@ -45,6 +45,39 @@ public struct PersonProfile: Sendable, Hashable {
     ///   - records: The person's records, in any order.
     ///   - places: The IBGE directory.
     public static func derive(from records: [IdentityRecord], places: PlaceDirectory) -> PersonProfile {
+        var cache = RuleCache()
+        return derive(from: records, places: places, cache: &cache)
+    }
+
+    /// What ``derive(from:places:)`` learns from one record's text, kept by that text: many
+    /// people share an organisation, a city or a mailbox domain, and one person's rejoins
+    /// repeat every field, so one identity run applies each rule once per distinct text.
+    public struct RuleCache: Sendable {
+        struct NameFacts: Sendable {
+            var displayName: String
+            var noteUnits: [Int]
+            var noteSectors: [Sector]
+        }
+
+        struct OrganizationFacts: Sendable {
+            var named: Government?
+            var fromDomain: Government?
+            var sector: Sector?
+            var hasOrganization: Bool
+        }
+
+        var names: [String: NameFacts] = [:]
+        var domains: [String: String] = [:]
+        var organizations: [String: OrganizationFacts] = [:]
+        var units: [String: Int?] = [:]
+
+        public init() {}
+    }
+
+    /// Derives a profile as ``derive(from:places:)`` does, reusing what `cache` already knows.
+    public static func derive(from records: [IdentityRecord], places: PlaceDirectory, cache: inout RuleCache)
+        -> PersonProfile
+    {
         var names: [String: Int] = [:]
         var governments: [Government: Int] = [:]
         var sectors: [Sector: Int] = [:]
@@ -54,38 +87,72 @@ public struct PersonProfile: Sendable, Hashable {
         var noteUnits: [Int: Int] = [:]
         var noteSectors: [Sector: Int] = [:]
         for record in records {
-            for note in PersonName.parentheticalNotes(record.name) {
-                if let unit = places.unit(matching: note)?.code
-                    ?? places.municipality(city: note, unit: record.uf)?.unitCode
-                {
-                    noteUnits[unit, default: 0] += 1
+            let nameKey = record.name + "\u{1F}" + record.uf
+            let nameFacts: RuleCache.NameFacts
+            if let known = cache.names[nameKey] {
+                nameFacts = known
+            } else {
+                var facts = RuleCache.NameFacts(displayName: PersonName(record.name).displayName, noteUnits: [],
+                                                noteSectors: [])
+                for note in PersonName.parentheticalNotes(record.name) {
+                    if let unit = places.unit(matching: note)?.code
+                        ?? places.municipality(city: note, unit: record.uf)?.unitCode
+                    {
+                        facts.noteUnits.append(unit)
+                    }
+                    if let sector = Sector.inferred(organization: note), sector != .other {
+                        facts.noteSectors.append(sector)
+                    }
                 }
-                if let sector = Sector.inferred(organization: note), sector != .other {
-                    noteSectors[sector, default: 0] += 1
-                }
+                cache.names[nameKey] = facts
+                nameFacts = facts
             }
-            let name = PersonName(record.name).displayName
-            if !name.isEmpty { names[name, default: 0] += 1 }
-            let domain = EmailAddress.addresses(in: record.email).first { !$0.isPersonalProvider }?.domain ?? ""
-            let named = places.government(forOrganization: record.organization, unit: record.uf, emailDomain: domain)
-            let fromDomain = places.government(forEmailDomain: domain)
-            if let named {
+            for unit in nameFacts.noteUnits { noteUnits[unit, default: 0] += 1 }
+            for sector in nameFacts.noteSectors { noteSectors[sector, default: 0] += 1 }
+            if !nameFacts.displayName.isEmpty { names[nameFacts.displayName, default: 0] += 1 }
+
+            let domain: String
+            if let known = cache.domains[record.email] {
+                domain = known
+            } else {
+                domain = EmailAddress.addresses(in: record.email).first { !$0.isPersonalProvider }?.domain ?? ""
+                cache.domains[record.email] = domain
+            }
+            let organizationKey = record.organization + "\u{1F}" + record.uf + "\u{1F}" + domain
+            let facts: RuleCache.OrganizationFacts
+            if let known = cache.organizations[organizationKey] {
+                facts = known
+            } else {
+                let named = places.government(
+                    forOrganization: record.organization, unit: record.uf, emailDomain: domain)
+                let fromDomain = places.government(forEmailDomain: domain)
+                let sector = Sector.inferred(
+                    organization: record.organization, emailDomain: domain,
+                    namesGovernment: named != nil || fromDomain != nil)
+                facts = RuleCache.OrganizationFacts(
+                    named: named, fromDomain: fromDomain, sector: sector,
+                    hasOrganization: !TextNormalization.collapsingSpaces(record.organization).isEmpty)
+                cache.organizations[organizationKey] = facts
+            }
+            if let named = facts.named {
                 governments[named, default: 0] += 2
-            } else if let fromDomain {
+            } else if let fromDomain = facts.fromDomain {
                 governments[fromDomain, default: 0] += 1
             }
-            if let fromDomain { domainUnits[fromDomain.unitCode, default: 0] += 1 }
-            if !TextNormalization.collapsingSpaces(record.organization).isEmpty { hasOrganization = true }
-            if let sector = Sector.inferred(
-                organization: record.organization, emailDomain: domain,
-                namesGovernment: named != nil || fromDomain != nil),
-                sector != .other
-            {
-                sectors[sector, default: 0] += 1
+            if let fromDomain = facts.fromDomain { domainUnits[fromDomain.unitCode, default: 0] += 1 }
+            if facts.hasOrganization { hasOrganization = true }
+            if let sector = facts.sector, sector != .other { sectors[sector, default: 0] += 1 }
+
+            let placeKey = record.uf + "\u{1F}" + record.city
+            let unit: Int?
+            if let known = cache.units[placeKey] {
+                unit = known
+            } else {
+                unit =
+                    places.unit(matching: record.uf)?.code
+                    ?? places.municipality(city: record.city, unit: record.uf)?.unitCode
+                cache.units[placeKey] = unit
             }
-            let unit =
-                places.unit(matching: record.uf)?.code
-                ?? places.municipality(city: record.city, unit: record.uf)?.unitCode
             if let unit { units[unit, default: 0] += 1 }
         }
 
