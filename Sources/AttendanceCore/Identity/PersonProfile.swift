@@ -92,8 +92,9 @@ public struct PersonProfile: Sendable, Hashable {
             if let known = cache.names[nameKey] {
                 nameFacts = known
             } else {
-                var facts = RuleCache.NameFacts(displayName: PersonName(record.name).displayName, noteUnits: [],
-                                                noteSectors: [])
+                var facts = RuleCache.NameFacts(
+                    displayName: PersonName(record.name).displayName, noteUnits: [],
+                    noteSectors: [])
                 for note in PersonName.parentheticalNotes(record.name) {
                     if let unit = places.unit(matching: note)?.code
                         ?? places.municipality(city: note, unit: record.uf)?.unitCode
