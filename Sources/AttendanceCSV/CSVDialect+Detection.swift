@@ -9,15 +9,18 @@ extension CSVDialect {
     /// it is not). The delimiter is an Excel `sep=` line's, else the one of `,` `;` and tab
     /// that splits the most lines of the first 64 KiB, outside quotes.
     ///
-    /// - Parameter path: The file to look at.
+    /// - Parameters:
+    ///   - path: The file to look at.
+    ///   - name: The name used in error messages; the path by default.
     /// - Throws: ``CSVError/unreadable(file:reason:)`` when it cannot be read.
-    public static func detect(path: String) throws -> CSVDialect {
+    public static func detect(path: String, name: String? = nil) throws -> CSVDialect {
         let source = ByteSource.file(path)
-        let head = try source.head(sniffLength, name: path)
+        let name = name ?? path
+        let head = try source.head(sniffLength, name: name)
         var encoding = byteOrderEncoding(head)
         if encoding == nil || encoding == .utf8BOM {
             var validator = UTF8Validator()
-            try source.forEachChunk(size: 1 << 20, skipping: utf8BOMLength(head), name: path) {
+            try source.forEachChunk(size: 1 << 20, skipping: utf8BOMLength(head), name: name) {
                 validator.feed(UnsafeBufferPointer($0))
             }
             encoding = validator.finish() ? encoding ?? .utf8 : .windows1252

@@ -24,15 +24,16 @@ public struct CSVReader: ~Copyable {
     /// Opens a file, detecting its dialect unless one is given.
     ///
     /// - Parameters:
-    ///   - path: The file's path; also the name used in error messages.
+    ///   - path: The file's path.
+    ///   - name: The name used in error messages (the path as the user gave it); the path by default.
     ///   - dialect: The dialect to use, or `nil` to detect it from the bytes.
     ///   - chunkSize: Bytes read per step (64 KiB by default; tests use tiny chunks).
     /// - Throws: ``CSVError/unreadable(file:reason:)`` when the file cannot be read.
-    public init(path: String, dialect: CSVDialect? = nil, chunkSize: Int = 1 << 16) throws {
-        self.name = path
+    public init(path: String, name: String? = nil, dialect: CSVDialect? = nil, chunkSize: Int = 1 << 16) throws {
+        self.name = name ?? path
         self.source = .file(path)
         self.chunkSize = max(1, chunkSize)
-        self.dialect = try dialect ?? CSVDialect.detect(path: path)
+        self.dialect = try dialect ?? CSVDialect.detect(path: path, name: name ?? path)
     }
 
     /// Reads bytes held in memory, detecting their dialect unless one is given.

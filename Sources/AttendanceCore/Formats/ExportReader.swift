@@ -27,7 +27,7 @@ public enum ExportReader {
         do {
             try reader.forEachRow { row in try session.take(row) }
         } catch let error as CSVError {
-            throw FormatError.csv(error.naming(displayName, for: path))
+            throw FormatError.csv(error)
         }
         return try session.finish(dialect: reader.dialect)
     }
@@ -52,7 +52,7 @@ public enum ExportReader {
             }
         } catch is EnoughRows {
         } catch let error as CSVError {
-            throw FormatError.csv(error.naming(displayName, for: path))
+            throw FormatError.csv(error)
         }
         if let detection = FormatDetector.detect(rows) {
             return Recognition(
@@ -69,11 +69,11 @@ public enum ExportReader {
     /// Opens a file, refusing one that is a workbook, a PDF, an image or a web page instead of CSV.
     private static func open(path: String, displayName: String) throws -> CSVReader {
         do {
-            let reader = try CSVReader(path: path)
-            if let kind = try reader.binaryFormat() { throw CSVError.notText(file: path, kind: kind) }
+            let reader = try CSVReader(path: path, name: displayName)
+            if let kind = try reader.binaryFormat() { throw CSVError.notText(file: displayName, kind: kind) }
             return reader
         } catch let error as CSVError {
-            throw FormatError.csv(error.naming(displayName, for: path))
+            throw FormatError.csv(error)
         }
     }
 
@@ -197,25 +197,3 @@ private struct UndecidedParser: ExportParser {
     mutating func finish(into draft: inout ExportDraft) {}
 }
 
-extension CSVError {
-    /// The same error, naming `name` instead of `path` (the reader knows files by path).
-    func naming(_ name: String, for path: String) -> CSVError {
-        guard name != path else { return self }
-        switch self {
-        case .unreadable(let file, let reason): return .unreadable(file: file == path ? name : file, reason: reason)
-        case .unterminatedQuote(let file, let line):
-            return .unterminatedQuote(file: file == path ? name : file, line: line)
-        case .binary(let file, let line): return .binary(file: file == path ? name : file, line: line)
-        case .notText(let file, let kind): return .notText(file: file == path ? name : file, kind: kind)
-        case .parser(let file, let line, let message):
-            return .parser(file: file == path ? name : file, line: line, message: message)
-        case .fieldTooLarge(let file, let line, let limit):
-            return .fieldTooLarge(file: file == path ? name : file, line: line, limit: limit)
-        case .recordTooLarge(let file, let line, let limit):
-            return .recordTooLarge(file: file == path ? name : file, line: line, limit: limit)
-        case .tooManyFields(let file, let line, let limit):
-            return .tooManyFields(file: file == path ? name : file, line: line, limit: limit)
-        case .unwritable(let file, let reason): return .unwritable(file: file == path ? name : file, reason: reason)
-        }
-    }
-}
