@@ -196,4 +196,3 @@ private struct UndecidedParser: ExportParser {
     mutating func read(_ row: SourceRow, into draft: inout ExportDraft) {}
     mutating func finish(into draft: inout ExportDraft) {}
 }
-

@@ -11,7 +11,8 @@ public struct ImportJob: Sendable, Hashable {
 
 /// What an `import` of some paths will do: catalogs to load and files to read.
 public struct ImportPlan: Sendable {
-    public var catalogs: [(events: String, certifications: String?)] = []
+    /// Each programme year's catalog, read once here: its events and its certifications file.
+    public var catalogs: [(events: [Event], certifications: String?)] = []
     public var jobs: [ImportJob] = []
     /// Folders or files that cannot be imported (not in the catalog, not a CSV…), with the reason.
     public var problems: [(path: String, message: String)] = []
@@ -23,7 +24,8 @@ public struct ImportPlan: Sendable {
     /// subfolder that has one. A single file needs `eventID`.
     ///
     /// - Throws: ``ImportError/noCatalog(path:)`` for a folder with no catalog anywhere,
-    ///   ``ImportError/noEventForFile(file:)`` for a file without an event.
+    ///   ``ImportError/noEventForFile(file:)`` for a file without an event, and the catalog's own
+    ///   error when an `events.csv` cannot be read.
     public static func make(paths: [String], eventID: String?) throws -> ImportPlan {
         var plan = ImportPlan()
         let files = FileManager.default
@@ -39,7 +41,7 @@ public struct ImportPlan: Sendable {
             }
             let years = programmeYears(in: path)
             guard !years.isEmpty else { throw ImportError.noCatalog(path: path) }
-            for year in years { plan.add(year: year) }
+            for year in years { try plan.add(year: year) }
         }
         return plan
     }
@@ -54,22 +56,13 @@ public struct ImportPlan: Sendable {
         }
     }
 
-    private mutating func add(year folder: String) {
+    private mutating func add(year folder: String) throws {
         let files = FileManager.default
         let certifications = (folder as NSString).appendingPathComponent("certifications.csv")
+        let events = try Catalog.readEvents(path: (folder as NSString).appendingPathComponent("events.csv"))
         catalogs.append(
-            (
-                events: (folder as NSString).appendingPathComponent("events.csv"),
-                certifications: files.fileExists(atPath: certifications) ? certifications : nil
-            ))
-        let eventIDs: Set<String>
-        do {
-            eventIDs = Set(
-                try Catalog.readEvents(path: (folder as NSString).appendingPathComponent("events.csv")).map(\.id))
-        } catch {
-            problems.append((folder, String(describing: error)))
-            return
-        }
+            (events: events, certifications: files.fileExists(atPath: certifications) ? certifications : nil))
+        let eventIDs = Set(events.map(\.id))
         let children = ((try? files.contentsOfDirectory(atPath: folder)) ?? []).sorted()
         for child in children {
             let childPath = (folder as NSString).appendingPathComponent(child)

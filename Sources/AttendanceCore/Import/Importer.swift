@@ -90,8 +90,7 @@ public struct Importer: Sendable {
         let plan = try ImportPlan.make(paths: paths, eventID: options.eventID)
         var summary = ImportSummary()
         for catalog in plan.catalogs {
-            let events = try Catalog.readEvents(path: catalog.events)
-            let changes = try store.upsert(events: events)
+            let changes = try store.upsert(events: catalog.events)
             summary.eventsAdded += changes.added
             summary.eventsChanged += changes.changed
             if let path = catalog.certifications {

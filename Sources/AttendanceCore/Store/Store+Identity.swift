@@ -135,8 +135,9 @@ extension Store {
                     INSERT INTO person (id, sector, government_level, government_code, government_name, uf, region)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
                     """)
-            for (id, person) in attributes.sorted(by: { $0.key < $1.key }) {
-                if try Bool.fetchOne(db, sql: "SELECT 1 FROM person WHERE id = ?", arguments: [id]) == true { continue }
+            // Erased people's rows were kept above; everyone else's are written anew.
+            let kept = Set(try String.fetchAll(db, sql: "SELECT id FROM person"))
+            for (id, person) in attributes.sorted(by: { $0.key < $1.key }) where !kept.contains(id) {
                 try insert.execute(arguments: [
                     id, person.sector, person.governmentLevel, person.governmentCode,
                     person.governmentName, person.uf, person.region,
