@@ -39,5 +39,6 @@ FUZZ_SECONDS ?= 600
 fuzz: deps
 	bash Fuzz/run.sh $(FUZZ_TARGET) $(FUZZ_SECONDS)
 
+# The store's key file goes with it: it only keys that store's CPFs and e-mails.
 clean-store:
-	rm -f $(STORE) $(STORE)-wal $(STORE)-shm
+	rm -f $(STORE) $(STORE)-wal $(STORE)-shm $(STORE).key

@@ -10,19 +10,47 @@ struct PeopleCommand: ParsableCommand {
             Examples:
               attendance people --search "ana souza"
               attendance people --person P000123 --reveal     # unmasked, for the person's own request
+              attendance people --cpf 635.360.429-70          # by the CPF's match key, however it was typed
+              attendance people --email ana.souza@example.org
             """)
 
     @OptionGroup var storeOptions: StoreOptions
     @Option(help: "Only people whose name, e-mail or organisation contains this text (accents and case ignored).")
     var search: String?
     @Option(help: "Only this person.") var person: String?
+    @Option(help: "Only the people with a record carrying this CPF (looked up by its match key).") var cpf: String?
+    @Option(help: "Only the people with a record carrying this e-mail address (looked up by its match key).")
+    var email: String?
     @Option(help: "At most this many people.") var limit = 50
-    @Flag(help: "Show CPFs and e-mails in clear (personal data: use only when entitled).") var reveal = false
+    @Flag(help: "Show e-mails in clear (personal data: use only when entitled); CPFs are never kept in clear.")
+    var reveal = false
+
+    func validate() throws {
+        if let cpf, CPF(cpf) == nil {
+            throw ValidationError("'\(cpf)' is not a valid CPF (11 digits, check digits right)")
+        }
+        if let email, EmailAddress(email) == nil { throw ValidationError("'\(email)' is not an e-mail address") }
+    }
 
     func run() throws {
+        print(try output())
+    }
+
+    /// The listing `run` prints.
+    func output() throws -> String {
         let store = try storeOptions.open()
-        print(
-            PeopleCommand.listing(try store.identities(), search: search, person: person, limit: limit, reveal: reveal))
+        var records: Set<Int64>?
+        if let cpf = cpf.flatMap(CPF.init) { records = Set(try store.recordIDs(withCPF: cpf)) }
+        if let address = email.flatMap(EmailAddress.init) {
+            let found = Set(try store.recordIDs(withEmail: address))
+            records = records.map { $0.intersection(found) } ?? found
+        }
+        var identities = try store.identities()
+        if let records {
+            let persons = Set(identities.filter { records.contains($0.recordID) }.compactMap(\.personID))
+            identities = identities.filter { $0.personID.map(persons.contains) ?? false }
+        }
+        return PeopleCommand.listing(identities, search: search, person: person, limit: limit, reveal: reveal)
     }
 
     static func listing(_ identities: [StoredIdentity], search: String?, person: String?, limit: Int, reveal: Bool)

@@ -10,13 +10,21 @@ struct StoreOptions: ParsableArguments {
             "The SQLite store file (default: $ATTENDANCE_STORE, else ./attendance.sqlite).", valueName: "file"))
     var store: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The secret that keys CPFs and e-mails in the store (default: $ATTENDANCE_KEY_FILE, else the store's "
+                + "path followed by .key; created when missing). Keep it apart from the store and back it up.",
+            valueName: "file"))
+    var keyFile: String?
+
     /// The store path after the environment and the default are applied.
     var path: String {
         store ?? ProcessInfo.processInfo.environment["ATTENDANCE_STORE"] ?? "attendance.sqlite"
     }
 
     func open() throws -> Store {
-        try Store(path: path)
+        try Store(path: path, keyFile: keyFile ?? ProcessInfo.processInfo.environment["ATTENDANCE_KEY_FILE"])
     }
 }
 

@@ -42,6 +42,30 @@ import Testing
         return String(row.split(separator: ",", omittingEmptySubsequences: false)[3])
     }
 
+    @Test("people --cpf finds a person by the CPF's key however it is typed; the CPF shows masked even with --reveal")
+    func peopleByCPF() async throws {
+        let sandbox = try CLISandbox()
+        try await sandbox.run(["import", try Fixture.path("programme"), "--store", sandbox.store, "--quiet"])
+        let list = """
+            Nome,E-mail,CPF
+            Iara Montes,iara.montes@example.org,635.360.429-70
+            Otto Ventura,otto.ventura@example.org,111.444.777-35
+
+            """
+        try list.write(toFile: sandbox.path("lista.csv"), atomically: true, encoding: .utf8)
+        try await sandbox.run([
+            "import", sandbox.path("lista.csv"), "--event", "2021-04-20-oficina", "--store", sandbox.store, "--quiet",
+        ])
+        let found = try PeopleCommand.parse(["--cpf", "63536042970", "--store", sandbox.store, "--reveal"]).output()
+        #expect(found.contains("Iara Montes  <iara.montes@example.org>  CPF ***.360.429-**"))
+        #expect(!found.contains("Otto"))
+        #expect(!found.contains("635.360.429-70"))
+        let byEmail = try PeopleCommand.parse(["--email", "OTTO.VENTURA@example.org", "--store", sandbox.store])
+            .output()
+        #expect(byEmail.contains("Otto Ventura  <o**********a@example.org>  CPF ***.444.777-**"))
+        #expect(FileManager.default.fileExists(atPath: sandbox.store + ".key"))
+    }
+
     @Test("importing the same folder twice changes nothing")
     func importTwice() async throws {
         let sandbox = try CLISandbox()

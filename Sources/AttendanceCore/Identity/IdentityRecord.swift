@@ -9,8 +9,10 @@ public struct IdentityRecord: Sendable, Hashable, Codable {
     public var name: String
     /// The e-mail field as written (it may hold a second address).
     public var email: String
-    /// The CPF as written, with or without punctuation.
+    /// The CPF as written, with or without punctuation, or masked when ``cpfKey`` stands for it.
     public var cpf: String
+    /// The CPF's match key (``MatchKeyring``): when given, matching compares keys and ignores ``cpf``.
+    public var cpfKey: MatchKey?
     /// The phone number as written.
     public var phone: String
     /// The organisation as written.
@@ -26,13 +28,15 @@ public struct IdentityRecord: Sendable, Hashable, Codable {
 
     /// Creates a record; unknown fields stay empty.
     public init(
-        id: Int64, name: String = "", email: String = "", cpf: String = "", phone: String = "",
+        id: Int64, name: String = "", email: String = "", cpf: String = "", cpfKey: MatchKey? = nil,
+        phone: String = "",
         organization: String = "", city: String = "", uf: String = "", eventID: String = "", sourceKey: String = ""
     ) {
         self.id = id
         self.name = name
         self.email = email
         self.cpf = cpf
+        self.cpfKey = cpfKey
         self.phone = phone
         self.organization = organization
         self.city = city

@@ -109,7 +109,8 @@ public struct IdentityService: Sendable {
 
     static func identityRecord(_ stored: StoredIdentity) -> IdentityRecord {
         IdentityRecord(
-            id: stored.recordID, name: stored.name, email: stored.email, cpf: stored.cpf, phone: stored.phone,
+            id: stored.recordID, name: stored.name, email: stored.email, cpf: stored.cpf, cpfKey: stored.cpfKey,
+            phone: stored.phone,
             organization: stored.organization, city: stored.city, uf: stored.uf, eventID: stored.eventID,
             sourceKey: String(stored.sourceID))
     }

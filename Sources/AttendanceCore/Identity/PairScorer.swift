@@ -322,7 +322,9 @@ struct PairScorer: Sendable {
         let comparisons: [ScoreBreakdown.Comparison] = [
             .init(
                 field: .cpf, level: evidence.cpf.0, weight: evidence.cpf.1,
-                detail: pair(a.cpf == 0 ? "" : String(a.cpf), b.cpf == 0 ? "" : String(b.cpf))),
+                detail: pair(
+                    a.cpfShown >= 0 ? table.cpfsShown[a.cpfShown] : "",
+                    b.cpfShown >= 0 ? table.cpfsShown[b.cpfShown] : "")),
             .init(field: .name, level: evidence.name.0, weight: evidence.name.1, detail: pair(words(a), words(b))),
             .init(field: .email, level: evidence.email.0, weight: evidence.email.1, detail: pair(emails(a), emails(b))),
             .init(

@@ -36,8 +36,10 @@ struct RecordFeatures: Sendable {
     /// Name-like words of the first local part (`pedro.cardoso` → pedro, cardoso), a range of
     /// ``FeatureTable/wordStorage``, for blocking.
     var localWords = IDRange()
-    /// The valid CPF as a number, 0 when there is none.
+    /// The valid CPF as a number (its digits, or its match key's ``MatchKey/matchingValue``), 0 when there is none.
     var cpf: Int64 = 0
+    /// The CPF as explanations show it (formatted, or masked when only its key is known), as an id; -1 without one.
+    var cpfShown: Int32 = -1
     var phone: Int32 = -1
     var government: Government?
     var sector: Sector?
@@ -74,6 +76,7 @@ struct FeatureTable: Sendable {
     var addressDomain: [Int32] = []
     var organizationKeys = Interner()
     var phones = Interner()
+    var cpfsShown = Interner()
     var domains = Interner()
     var sources = Interner()
     var events = Interner()
@@ -156,7 +159,13 @@ struct FeatureTable: Sendable {
                 }
             }
 
-            if let cpf = CPF(record.cpf) { features.cpf = Int64(cpf.digits) ?? 0 }
+            if let key = record.cpfKey {
+                features.cpf = key.matchingValue
+                features.cpfShown = cpfsShown.id(record.cpf)
+            } else if let cpf = CPF(record.cpf) {
+                features.cpf = Int64(cpf.digits) ?? 0
+                features.cpfShown = cpfsShown.id(cpf.formatted)
+            }
             if let phone = PhoneNumber.comparisonKey(record.phone) { features.phone = phones.id(phone) }
 
             let placeKey = record.city + "\u{1}" + record.uf

@@ -15,6 +15,8 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case notInCatalog(folder: String, catalog: String)
     case noEventForFile(file: String)
     case store(String)
+    /// The key file of the CPF and e-mail match keys is missing, unreadable, exposed or not the store's.
+    case matchKey(file: String, problem: String)
     case notFound(String)
 
     public var description: String {
@@ -31,6 +33,7 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
         case .notInCatalog(let folder, let catalog): "\(folder): no event with this id in \(catalog)"
         case .noEventForFile(let file): "\(file): a single file needs --event ID"
         case .store(let message): "store: \(message)"
+        case .matchKey(let file, let problem): "match key \(file): \(problem)"
         case .notFound(let what): "not found: \(what)"
         }
     }

@@ -1,13 +1,18 @@
 import Foundation
 
-/// SHA-256 (FIPS 180-4), used to recognise a file that was already imported by its content.
+/// SHA-256 (FIPS 180-4): recognises a file already imported by its content, and underlies the
+/// keyed match keys (``HMACSHA256``).
 ///
 /// Implemented here to keep the dependency list short: Foundation on Linux has no digest API
-/// and swift-crypto would add a minute to every clean build for one function.
+/// and swift-crypto would add a minute to every clean build for two functions.
 struct SHA256 {
-    private var state: [UInt32] = [
-        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-    ]
+    /// The eight working words, on the stack: a heap array here cost an allocation per short hash.
+    typealias State = SIMD8<UInt32>
+
+    static let initialState = State(
+        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
+
+    private var state = SHA256.initialState
     private var buffer: [UInt8] = []
     private var length: UInt64 = 0
 
@@ -38,37 +43,62 @@ struct SHA256 {
             offset = taken
             guard buffer.count == 64 else { return }
             let block = buffer
-            block.withUnsafeBytes { compress($0) }
+            block.withUnsafeBytes { Self.compress(&state, $0) }
             buffer.removeAll(keepingCapacity: true)
         }
         while bytes.count - offset >= 64 {
-            compress(UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + 64]))
+            Self.compress(&state, UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + 64]))
             offset += 64
         }
         buffer.append(contentsOf: bytes[offset...])
     }
 
     mutating func finalize() -> [UInt8] {
-        let bitLength = length &* 8
-        var padding: [UInt8] = [0x80]
-        let remainder = (buffer.count + 1) % 64
-        padding += [UInt8](repeating: 0, count: remainder <= 56 ? 56 - remainder : 120 - remainder)
-        for shift in stride(from: 56, through: 0, by: -8) { padding.append(UInt8((bitLength >> UInt64(shift)) & 0xff)) }
-        let tail = buffer + padding
+        let tail = buffer
         buffer.removeAll()
-        tail.withUnsafeBytes { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                compress(UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + 64]))
-                offset += 64
-            }
+        let final = tail.withUnsafeBytes { Self.finish(state, tail: $0, totalLength: length) }
+        return Self.bytes(of: final)
+    }
+
+    /// The state after the last bytes of a message: whole blocks of `tail` are hashed, then the
+    /// rest is padded with the message's whole length in bytes (one or two more blocks).
+    static func finish(_ state: State, tail: UnsafeRawBufferPointer, totalLength: UInt64) -> State {
+        var state = state
+        var offset = 0
+        while tail.count - offset >= 64 {
+            compress(&state, UnsafeRawBufferPointer(rebasing: tail[offset..<offset + 64]))
+            offset += 64
         }
-        return state.flatMap { word in [24, 16, 8, 0].map { UInt8((word >> UInt32($0)) & 0xff) } }
+        let rest = tail.count - offset
+        let blocks = rest + 9 <= 64 ? 1 : 2
+        withUnsafeTemporaryAllocation(byteCount: 128, alignment: 8) { padded in
+            padded.initializeMemory(as: UInt8.self, repeating: 0)
+            for index in 0..<rest { padded[index] = tail[offset + index] }
+            padded[rest] = 0x80
+            let bitLength = totalLength &* 8
+            let end = blocks * 64
+            for index in 0..<8 { padded[end - 1 - index] = UInt8(truncatingIfNeeded: bitLength >> (8 * UInt64(index))) }
+            let raw = UnsafeRawBufferPointer(padded)
+            compress(&state, UnsafeRawBufferPointer(rebasing: raw[0..<64]))
+            if blocks == 2 { compress(&state, UnsafeRawBufferPointer(rebasing: raw[64..<128])) }
+        }
+        return state
+    }
+
+    /// The digest's 32 bytes, big-endian words.
+    static func bytes(of state: State) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(32)
+        for index in 0..<8 {
+            let word = state[index]
+            out += [UInt8(word >> 24), UInt8((word >> 16) & 0xff), UInt8((word >> 8) & 0xff), UInt8(word & 0xff)]
+        }
+        return out
     }
 
     /// One 64-byte block; the message schedule lives on the stack (a heap array per block was
     /// most of the hashing time).
-    private mutating func compress(_ block: UnsafeRawBufferPointer) {
+    static func compress(_ state: inout State, _ block: UnsafeRawBufferPointer) {
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
             for i in 0..<16 {
                 w[i] =
@@ -94,22 +124,20 @@ struct SHA256 {
                     (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
                 }
             }
-            state[0] = state[0] &+ a
-            state[1] = state[1] &+ b
-            state[2] = state[2] &+ c
-            state[3] = state[3] &+ d
-            state[4] = state[4] &+ e
-            state[5] = state[5] &+ f
-            state[6] = state[6] &+ g
-            state[7] = state[7] &+ h
+            state &+= State(a, b, c, d, e, f, g, h)
         }
+    }
+
+    /// The digest of `bytes`.
+    static func digest(of bytes: some Collection<UInt8>) -> [UInt8] {
+        var hasher = SHA256()
+        hasher.update(bytes)
+        return hasher.finalize()
     }
 
     /// The hex digest of `bytes`.
     static func hex(of bytes: some Collection<UInt8>) -> String {
-        var hasher = SHA256()
-        hasher.update(bytes)
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        digest(of: bytes).hexadecimal
     }
 
     /// The hex digest of a file, read in 1 MiB chunks.
@@ -120,10 +148,23 @@ struct SHA256 {
         defer { try? handle.close() }
         var hasher = SHA256()
         while let data = try handle.read(upToCount: 1 << 20), !data.isEmpty { hasher.update(data) }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return hasher.finalize().hexadecimal
     }
 }
 
 extension UInt32 {
     fileprivate func rotatedRight(_ count: UInt32) -> UInt32 { (self >> count) | (self << (32 - count)) }
+}
+
+extension Sequence<UInt8> {
+    /// Lower-case hexadecimal, two digits a byte.
+    var hexadecimal: String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        for byte in self {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0f)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 }

@@ -38,10 +38,12 @@ public enum Masking {
     }
 
     /// Masks a CPF as the federal government's portals do, showing only the middle six digits:
-    /// `635.360.429-70` → `***.360.429-**`. Anything that is not 11 digits is fully masked.
+    /// `635.360.429-70` → `***.360.429-**`. Anything that is not 11 digits is fully masked; text
+    /// masked already (as the store keeps CPFs) is returned as it is.
     public static func cpf(_ text: String) -> String {
         let digits = text.filter(\.isASCII).filter(\.isNumber)
         guard !text.trimmingCharactersInWhitespace().isEmpty else { return "" }
+        if text.contains("*") { return text }
         guard digits.count == 11 else { return String(repeating: "*", count: max(3, digits.count)) }
         let d = Array(digits)
         return "***.\(String(d[3..<6])).\(String(d[6..<9]))-**"

@@ -22,7 +22,7 @@ struct BulkStatement: ~Copyable {
     private var arena: UnsafeMutablePointer<UInt8>
     private var arenaCapacity = 1 << 12
     private var arenaCount = 0
-    private var texts: [(parameter: Int32, offset: Int, count: Int)] = []
+    private var texts: [(parameter: Int32, offset: Int, count: Int, isBlob: Bool)] = []
 
     /// Prepares `sql` on `db`.
     init(_ db: Database, sql: String) throws {
@@ -40,20 +40,29 @@ struct BulkStatement: ~Copyable {
     mutating func bind(_ text: String) {
         parameter += 1
         var text = text
-        text.withUTF8 { bytes in
-            if arenaCount + bytes.count > arenaCapacity {
-                var capacity = arenaCapacity * 2
-                while capacity < arenaCount + bytes.count { capacity *= 2 }
-                let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-                grown.update(from: arena, count: arenaCount)
-                arena.deallocate()
-                arena = grown
-                arenaCapacity = capacity
-            }
-            if let base = bytes.baseAddress { (arena + arenaCount).update(from: base, count: bytes.count) }
-            texts.append((parameter, arenaCount, bytes.count))
-            arenaCount += bytes.count
+        text.withUTF8 { append($0, isBlob: false) }
+    }
+
+    /// Binds bytes as a blob, or NULL.
+    mutating func bind(blob bytes: [UInt8]?) {
+        guard let bytes else { return bindNull() }
+        parameter += 1
+        bytes.withUnsafeBufferPointer { append($0, isBlob: true) }
+    }
+
+    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, isBlob: Bool) {
+        if arenaCount + bytes.count > arenaCapacity {
+            var capacity = arenaCapacity * 2
+            while capacity < arenaCount + bytes.count { capacity *= 2 }
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+            grown.update(from: arena, count: arenaCount)
+            arena.deallocate()
+            arena = grown
+            arenaCapacity = capacity
         }
+        if let base = bytes.baseAddress { (arena + arenaCount).update(from: base, count: bytes.count) }
+        texts.append((parameter, arenaCount, bytes.count, isBlob))
+        arenaCount += bytes.count
     }
 
     mutating func bind(_ text: String?) {
@@ -90,8 +99,12 @@ struct BulkStatement: ~Copyable {
         // again before the next step, so the arena may be reused afterwards.
         let isStatic = unsafeBitCast(0, to: sqlite3_destructor_type.self)
         for text in texts {
-            let pointer = UnsafeRawPointer(arena + text.offset).assumingMemoryBound(to: CChar.self)
-            _ = sqlite3_bind_text(handle, text.parameter, pointer, Int32(text.count), isStatic)
+            if text.isBlob {
+                _ = sqlite3_bind_blob(handle, text.parameter, arena + text.offset, Int32(text.count), isStatic)
+            } else {
+                let pointer = UnsafeRawPointer(arena + text.offset).assumingMemoryBound(to: CChar.self)
+                _ = sqlite3_bind_text(handle, text.parameter, pointer, Int32(text.count), isStatic)
+            }
         }
         texts.removeAll(keepingCapacity: true)
         arenaCount = 0
@@ -166,6 +179,14 @@ struct RawRows {
     }
 
     func string(_ column: Int32) -> String? { text(column).map { String(decoding: $0, as: UTF8.self) } }
+
+    /// The column's bytes as a blob, copied; `nil` for NULL.
+    func blob(_ column: Int32) -> [UInt8]? {
+        guard !isNull(column) else { return nil }
+        let count = Int(sqlite3_column_bytes(handle, column))
+        guard let base = sqlite3_column_blob(handle, column), count > 0 else { return [] }
+        return Array(UnsafeRawBufferPointer(start: base, count: count))
+    }
 }
 
 /// The value made of a column's text in the previous row, kept while the text repeats.

@@ -11,7 +11,12 @@ public struct StoredIdentity: Sendable, Hashable {
     public var role: Role
     public var name: String
     public var email: String
+    /// The CPF as the store keeps it: masked (`***.360.429-**`), never in clear.
     public var cpf: String
+    /// The key of the record's valid CPF, if it had one.
+    public var cpfKey: MatchKey?
+    /// The keys of the record's e-mail addresses, in order.
+    public var emailKeys: [MatchKey]
     public var phone: String
     public var organization: String
     public var jobTitle: String
@@ -71,7 +76,8 @@ extension Store {
         try writer.read { db in
             var sql = """
                 SELECT r.id, r.event_id, r.source_id, s.path, r.line, r.kind, r.role, i.name, i.email, i.cpf, i.phone,
-                       i.organization, i.job_title, i.city, i.uf, r.is_public_servant, r.person_id, r.erased
+                       i.organization, i.job_title, i.city, i.uf, r.is_public_servant, r.person_id, r.erased,
+                       i.cpf_key, i.email_keys
                 FROM record r JOIN record_identity i ON i.record_id = r.id JOIN source_file s ON s.id = r.source_id
                 """
             if let recordIDs { sql += " WHERE r.id IN (\(recordIDs.map(String.init).joined(separator: ",")))" }
@@ -91,7 +97,9 @@ extension Store {
                         recordID: rows.int64(0), eventID: rows.text(1).map { events.value(of: $0) { $0 } } ?? "",
                         sourceID: rows.int64(2), sourcePath: rows.text(3).map { paths.value(of: $0) { $0 } } ?? "",
                         line: rows.int(4) ?? 0, kind: kind, role: role, name: rows.string(7) ?? "",
-                        email: rows.string(8) ?? "", cpf: rows.string(9) ?? "", phone: rows.string(10) ?? "",
+                        email: rows.string(8) ?? "", cpf: rows.string(9) ?? "",
+                        cpfKey: rows.blob(18).flatMap { MatchKey(bytes: $0) },
+                        emailKeys: rows.blob(19).map { MatchKey.keys(in: $0) } ?? [], phone: rows.string(10) ?? "",
                         organization: rows.string(11) ?? "", jobTitle: rows.string(12) ?? "",
                         city: rows.string(13) ?? "",
                         uf: rows.string(14) ?? "", isPublicServant: rows.bool(15), personID: rows.string(16),

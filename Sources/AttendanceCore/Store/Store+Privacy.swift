@@ -14,6 +14,7 @@ public struct PersonalDataExport: Sendable, Hashable, Codable {
         public var minutes: Int?
         public var name: String
         public var email: String
+        /// The CPF as the store keeps it: masked; the whole number is only kept as a keyed hash.
         public var cpf: String
         public var phone: String
         public var organization: String
@@ -24,6 +25,12 @@ public struct PersonalDataExport: Sendable, Hashable, Codable {
 
     public var personID: String
     public var records: [Entry]
+    /// How the store keeps what it cannot give back in clear.
+    public var notes: [String] = [
+        "CPFs are kept only masked (the middle six digits) and as a keyed hash (HMAC-SHA256) used to match records; "
+            + "the whole number is not stored.",
+        "E-mail addresses are kept as written, and also as keyed hashes used to match records.",
+    ]
 }
 
 extension Store {
@@ -55,8 +62,8 @@ extension Store {
 
     /// Erases a person's personal data everywhere in the store while the counts stay as they were.
     ///
-    /// Names, e-mails, CPFs, phones, organisations, jobs and places of the person's records are
-    /// blanked; the records keep their person id and are never matched again, so every figure
+    /// Names, e-mails, CPFs (masked form and match key), e-mail match keys, phones,
+    /// organisations, jobs and places of the person's records are blanked; the records keep their person id and are never matched again, so every figure
     /// computed before is computed the same after. The review queue loses the person's pairs and
     /// the audit log records the erasure (by person id only).
     ///
@@ -71,7 +78,8 @@ extension Store {
             try db.execute(
                 sql: """
                     UPDATE record_identity SET name = '', email = '', cpf = '', phone = '', organization = '',
-                        job_title = '', city = '', uf = '', country = '' WHERE record_id IN (\(list))
+                        job_title = '', city = '', uf = '', country = '', cpf_key = NULL, email_keys = NULL
+                    WHERE record_id IN (\(list))
                     """)
             try db.execute(sql: "UPDATE record SET erased = 1 WHERE id IN (\(list))")
             try db.execute(sql: "DELETE FROM review_item WHERE record_a IN (\(list)) OR record_b IN (\(list))")

@@ -72,6 +72,12 @@ extension Store {
     /// A file whose content is already stored changes nothing. A file stored before under the
     /// same event and path with other content is replaced: its old records go, the new ones
     /// come in. Should anything fail, the transaction rolls back and the store is as before.
+    ///
+    /// A CPF is kept only masked and as its match key, each e-mail address also as its key
+    /// (``MatchKeyring``); the key file is read here, or created for a store keyed for the first time.
+    ///
+    /// - Throws: ``ImportError/matchKey(file:problem:)`` when the key file is not the store's;
+    ///   SQLite's errors otherwise.
     public func store(_ batch: FileBatch) throws -> FileOutcome {
         try writer.write { db in
             if let existing = try String.fetchOne(
@@ -108,8 +114,12 @@ extension Store {
                 db,
                 sql: """
                     INSERT INTO record_identity (record_id, name, email, cpf, phone, organization, job_title, city, uf,
-                        country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        country, cpf_key, email_keys) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
+            let keyring = try matchKeyring(db)
+            // An export repeats its people's CPFs and addresses (sessions, registrations): key each text once.
+            var cpfs: [String: (shown: String, key: [UInt8]?)] = [:]
+            var emailKeys: [String: [UInt8]?] = [:]
             // Sessions are a handful of days: write each one's text once.
             var sessionTexts: [Day: String] = [:]
             for (record, session) in batch.records {
@@ -136,13 +146,29 @@ extension Store {
                 insertIdentity.bind(insertRecord.lastInsertedRowID)
                 insertIdentity.bind(record.name)
                 insertIdentity.bind(record.email)
-                insertIdentity.bind(record.cpf)
+                let cpf: (shown: String, key: [UInt8]?)
+                if let known = cpfs[record.cpf] {
+                    cpf = known
+                } else {
+                    let kept = Store.keptCPF(record.cpf, keyring: keyring)
+                    cpf = (kept.shown, kept.key?.bytes)
+                    cpfs[record.cpf] = cpf
+                }
+                insertIdentity.bind(cpf.shown)
                 insertIdentity.bind(record.phone)
                 insertIdentity.bind(record.organization)
                 insertIdentity.bind(record.jobTitle)
                 insertIdentity.bind(record.city)
                 insertIdentity.bind(record.uf)
                 insertIdentity.bind(record.country)
+                insertIdentity.bind(blob: cpf.key)
+                if let known = emailKeys[record.email] {
+                    insertIdentity.bind(blob: known)
+                } else {
+                    let kept = record.email.isEmpty ? nil : Store.keptEmailKeys(record.email, keyring: keyring)
+                    emailKeys[record.email] = kept
+                    insertIdentity.bind(blob: kept)
+                }
                 try insertIdentity.run()
             }
             let insertIssue = try db.makeStatement(

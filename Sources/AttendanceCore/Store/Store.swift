@@ -13,6 +13,8 @@ public final class Store: Sendable {
     let writer: any DatabaseWriter
     /// The store's file path, or `:memory:`.
     public let path: String
+    /// The secret behind the CPF and e-mail match keys, kept in a file apart from the store.
+    let matchKeys: MatchKeySource
 
     /// Opens (creating if needed) the store at `path` and brings its schema up to date.
     ///
@@ -22,10 +24,20 @@ public final class Store: Sendable {
     /// truncated or garbled store is caught here, with advice, rather than half-way through an
     /// import.
     ///
+    /// The match-key file (see ``MatchKeyring``) is read when first needed, and created then
+    /// with a new secret if the store has recorded none.
+    ///
+    /// - Parameters:
+    ///   - path: The store file.
+    ///   - keyFile: The match-key file; by default the store's path followed by `.key`.
     /// - Throws: ``ImportError/store(_:)`` saying what is wrong and what to do: a read-only file or
     ///   folder, a file that is not a store, a damaged store, a full disk, a store in use.
-    public init(path: String) throws {
+    ///   ``ImportError/matchKey(file:problem:)`` when a store made before match keys needs its
+    ///   CPFs keyed and the key file is not right.
+    public init(path: String, keyFile: String? = nil) throws {
         self.path = path
+        let matchKeys = MatchKeySource(path: keyFile ?? path + ".key")
+        self.matchKeys = matchKeys
         var configuration = Configuration()
         configuration.busyMode = .timeout(60)
         configuration.prepareDatabase { db in
@@ -40,7 +52,7 @@ public final class Store: Sendable {
             do {
                 let pool = try DatabasePool(path: path, configuration: configuration)
                 if !isNew { try Self.checkPages(of: pool, path: path) }
-                try Store.migrator.migrate(pool)
+                try Store.migrator(matchKeys: matchKeys).migrate(pool)
                 writer = pool
                 return
             } catch let error as DatabaseError {
@@ -173,16 +185,19 @@ public final class Store: Sendable {
     }
 
     /// Opens a private in-memory store, for tests and one-off runs.
-    public init() throws {
+    ///
+    /// - Parameter keyring: The match keyring; a new random one by default.
+    public init(keyring: MatchKeyring = .generated()) throws {
         path = ":memory:"
+        matchKeys = MatchKeySource(keyring: keyring)
         var configuration = Configuration()
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA foreign_keys = ON") }
         let queue = try DatabaseQueue(configuration: configuration)
         writer = queue
-        try Store.migrator.migrate(queue)
+        try Store.migrator(matchKeys: matchKeys).migrate(queue)
     }
 
-    static var migrator: DatabaseMigrator {
+    static func migrator(matchKeys: MatchKeySource) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-catalog-records-identities") { db in
             try db.execute(
@@ -234,6 +249,16 @@ public final class Store: Sendable {
                     CREATE TABLE audit_log (
                         id INTEGER PRIMARY KEY, at TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL);
                     """)
+        }
+        migrator.registerMigration("v2-keyed-cpf-and-email") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE record_identity ADD COLUMN cpf_key BLOB;
+                    ALTER TABLE record_identity ADD COLUMN email_keys BLOB;
+                    CREATE INDEX record_identity_cpf_key ON record_identity(cpf_key) WHERE cpf_key IS NOT NULL;
+                    CREATE TABLE store_setting (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+                    """)
+            try keyClearIdentifiers(db, source: matchKeys)
         }
         return migrator
     }
