@@ -197,6 +197,14 @@ public final class Store: Sendable {
         try Store.migrator(matchKeys: matchKeys).migrate(queue)
     }
 
+    /// Creates a store file whose schema stands as `migration` left it, then runs `sql` on it: a
+    /// store as an earlier version made it, for the tests of the migrations that follow.
+    static func makeStore(at path: String, migratedUpTo migration: String, then sql: String) throws {
+        let queue = try DatabaseQueue(path: path)
+        try migrator(matchKeys: MatchKeySource(keyring: .generated())).migrate(queue, upTo: migration)
+        try queue.write { try $0.execute(sql: sql) }
+    }
+
     static func migrator(matchKeys: MatchKeySource) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-catalog-records-identities") { db in

@@ -1,6 +1,7 @@
-import AttendanceCore
 import Foundation
 import Testing
+
+@testable import AttendanceCore
 
 /// CPFs and e-mail addresses kept as keyed hashes, with the key in a file apart from the store.
 @Suite struct MatchKeyStoreTests {
@@ -121,7 +122,23 @@ import Testing
 
     @Test("a store made before match keys has its CPFs keyed and masked when opened")
     func migration() throws {
-        try FileManager.default.copyItem(atPath: try Fixture.path("store/v1-store.sqlite"), toPath: storePath)
+        try Store.makeStore(
+            at: storePath, migratedUpTo: "v1-catalog-records-identities",
+            then: """
+                INSERT INTO event VALUES ('2021-02-25-webinar', 2021, 'webinar', 'Webinário', 'Webinar', '2021-02-25',
+                    NULL, NULL);
+                INSERT INTO source_file VALUES (1, '2021-02-25-webinar/list.csv', '2021-02-25-webinar', 'aa',
+                    'generic-list', 'utf-8', ',', 'attendance', '2021-02-25', '2021-03-01T10:00:00Z', 3, 0);
+                INSERT INTO record (id, source_id, line, event_id, session_date, kind, role, is_registered) VALUES
+                    (1, 1, 2, '2021-02-25-webinar', '2021-02-25', 'attendance', 'participant', 0),
+                    (2, 1, 3, '2021-02-25-webinar', '2021-02-25', 'attendance', 'participant', 0),
+                    (3, 1, 4, '2021-02-25-webinar', '2021-02-25', 'attendance', 'participant', 0);
+                INSERT INTO record_identity VALUES
+                    (1, 'Ana Lima', 'ana.lima@example.org', '635.360.429-70', '', '', '', '', '', ''),
+                    (2, 'Ana Paula Lima', 'Ana.Lima@Example.org', '63536042970', '', '', '', '', '', ''),
+                    (3, 'Rui Paz', 'rui.paz@example.org', '123', '', '', '', '', '', '');
+                """)
+        #expect(!FileManager.default.fileExists(atPath: storePath + ".key"))
         let store = try Store(path: storePath)
         let keyring = try MatchKeyring.load(from: storePath + ".key")
         let stored = try store.identities()
