@@ -111,6 +111,8 @@ public struct Importer: Sendable {
 
         let jobs = plan.jobs
         let store = self.store
+        // Checked once before any file is read: a wrong or lost key stops the import here.
+        let keyring = jobs.isEmpty ? nil : try store.matchKeyring()
         let total = jobs.count
         var done = 0
         try await withThrowingTaskGroup(of: (Int, Prepared).self) { group in
@@ -122,7 +124,9 @@ public struct Importer: Sendable {
                 let index = next
                 let job = jobs[index]
                 let event = events[job.eventID]
-                group.addTask { (index, Importer.prepare(job, event: event, options: options, store: store)) }
+                group.addTask {
+                    (index, Importer.prepare(job, event: event, options: options, store: store, keyring: keyring))
+                }
                 next += 1
             }
             for _ in 0..<max(1, options.concurrency) { launch() }
@@ -147,7 +151,9 @@ public struct Importer: Sendable {
         case done(FileReport)
     }
 
-    static func prepare(_ job: ImportJob, event: Event?, options: ImportOptions, store: Store) -> Prepared {
+    static func prepare(
+        _ job: ImportJob, event: Event?, options: ImportOptions, store: Store, keyring: MatchKeyring?
+    ) -> Prepared {
         func failed(_ message: String, format: String? = nil) -> Prepared {
             .done(
                 FileReport(
@@ -165,7 +171,8 @@ public struct Importer: Sendable {
                         issues: [], recordsByKind: [:]))
             }
             let parsed = try ExportReader.read(path: job.path, displayName: job.displayPath, mapping: options.mapping)
-            let batch = FileBatch(parsed, job: job, event: event, hash: hash, options: options)
+            var batch = FileBatch(parsed, job: job, event: event, hash: hash, options: options)
+            if let keyring { batch.keptIdentifiers = Store.keptIdentifiers(of: batch.records, keyring: keyring) }
             return .batch(batch, format: parsed.format.rawValue, issues: parsed.issues)
         } catch {
             return failed(store.explained(error)?.description ?? String(describing: error))

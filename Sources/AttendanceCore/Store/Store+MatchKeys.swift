@@ -2,6 +2,17 @@ import Foundation
 import GRDB
 import Synchronization
 
+/// What the store keeps of a batch's CPF and e-mail fields, record by record, and the key they
+/// were made with: worked out while a file is read (in parallel), so that storing it only writes.
+struct KeptIdentifiers: Sendable {
+    /// The ``MatchKeyring/fingerprint`` of the keyring that made the keys.
+    var fingerprint: String
+    /// Each record's CPF as shown (masked) and its key's bytes.
+    var cpfs: [(shown: String, key: [UInt8]?)] = []
+    /// Each record's e-mail keys, back to back.
+    var emailKeys: [[UInt8]?] = []
+}
+
 /// Where a store's ``MatchKeyring`` comes from: a key file read (or created) when first needed,
 /// or a keyring given outright (in-memory stores, tests).
 final class MatchKeySource: Sendable {
@@ -84,6 +95,14 @@ extension Store {
         try Self.matchKeyring(db, source: matchKeys)
     }
 
+    /// The keyring for this store, checked against the fingerprint the store recorded (and
+    /// recorded now if there was none): for a caller that keys records before storing them.
+    ///
+    /// - Throws: ``ImportError/matchKey(file:problem:)`` when the key file is not the store's.
+    func matchKeyring() throws -> MatchKeyring {
+        try writer.write { db in try matchKeyring(db) }
+    }
+
     /// What the store keeps of a CPF field: the masked form (`***.360.429-**`, stars for text
     /// that is no valid CPF) and the key of the valid CPF in it.
     static func keptCPF(_ text: String, keyring: MatchKeyring) -> (shown: String, key: MatchKey?) {
@@ -93,8 +112,41 @@ extension Store {
 
     /// The stored form of an e-mail field's keys: each address's 16 bytes, in order; `nil` for none.
     static func keptEmailKeys(_ text: String, keyring: MatchKeyring) -> [UInt8]? {
+        guard !text.isEmpty else { return nil }
         let keys = keyring.emailKeys(in: text)
         return keys.isEmpty ? nil : keys.flatMap(\.bytes)
+    }
+
+    /// What the store keeps of each record's CPF and e-mail fields, in record order.
+    ///
+    /// An export repeats its people's CPFs and addresses (sessions, registrations): each distinct
+    /// text is keyed once.
+    static func keptIdentifiers(
+        of records: [(record: AttendanceRecord, session: Day?)], keyring: MatchKeyring
+    ) -> KeptIdentifiers {
+        var cpfs: [String: (shown: String, key: [UInt8]?)] = [:]
+        var emails: [String: [UInt8]?] = [:]
+        var kept = KeptIdentifiers(fingerprint: keyring.fingerprint)
+        kept.cpfs.reserveCapacity(records.count)
+        kept.emailKeys.reserveCapacity(records.count)
+        for (record, _) in records {
+            if let known = cpfs[record.cpf] {
+                kept.cpfs.append(known)
+            } else {
+                let cpf = keptCPF(record.cpf, keyring: keyring)
+                let value = (cpf.shown, cpf.key?.bytes)
+                cpfs[record.cpf] = value
+                kept.cpfs.append(value)
+            }
+            if let known = emails[record.email] {
+                kept.emailKeys.append(known)
+            } else {
+                let value = keptEmailKeys(record.email, keyring: keyring)
+                emails[record.email] = value
+                kept.emailKeys.append(value)
+            }
+        }
+        return kept
     }
 
     /// Keys every CPF and e-mail stored in clear by a store made before match keys, and masks the

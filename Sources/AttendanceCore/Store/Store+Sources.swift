@@ -39,6 +39,9 @@ public struct FileBatch: Sendable {
     /// Each record with the session it belongs to.
     public var records: [(record: AttendanceRecord, session: Day?)]
     public var issues: [ImportIssue]
+    /// The records' CPFs and e-mails already keyed (``Importer`` does it while reading); the
+    /// store keys them itself when this is `nil` or made with another key.
+    var keptIdentifiers: KeptIdentifiers?
 
     public init(
         path: String, eventID: String, sha256: String, format: String, encoding: String, delimiter: String,
@@ -117,12 +120,12 @@ extension Store {
                         country, cpf_key, email_keys) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
             let keyring = try matchKeyring(db)
-            // An export repeats its people's CPFs and addresses (sessions, registrations): key each text once.
-            var cpfs: [String: (shown: String, key: [UInt8]?)] = [:]
-            var emailKeys: [String: [UInt8]?] = [:]
+            let kept =
+                batch.keptIdentifiers.flatMap { $0.fingerprint == keyring.fingerprint ? $0 : nil }
+                ?? Store.keptIdentifiers(of: batch.records, keyring: keyring)
             // Sessions are a handful of days: write each one's text once.
             var sessionTexts: [Day: String] = [:]
-            for (record, session) in batch.records {
+            for (index, (record, session)) in batch.records.enumerated() {
                 insertRecord.bind(sourceID)
                 insertRecord.bind(record.line)
                 insertRecord.bind(batch.eventID)
@@ -146,29 +149,15 @@ extension Store {
                 insertIdentity.bind(insertRecord.lastInsertedRowID)
                 insertIdentity.bind(record.name)
                 insertIdentity.bind(record.email)
-                let cpf: (shown: String, key: [UInt8]?)
-                if let known = cpfs[record.cpf] {
-                    cpf = known
-                } else {
-                    let kept = Store.keptCPF(record.cpf, keyring: keyring)
-                    cpf = (kept.shown, kept.key?.bytes)
-                    cpfs[record.cpf] = cpf
-                }
-                insertIdentity.bind(cpf.shown)
+                insertIdentity.bind(kept.cpfs[index].shown)
                 insertIdentity.bind(record.phone)
                 insertIdentity.bind(record.organization)
                 insertIdentity.bind(record.jobTitle)
                 insertIdentity.bind(record.city)
                 insertIdentity.bind(record.uf)
                 insertIdentity.bind(record.country)
-                insertIdentity.bind(blob: cpf.key)
-                if let known = emailKeys[record.email] {
-                    insertIdentity.bind(blob: known)
-                } else {
-                    let kept = record.email.isEmpty ? nil : Store.keptEmailKeys(record.email, keyring: keyring)
-                    emailKeys[record.email] = kept
-                    insertIdentity.bind(blob: kept)
-                }
+                insertIdentity.bind(blob: kept.cpfs[index].key)
+                insertIdentity.bind(blob: kept.emailKeys[index])
                 try insertIdentity.run()
             }
             let insertIssue = try db.makeStatement(

@@ -54,4 +54,16 @@ import Testing
     func invalid(text: String) {
         #expect(EmailAddress(text) == nil)
     }
+
+    @Test(
+        "an ASCII field reads as the general path reads it (an NBSP, a separator, sends a field there)",
+        arguments: [
+            "ana@x.org.br; Ana@gmail.com, ana@x.org.br / mailto:ana@y.org", " JOAO.SILVA@HOTMAL.COM ",
+            "<pedro@gmial.com>", "\"Ana\" 'ana@x.org'", "ana@x.org\tana@z.org\r\n", "ana@@x.com", "@x.com",
+            "ana@x.", "ana@.x", "mailto:", "ana@x.org\u{7F}", "a\u{0B}b@x.org", "", "ana@uol.com.br",
+        ])
+    func asciiFastPath(text: String) {
+        let general = EmailAddress.addresses(in: text + "\u{00A0}")
+        #expect(EmailAddress.addresses(in: text) == general)
+    }
 }
