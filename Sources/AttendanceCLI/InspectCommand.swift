@@ -47,7 +47,10 @@ struct InspectCommand: ParsableCommand {
         case .text:
             var lines = [
                 "file:      \(file)",
-                "encoding:  \(reader.dialect.encoding.rawValue)",
+                "encoding:  \(reader.dialect.encoding.rawValue)"
+                    + (reader.dialect.replacedSequenceCount > 0
+                        ? " (invalid UTF-8 sequences replaced by \u{FFFD}: \(reader.dialect.replacedSequenceCount))"
+                        : ""),
                 "delimiter: \(reader.dialect.delimiter == 9 ? "tab" : reader.dialect.delimiterName)"
                     + (reader.dialect.hasSeparatorLine ? " (from an Excel sep= line)" : ""),
                 "records:   \(rows.count) (\(rows.filter(\.isEmpty).count) blank lines)",

@@ -5,9 +5,17 @@ extension CSVDialect {
     /// Detects the dialect of a file from its bytes.
     ///
     /// The encoding comes from a byte-order mark, from NUL bytes in most odd or even positions
-    /// (UTF-16 without a mark), or from validating the whole file as UTF-8 (Windows-1252 when
-    /// it is not). The delimiter is an Excel `sep=` line's, else the one of `,` `;` and tab
-    /// that splits the most lines of the first 64 KiB, outside quotes.
+    /// (UTF-16 without a mark), or else from the evidence of the whole file read as UTF-8 (see
+    /// ``readsAsUTF8(validMultibyte:invalid:)``): UTF-8 when it is valid, or when its well-formed
+    /// characters beyond ASCII outnumber its ill-formed sequences at least eight to one (a UTF-8
+    /// export with a few bytes pasted from a Windows-1252 one); Windows-1252 otherwise. Then
+    /// ``CSVDialect/replacedSequenceCount`` says how many ill-formed sequences the reader will
+    /// replace by U+FFFD. A file with a UTF-8 byte-order mark is weighed the same way, and read
+    /// as Windows-1252 (the mark skipped) when the evidence is against UTF-8. The delimiter is an
+    /// Excel `sep=` line's, else the one of `,` `;` and tab that splits the most lines of the
+    /// first 64 KiB, outside quotes.
+    ///
+    /// The file is read once in 1 MiB chunks, whatever its size.
     ///
     /// - Parameters:
     ///   - path: The file to look at.
@@ -18,32 +26,73 @@ extension CSVDialect {
         let name = name ?? path
         let head = try source.head(sniffLength, name: name)
         var encoding = byteOrderEncoding(head)
+        var replaced = 0
         if encoding == nil || encoding == .utf8BOM {
             var validator = UTF8Validator()
             try source.forEachChunk(size: 1 << 20, skipping: utf8BOMLength(head), name: name) {
                 validator.feed(UnsafeBufferPointer($0))
             }
-            encoding = validator.finish() ? encoding ?? .utf8 : .windows1252
+            let decided = eightBitEncoding(byteOrderMark: encoding, evidence: &validator)
+            encoding = decided.encoding
+            replaced = decided.replaced
         }
-        return dialect(head: head, encoding: encoding ?? .utf8)
+        return dialect(head: head, encoding: encoding ?? .utf8, replaced: replaced)
     }
 
-    /// Detects the dialect of bytes held in memory, as ``detect(path:)`` does for a file.
+    /// Detects the dialect of bytes held in memory, as ``detect(path:name:)`` does for a file.
     public static func detect(bytes: [UInt8]) -> CSVDialect {
         var encoding = byteOrderEncoding(bytes)
+        var replaced = 0
         if encoding == nil || encoding == .utf8BOM {
             var validator = UTF8Validator()
             bytes.dropFirst(utf8BOMLength(bytes)).withUnsafeBufferPointer { validator.feed($0) }
-            encoding = validator.finish() ? encoding ?? .utf8 : .windows1252
+            let decided = eightBitEncoding(byteOrderMark: encoding, evidence: &validator)
+            encoding = decided.encoding
+            replaced = decided.replaced
         }
-        return dialect(head: Array(bytes.prefix(sniffLength)), encoding: encoding ?? .utf8)
+        return dialect(head: Array(bytes.prefix(sniffLength)), encoding: encoding ?? .utf8, replaced: replaced)
+    }
+
+    /// How many well-formed UTF-8 characters beyond ASCII each ill-formed sequence must be
+    /// outweighed by for a text that is not valid UTF-8 to be read as UTF-8 all the same.
+    static let utf8EvidenceRatio = 8
+
+    /// Whether a text that is not purely ASCII reads as UTF-8, from what it holds read as UTF-8.
+    ///
+    /// Valid UTF-8 (`invalid` 0) always does; with ill-formed sequences, the well-formed
+    /// characters of two to four bytes must be at least ``utf8EvidenceRatio`` times as many.
+    /// Windows-1252 text almost never passes: its accented letters (C0–FF) form a well-formed
+    /// UTF-8 pair only when an uppercase one (C2–DF) happens to stand before a symbol or a
+    /// punctuation mark of 80–BF (`Ã©`), so its high bytes are mostly ill-formed sequences. A text
+    /// with no well-formed character and some high bytes is Windows-1252 whatever their number;
+    /// a UTF-8 export with one stray byte needs eight accented letters elsewhere to be read as
+    /// UTF-8, and a small file with fewer keeps reading as Windows-1252 (its accents then read
+    /// as two characters each, as before this rule). Mistaking Windows-1252 for UTF-8 would
+    /// replace its letters by U+FFFD for good, hence the wide margin.
+    ///
+    /// - Parameters:
+    ///   - validMultibyte: Well-formed characters of two to four bytes.
+    ///   - invalid: Ill-formed sequences, counted as ``UTF8Sequence`` measures them.
+    static func readsAsUTF8(validMultibyte: Int, invalid: Int) -> Bool {
+        invalid == 0 || validMultibyte / utf8EvidenceRatio >= invalid
+    }
+
+    /// The encoding of a text without a UTF-16 pattern, from what `validator` has read of it
+    /// (all of it), and the ill-formed sequences the reader will replace.
+    private static func eightBitEncoding(
+        byteOrderMark: TextEncoding?, evidence validator: inout UTF8Validator
+    ) -> (encoding: TextEncoding, replaced: Int) {
+        let isValid = validator.finish()
+        guard isValid || readsAsUTF8(validMultibyte: validator.validMultibyteCount, invalid: validator.invalidCount)
+        else { return (.windows1252, 0) }
+        return (byteOrderMark ?? .utf8, validator.invalidCount)
     }
 
     /// 3 when the bytes start with a UTF-8 byte-order mark, else 0.
     ///
     /// A file with the mark whose text is not UTF-8 after all (rows in Windows-1252 pasted into
-    /// an Excel "CSV UTF-8" file) is read as Windows-1252, like any other file that is not
-    /// UTF-8, and the mark is still not part of the data.
+    /// an Excel "CSV UTF-8" file) is read as Windows-1252 when the evidence says so, like any
+    /// other such file, and the mark is still not part of the data.
     private static func utf8BOMLength(_ head: [UInt8]) -> Int {
         head.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     }
@@ -69,7 +118,7 @@ extension CSVDialect {
         return nil
     }
 
-    private static func dialect(head: [UInt8], encoding: TextEncoding) -> CSVDialect {
+    private static func dialect(head: [UInt8], encoding: TextEncoding, replaced: Int) -> CSVDialect {
         let bomLength: Int
         switch encoding {
         case .utf8BOM, .windows1252: bomLength = utf8BOMLength(head)
@@ -77,17 +126,25 @@ extension CSVDialect {
             bomLength = head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) ? 2 : 0
         case .utf8: bomLength = 0
         }
-        var transcoder = Transcoder(encoding: encoding)
         var text: [UInt8] = []
-        head.dropFirst(bomLength).withUnsafeBufferPointer { transcoder.append($0, to: &text) }
+        if encoding == .utf8 || encoding == .utf8BOM {
+            // Only ASCII matters here (`sep=`, delimiters, quotes, line breaks): no need to repair.
+            text = Array(head.dropFirst(bomLength))
+        } else {
+            var transcoder = Transcoder(encoding: encoding)
+            head.dropFirst(bomLength).withUnsafeBufferPointer { transcoder.append($0, to: &text) }
+        }
         let unitWidth = encoding == .utf16LE || encoding == .utf16BE ? 2 : 1
 
         if let separator = excelSeparatorLine(text) {
             return CSVDialect(
                 encoding: encoding, delimiter: separator.delimiter,
-                preambleLength: bomLength + separator.length * unitWidth, hasSeparatorLine: true)
+                preambleLength: bomLength + separator.length * unitWidth, hasSeparatorLine: true,
+                replacedSequenceCount: replaced)
         }
-        return CSVDialect(encoding: encoding, delimiter: guessDelimiter(text), preambleLength: bomLength)
+        return CSVDialect(
+            encoding: encoding, delimiter: guessDelimiter(text), preambleLength: bomLength,
+            replacedSequenceCount: replaced)
     }
 
     /// An Excel `sep=X` first line: its delimiter and its length in characters, line break included.
@@ -145,40 +202,45 @@ extension CSVDialect {
     }
 }
 
-/// Validates UTF-8 incrementally across chunk boundaries.
+/// Counts well-formed multi-byte characters and ill-formed sequences of UTF-8, incrementally
+/// across chunk boundaries, for ``CSVDialect/detect(path:name:)`` to weigh the evidence.
 ///
 /// Exports are ASCII with accented letters here and there, and those letters are two-byte
 /// characters (`ã` is C3 A3). So the text is checked eight bytes at a time, without branching
 /// on each letter: a word passes when every lead byte is C2–DF and is followed by exactly one
-/// continuation byte (the last byte's continuation may open the next word). Any other word —
-/// three- and four-byte characters, or an error — is checked character by character.
+/// continuation byte (the last byte's continuation may open the next word), and its characters
+/// are counted by its continuation bytes. Any other word — three- and four-byte characters, or
+/// an error — is read sequence by sequence (``UTF8Sequence``), counting each ill-formed one as
+/// the reader will replace it.
 struct UTF8Validator {
-    /// Continuation bytes still expected from a character split by the chunk boundary.
-    private var pending = 0
-    /// The range the next continuation byte must fall in (narrower after E0, ED, F0, F4).
-    private var minimumNext: UInt8 = 0x80
-    private var maximumNext: UInt8 = 0xBF
-    private(set) var isValid = true
+    /// The start of a character cut by the end of the last chunk (1–3 bytes), for the next chunk to end.
+    private var carry: [UInt8] = []
+    /// Well-formed characters of two to four bytes seen so far.
+    private(set) var validMultibyteCount = 0
+    /// Ill-formed sequences seen so far, each one U+FFFD when read as UTF-8.
+    private(set) var invalidCount = 0
 
     private static let high: UInt64 = 0x8080_8080_8080_8080
     private static let ones: UInt64 = 0x0101_0101_0101_0101
 
     mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>) {
-        guard isValid, let base = chunk.baseAddress else { return }
         let count = chunk.count
         var index = 0
-        while pending > 0 && index < count {
-            guard base[index] >= minimumNext && base[index] <= maximumNext else {
-                isValid = false
+        if !carry.isEmpty {
+            let resumed = UTF8Sequence.resuming(carry, with: chunk)
+            carry.removeAll()
+            switch resumed.sequence {
+            case .incomplete:
+                carry = resumed.bytes
                 return
+            case .valid: validMultibyteCount += 1
+            case .invalid, .ascii: invalidCount += 1
             }
-            pending -= 1
-            minimumNext = 0x80
-            maximumNext = 0xBF
-            index += 1
+            index = resumed.consumed
         }
+        guard let base = chunk.baseAddress else { return }
         // 0x80 when the byte before `index` is a two-byte lead whose continuation opens this word.
-        var carry: UInt64 = 0
+        var carryBit: UInt64 = 0
         while index + 8 <= count {
             let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
             let lead = word & (word << 1) & Self.high  // 11xxxxxx
@@ -186,73 +248,56 @@ struct UTF8Validator {
             let overlong = (word & 0xFEFE_FEFE_FEFE_FEFE) ^ 0xC0C0_C0C0_C0C0_C0C0  // a zero byte: C0 or C1
             if lead & (word << 2) == 0  // no lead of three or four bytes (111xxxxx)
                 && (overlong &- Self.ones) & ~overlong & Self.high == 0
-                && continuation == (lead << 8) | carry
+                && continuation == (lead << 8) | carryBit
             {
-                carry = lead >> 56
+                // Each continuation byte ends one two-byte character (its lead may be the last
+                // byte of the previous word, which is counted here, not there).
+                validMultibyteCount += continuation.nonzeroBitCount
+                carryBit = lead >> 56
                 index += 8
                 continue
             }
-            if carry != 0 { index -= 1 }  // back to the lead of the character in progress
-            carry = 0
+            if carryBit != 0 { index -= 1 }  // back to the lead of the character in progress
+            carryBit = 0
             let stop = index + 8
             while index < stop {
-                guard step(base, count: count, index: &index) else { return }
+                guard step(chunk, index: &index) else { return }
             }
         }
-        if carry != 0 { index -= 1 }
+        if carryBit != 0 { index -= 1 }
         while index < count {
-            guard step(base, count: count, index: &index) else { return }
+            guard step(chunk, index: &index) else { return }
         }
     }
 
-    /// Checks the character at `index` and moves past it; `false` when it is invalid or runs
-    /// past the chunk (then the bytes it still needs are remembered for the next chunk).
-    private mutating func step(_ base: UnsafePointer<UInt8>, count: Int, index: inout Int) -> Bool {
-        let lead = base[index]
-        index += 1
-        guard lead >= 0x80 else { return true }
-        let length: Int
-        var minimum: UInt8 = 0x80
-        var maximum: UInt8 = 0xBF
-        switch lead {
-        case 0xC2...0xDF: length = 2
-        case 0xE0:
-            length = 3
-            minimum = 0xA0
-        case 0xE1...0xEC, 0xEE, 0xEF: length = 3
-        case 0xED:
-            length = 3
-            maximum = 0x9F
-        case 0xF0:
-            length = 4
-            minimum = 0x90
-        case 0xF1...0xF3: length = 4
-        case 0xF4:
-            length = 4
-            maximum = 0x8F
-        default:
-            isValid = false
+    /// Counts the sequence at `index` and moves past it; `false` when it runs past the chunk
+    /// (then its bytes are kept for the next chunk).
+    @inline(__always)
+    private mutating func step(_ chunk: UnsafeBufferPointer<UInt8>, index: inout Int) -> Bool {
+        switch UTF8Sequence(at: index, in: chunk) {
+        case .ascii: index += 1
+        case .valid(let length):
+            validMultibyteCount += 1
+            index += length
+        case .invalid(let length):
+            invalidCount += 1
+            index += length
+        case .incomplete:
+            carry = Array(chunk[index...])
+            index = chunk.count
             return false
-        }
-        for position in 1..<length {
-            guard index < count else {
-                pending = length - position
-                minimumNext = minimum
-                maximumNext = maximum
-                return false
-            }
-            guard base[index] >= minimum && base[index] <= maximum else {
-                isValid = false
-                return false
-            }
-            minimum = 0x80
-            maximum = 0xBF
-            index += 1
         }
         return true
     }
 
+    /// Ends the text: a character still cut short is one more ill-formed sequence.
+    ///
+    /// - Returns: Whether the whole text is valid UTF-8.
     mutating func finish() -> Bool {
-        isValid && pending == 0
+        if !carry.isEmpty {
+            invalidCount += 1
+            carry.removeAll()
+        }
+        return invalidCount == 0
     }
 }

@@ -10,6 +10,11 @@ import Foundation
 /// line on which it starts, counting line breaks inside quoted fields. Blank lines are
 /// delivered as rows with no fields, so callers decide whether they matter.
 ///
+/// Fields are always valid UTF-8. In a file read as UTF-8, each ill-formed sequence (a stray
+/// Windows-1252 byte in a UTF-8 export, a character cut short) becomes U+FFFD, and
+/// ``forEachRow(_:)`` returns a ``CSVWarning`` with its line and column for each of the first
+/// ``CSVWarning/listedLimit``, then one that counts the rest.
+///
 /// Memory stays bounded by the chunk size and the longest record, whatever the file size: a
 /// field over 64 MiB, a record over 64 MiB or with more than 65,536 fields, and a NUL byte (no
 /// CSV text has one) stop the reading with a ``CSVError`` naming the line where the record starts.
@@ -20,6 +25,9 @@ public struct CSVReader: ~Copyable {
     public let dialect: CSVDialect
     private let source: ByteSource
     private let chunkSize: Int
+    /// Whether detection found the text to be valid UTF-8, so that libcsv can parse it straight
+    /// from the read buffer; a dialect given by the caller is not taken on trust.
+    private let isKnownValidUTF8: Bool
 
     /// Opens a file, detecting its dialect unless one is given.
     ///
@@ -33,7 +41,13 @@ public struct CSVReader: ~Copyable {
         self.name = name ?? path
         self.source = .file(path)
         self.chunkSize = max(1, chunkSize)
-        self.dialect = try dialect ?? CSVDialect.detect(path: path, name: name ?? path)
+        if let dialect {
+            self.dialect = dialect
+            isKnownValidUTF8 = false
+        } else {
+            self.dialect = try CSVDialect.detect(path: path, name: name ?? path)
+            isKnownValidUTF8 = Self.isValidUTF8(self.dialect)
+        }
     }
 
     /// Reads bytes held in memory, detecting their dialect unless one is given.
@@ -47,14 +61,29 @@ public struct CSVReader: ~Copyable {
         self.name = name
         self.source = .memory(bytes)
         self.chunkSize = max(1, chunkSize)
-        self.dialect = dialect ?? CSVDialect.detect(bytes: bytes)
+        if let dialect {
+            self.dialect = dialect
+            isKnownValidUTF8 = false
+        } else {
+            self.dialect = CSVDialect.detect(bytes: bytes)
+            isKnownValidUTF8 = Self.isValidUTF8(self.dialect)
+        }
+    }
+
+    /// Whether a detected dialect says the text is UTF-8 without an ill-formed sequence.
+    private static func isValidUTF8(_ dialect: CSVDialect) -> Bool {
+        (dialect.encoding == .utf8 || dialect.encoding == .utf8BOM) && dialect.replacedSequenceCount == 0
     }
 
     /// Calls `body` for every record in file order, blank lines included as empty rows.
     ///
+    /// - Returns: What was repaired to read the file, in file order: for a file read as UTF-8,
+    ///   an ill-formed sequence replaced by U+FFFD per warning for the first
+    ///   ``CSVWarning/listedLimit``, then one warning counting the others. Empty for a clean file.
     /// - Throws: ``CSVError`` for an unreadable or malformed file; any error `body` throws
     ///   stops the reading and is rethrown.
-    public func forEachRow(_ body: (CSVRow) throws -> Void) throws {
+    @discardableResult
+    public func forEachRow(_ body: (CSVRow) throws -> Void) throws -> [CSVWarning] {
         guard CSVDialect.isReadableDelimiter(dialect.delimiter) else {
             throw CSVError.parser(
                 file: name, line: 1,
@@ -71,10 +100,9 @@ public struct CSVReader: ~Copyable {
         csv_set_realloc_func(&parser, boundedRealloc)
         // Larger steps than libcsv's 128 bytes: fewer reallocations for long quoted fields.
         csv_set_blk_size(&parser, 1 << 12)
-        // UTF-8 is parsed straight from the read buffer; other encodings go through `utf8`.
+        // Valid UTF-8 is parsed straight from the read buffer; other text goes through `utf8`.
         var transcoder =
-            dialect.encoding == .utf8 || dialect.encoding == .utf8BOM
-            ? nil : Transcoder(encoding: dialect.encoding)
+            isKnownValidUTF8 ? nil : Transcoder(encoding: dialect.encoding, firstLine: state.rowStartLine)
         var utf8 = [UInt8]()
 
         try source.forEachChunk(size: chunkSize, skipping: dialect.preambleLength, name: name) { chunk in
@@ -100,6 +128,7 @@ public struct CSVReader: ~Copyable {
             _ = csv_fini(&parser, csvFieldCallback, csvRecordCallback, pointer)
         }
         try state.deliver(body)
+        return transcoder?.log.warnings(file: name) ?? []
     }
 
     /// What the source is when its first bytes are those of a known binary format (a ZIP archive

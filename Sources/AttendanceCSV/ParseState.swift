@@ -206,7 +206,8 @@ struct LineBreakFinder {
 /// two bytes that never occur in UTF-8, and swaps them back in the fields libcsv returns.
 /// libcsv then parses as with a space function that answers no, except right after a double
 /// quote, where ``revealAfterQuotes(_:pending:)`` lets it see spaces again. Input holding 0xFE or
-/// 0xFF (invalid UTF-8, possible only with a dialect given by the caller) is first made valid
+/// 0xFF (invalid UTF-8: the ``Transcoder`` replaces them in any text not known to be valid, so
+/// only a file changed between detection and reading can bring them here) is first made valid
 /// by ``replacingMarkers(_:)``.
 enum SpaceHiding {
     static let hiddenSpace: UInt8 = 0xFE

@@ -1,20 +1,27 @@
 /// Turns a stream of bytes in one ``TextEncoding`` into UTF-8, chunk by chunk.
 ///
-/// A character split across two chunks (half a UTF-16 unit, a surrogate pair) is carried
-/// over to the next chunk. Invalid sequences become U+FFFD, never a crash.
+/// A character split across two chunks (half a UTF-16 unit, a surrogate pair, the start of a
+/// UTF-8 character) is carried over to the next chunk. Invalid sequences become U+FFFD, never
+/// a crash, so the output is always valid UTF-8. From UTF-8, each ill-formed sequence (as
+/// ``UTF8Sequence`` measures it, the same as the standard library's decoder) becomes one U+FFFD
+/// noted in ``log`` with its line and column; well-formed text is copied as is, in runs.
 struct Transcoder {
     let encoding: TextEncoding
     private var carry: [UInt8] = []
     private var pendingHighSurrogate: UInt16?
+    /// The ill-formed sequences replaced so far (UTF-8 only).
+    private(set) var log: ReplacementLog
 
-    init(encoding: TextEncoding) {
+    /// Creates a transcoder for text whose first byte is on physical line `firstLine`.
+    init(encoding: TextEncoding, firstLine: Int = 1) {
         self.encoding = encoding
+        log = ReplacementLog(firstLine: firstLine)
     }
 
     mutating func append(_ chunk: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         switch encoding {
         case .utf8, .utf8BOM:
-            out.append(contentsOf: chunk)
+            repairUTF8(chunk, to: &out)
         case .windows1252:
             for byte in chunk {
                 if byte < 0x80 {
@@ -48,13 +55,72 @@ struct Transcoder {
         encoding == .utf16LE ? UInt16(first) | UInt16(second) << 8 : UInt16(first) << 8 | UInt16(second)
     }
 
-    /// Ends the text: a high surrogate still waiting for its pair and half a unit each become
-    /// one U+FFFD, as the standard library's decoder counts them.
+    /// Ends the text: a high surrogate still waiting for its pair, half a unit and a UTF-8
+    /// character cut short each become one U+FFFD, as the standard library's decoder counts them.
     mutating func finish(to out: inout [UInt8]) {
         if pendingHighSurrogate != nil { appendScalar(0xFFFD, to: &out) }
-        if !carry.isEmpty { appendScalar(0xFFFD, to: &out) }
+        if !carry.isEmpty {
+            if encoding == .utf8 || encoding == .utf8BOM { log.record(carry) }
+            appendScalar(0xFFFD, to: &out)
+        }
         pendingHighSurrogate = nil
         carry.removeAll()
+    }
+
+    /// Copies UTF-8 text, replacing each ill-formed sequence by U+FFFD and noting where it was.
+    ///
+    /// Runs of well-formed text are copied whole, ASCII skipped eight bytes at a time; a
+    /// character cut by the end of the chunk waits in ``carry`` for the next chunk's bytes.
+    private mutating func repairUTF8(_ chunk: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var index = 0
+        if !carry.isEmpty {
+            let resumed = UTF8Sequence.resuming(carry, with: chunk)
+            carry.removeAll()
+            switch resumed.sequence {
+            case .incomplete:
+                carry = resumed.bytes
+                return
+            case .valid:
+                out.append(contentsOf: resumed.bytes)
+                log.advanceOneCharacter()
+            case .invalid, .ascii:
+                log.record(resumed.bytes)
+                appendScalar(0xFFFD, to: &out)
+            }
+            index = resumed.consumed
+        }
+        guard let base = chunk.baseAddress else { return }
+        let count = chunk.count
+        var runStart = index
+        func copyRun(upTo end: Int, log: inout ReplacementLog) {
+            let run = UnsafeBufferPointer(rebasing: chunk[runStart..<end])
+            out.append(contentsOf: run)
+            log.advance(over: run)
+        }
+        while index < count {
+            while index + 8 <= count
+                && UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
+                index += 8
+            }
+            guard index < count else { break }
+            switch UTF8Sequence(at: index, in: chunk) {
+            case .ascii: index += 1
+            case .valid(let length): index += length
+            case .invalid(let length):
+                copyRun(upTo: index, log: &log)
+                log.record(Array(chunk[index..<index + length]))
+                appendScalar(0xFFFD, to: &out)
+                index += length
+                runStart = index
+            case .incomplete:
+                copyRun(upTo: index, log: &log)
+                carry = Array(chunk[index...])
+                index = count
+                runStart = count
+            }
+        }
+        copyRun(upTo: count, log: &log)
     }
 
     private mutating func decodeUTF16(_ unit: UInt16, to out: inout [UInt8]) {

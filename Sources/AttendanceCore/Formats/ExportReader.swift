@@ -11,7 +11,9 @@ public enum ExportReader {
     /// Reads every record of an export.
     ///
     /// Blank lines and lines of padding delimiters are skipped. A row with an unreadable date
-    /// or duration still gives its record, with that value `nil`, and an ``ImportIssue``.
+    /// or duration still gives its record, with that value `nil`, and an ``ImportIssue``. So does
+    /// each invalid UTF-8 sequence the reader replaced by U+FFFD in a file read as UTF-8 (see
+    /// ``CSVWarning``): an issue whose column is the character on the line, not the field.
     ///
     /// - Parameters:
     ///   - path: The file to read.
@@ -24,11 +26,13 @@ public enum ExportReader {
     public static func read(path: String, displayName: String, mapping: ColumnMapping? = nil) throws -> ParsedExport {
         let reader = try open(path: path, displayName: displayName)
         var session = ReadingSession(file: displayName, mapping: mapping)
+        let warnings: [CSVWarning]
         do {
-            try reader.forEachRow { row in try session.take(row) }
+            warnings = try reader.forEachRow { row in try session.take(row) }
         } catch let error as CSVError {
             throw FormatError.csv(error)
         }
+        session.note(warnings)
         return try session.finish(dialect: reader.dialect)
     }
 
@@ -105,6 +109,15 @@ struct ReadingSession {
         }
         held.append(source)
         if held.count >= FormatDetector.rowsLooked { try decide() }
+    }
+
+    /// Notes what the reader repaired (invalid UTF-8 replaced by U+FFFD) as issues, each at
+    /// its line and character column.
+    mutating func note(_ warnings: [CSVWarning]) {
+        for warning in warnings {
+            draft.issues.append(
+                ImportIssue(file: draft.file, line: warning.line, column: warning.column, message: warning.message))
+        }
     }
 
     /// Ends the file and returns what it holds.

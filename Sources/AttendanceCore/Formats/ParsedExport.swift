@@ -9,7 +9,8 @@ public struct ParsedExport: Sendable {
     public var dialect: CSVDialect
     /// Every data record in file order, each with its physical start line.
     public var records: [AttendanceRecord]
-    /// Rows with an unreadable date or duration (the record is still in ``records`` with that value `nil`), in file order.
+    /// Rows with an unreadable date or duration (the record is still in ``records`` with that value `nil`), and
+    /// invalid UTF-8 replaced by U+FFFD (column: the character on the line), in file order.
     public var issues: [ImportIssue]
     /// Session days the content shows: a meeting's stated start, else the distinct days of its
     /// records (join times, check-ins, a list's `Data` column), else for forms the day most
