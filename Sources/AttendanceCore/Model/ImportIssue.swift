@@ -3,7 +3,8 @@ public struct ImportIssue: Sendable, Hashable, Codable, CustomStringConvertible 
     public var file: String
     /// The 1-based physical line.
     public var line: Int
-    /// The 1-based column (field position), or `nil` for the whole row.
+    /// The 1-based column: the field's position for a value, the character's position on the
+    /// line for a byte the reader had to replace (invalid UTF-8); `nil` for the whole row.
     public var column: Int?
     public var message: String
 
