@@ -145,12 +145,24 @@ struct Blocking {
         }
     }
 
-    /// Calls `body` once for every candidate pair (`i < j`).
+    /// The number of blocks; ``forEachCandidatePair(blocks:sortKey:_:)`` takes ranges of them.
+    var blockCount: Int { blockStart.count - 1 }
+
+    /// The pairs each block compares (all of a block up to the maximum size, else its window's).
+    var pairsPerBlock: [Int] {
+        (0..<blockCount).map { key in
+            let size = size(ofBlock: Int32(key))
+            return size <= maximumBlockSize ? size * (size - 1) / 2 : size * windowSize
+        }
+    }
+
+    /// Calls `body` once for every candidate pair (`i < j`) owned by the blocks in `blocks`
+    /// (all by default): a range per thread covers every pair once.
     ///
     /// A pair sharing only oversized blocks is reported when it falls within the window of the
     /// first of them; pairs that are neighbours only in a later oversized block are not compared.
-    func forEachCandidatePair(sortKey: (Int) -> String, _ body: (Int, Int) -> Void) {
-        for key in 0..<(blockStart.count - 1) {
+    func forEachCandidatePair(blocks: Range<Int>? = nil, sortKey: (Int) -> String, _ body: (Int, Int) -> Void) {
+        for key in blocks ?? 0..<blockCount {
             let members = blockMembers[Int(blockStart[key])..<Int(blockStart[key + 1])]
             guard members.count >= 2 else { continue }
             if members.count <= maximumBlockSize {

@@ -215,20 +215,36 @@ public struct IdentityResolver: Sendable {
         // Scored links from blocking.
         let blocking = Blocking(
             table: table, maximumBlockSize: configuration.maximumBlockSize, windowSize: configuration.windowSize)
-        var candidates: [(score: Double, i: Int32, j: Int32, first: Int64, second: Int64)] = []
-        let nameOrder: (Int) -> String = { index in
+        // Scored on every core, a range of blocks each; sorted below, so the order found does not matter.
+        typealias Candidate = (score: Double, i: Int32, j: Int32, first: Int64, second: Int64)
+        let nameOrder: @Sendable (Int) -> String = { [table, records] index in
             table.words(table.records[index].words).map { table.words[$0] }.joined(separator: " ") + "\u{1}"
                 + String(records[index].id)
         }
-        blocking.forEachCandidatePair(sortKey: nameOrder) { i, j in
-            statistics.candidatePairs += 1
-            guard !isSplit[i] && !isSplit[j] else { return }
-            statistics.comparisons += 1
-            let evidence = scorer.evidence(i, j)
-            if !evidence.isBlocked && evidence.score >= weights.reviewThreshold {
-                let (x, y) = (records[i].id, records[j].id)
-                candidates.append((evidence.score, Int32(i), Int32(j), min(x, y), max(x, y)))
+        let blockRanges = ParallelWork.ranges(balancing: blocking.pairsPerBlock, into: ParallelWork.width * 8)
+        let split = isSplit
+        let parts = ParallelWork.map(blockRanges.count) { [blocking, scorer, records, weights] part in
+            var found: [Candidate] = []
+            var pairs = 0
+            var compared = 0
+            blocking.forEachCandidatePair(blocks: blockRanges[part], sortKey: nameOrder) { i, j in
+                pairs += 1
+                guard !split[i] && !split[j] else { return }
+                compared += 1
+                let evidence = scorer.evidence(i, j)
+                if !evidence.isBlocked && evidence.score >= weights.reviewThreshold {
+                    let (x, y) = (records[i].id, records[j].id)
+                    found.append((evidence.score, Int32(i), Int32(j), min(x, y), max(x, y)))
+                }
             }
+            return (found: found, pairs: pairs, compared: compared)
+        }
+        var candidates: [Candidate] = []
+        candidates.reserveCapacity(parts.reduce(0) { $0 + $1.found.count })
+        for part in parts {
+            candidates += part.found
+            statistics.candidatePairs += part.pairs
+            statistics.comparisons += part.compared
         }
         if !deterministicPairs.isEmpty {
             let covered = deterministicPairs.filter { blocking.shareNameKey($0.0, $0.1) }.count

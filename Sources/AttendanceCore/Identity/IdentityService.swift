@@ -39,13 +39,16 @@ public struct IdentityService: Sendable {
     /// review queue, in one transaction.
     @discardableResult
     public func run() throws -> IdentitySummary {
-        let stored = try store.identities()
+        // The stored rows are dropped once read (a million of them weigh hundreds of megabytes).
         // Erased people keep their records and ids (so counts stay reproducible) but are never
         // matched again; their ids are passed on so that no new person takes one.
-        let records = stored.filter { !$0.isErased }.map(IdentityService.identityRecord(_:))
-        let previous = stored.reduce(into: [Int64: String]()) { map, record in
-            if let person = record.personID { map[record.recordID] = person }
-        }
+        let (records, previous) = try {
+            let stored = try store.identities()
+            let previous = stored.reduce(into: [Int64: String]()) { map, record in
+                if let person = record.personID { map[record.recordID] = person }
+            }
+            return (stored.filter { !$0.isErased }.map(IdentityService.identityRecord(_:)), previous)
+        }()
         let decisions: [IdentityDecision] = try store.decisions().compactMap { decision in
             switch decision.kind {
             case .merge: decision.recordB.map { .merge(a: decision.recordA, b: $0) }
@@ -53,21 +56,40 @@ public struct IdentityService: Sendable {
             case .split: .split(record: decision.recordA)
             }
         }
-        let result = IdentityResolver(places: places).resolve(records, decisions: decisions, previous: previous)
-        let byID = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var attributes: [String: PersonAttributes] = [:]
-        var cache = PersonProfile.RuleCache()
-        for (person, ids) in result.recordIDsByPerson {
-            let profile = PersonProfile.derive(from: ids.compactMap { byID[$0] }, places: places, cache: &cache)
-            attributes[person] = PersonAttributes(profile)
+        // What is kept of the result: its feature table goes before the profiles are derived.
+        let (personIDs, persons, indexOfID, reviewQueue, statistics) = {
+            let result = IdentityResolver(places: places).resolve(records, decisions: decisions, previous: previous)
+            return (
+                result.personIDs, Array(result.recordIDsByPerson), result.indexOfID, result.reviewQueue,
+                result.statistics
+            )
+        }()
+        // Profiles on every core, a share of the people each with its own cache of rule results.
+        let shares = ParallelWork.ranges(
+            balancing: [Int](repeating: 1, count: persons.count), into: ParallelWork.width * 4)
+        let derived = ParallelWork.map(shares.count) { [places, indexOfID] share in
+            var cache = PersonProfile.RuleCache()
+            return persons[shares[share]].map { person, ids in
+                (
+                    person,
+                    PersonAttributes(
+                        PersonProfile.derive(
+                            from: ids.compactMap { indexOfID[$0].map { records[$0] } }, places: places, cache: &cache))
+                )
+            }
         }
-        let review = result.reviewQueue.map {
+        var attributes: [String: PersonAttributes] = [:]
+        attributes.reserveCapacity(persons.count)
+        for share in derived {
+            for (person, profile) in share { attributes[person] = profile }
+        }
+        let review = reviewQueue.map {
             StoredReviewItem(
                 recordA: $0.a, recordB: $0.b, score: $0.breakdown.score, breakdown: $0.breakdown.description)
         }
-        let summary = IdentitySummary(statistics: result.statistics, reviewCount: review.count)
+        let summary = IdentitySummary(statistics: statistics, reviewCount: review.count)
         try store.saveIdentities(
-            persons: result.personIDs, attributes: attributes, review: review,
+            persons: personIDs, attributes: attributes, review: review,
             summary: summary.description)
         return summary
     }
