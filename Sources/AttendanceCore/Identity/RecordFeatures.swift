@@ -104,14 +104,22 @@ struct FeatureTable: Sendable {
         var emailCache: [String: [EmailAddress]] = [:]
         var affiliationCache: [String: (Government?, Sector?, IDRange)] = [:]
         var placeCache: [String: (Int32, Int16)] = [:]
-        for record in records {
+        // Names are parsed ahead on every core, a window of records at a time (bounded memory);
+        // the rest stays in record order, so ids are given as before.
+        let window = 1 << 16
+        var parsedNames: [String: PersonName] = [:]
+        for (position, record) in records.enumerated() {
+            if position % window == 0 {
+                let upcoming = records[position..<min(records.count, position + window)]
+                parsedNames = Self.parsedNames(of: upcoming, skipping: nameCache)
+            }
             var features = RecordFeatures()
             if !record.sourceKey.isEmpty { features.source = sources.id(record.sourceKey) }
             if !record.eventID.isEmpty { features.event = events.id(record.eventID) }
             if let cached = nameCache[record.name] {
                 (features.words, features.suffix) = cached
             } else {
-                let name = PersonName(record.name)
+                let name = parsedNames[record.name] ?? PersonName(record.name)
                 features.words = store(name.words.map { word(id: $0) }, in: &wordStorage)
                 features.suffix = name.suffix
                 if nameCache.count < 200_000 { nameCache[record.name] = (features.words, features.suffix) }
@@ -214,6 +222,21 @@ struct FeatureTable: Sendable {
                 self.records[index].nameFrequency = frequency[key, default: 0]
             }
         }
+    }
+
+    /// The distinct names of `records` not in `known`, parsed on every core.
+    private static func parsedNames(
+        of records: ArraySlice<IdentityRecord>, skipping known: [String: (IDRange, NameSuffix?)]
+    ) -> [String: PersonName] {
+        var seen = Set<String>()
+        let pending = records.map(\.name).filter { known[$0] == nil && seen.insert($0).inserted }
+        let shares = ParallelWork.ranges(
+            balancing: [Int](repeating: 1, count: pending.count), into: ParallelWork.width * 2)
+        let parsed = ParallelWork.map(shares.count) { share in pending[shares[share]].map(PersonName.init) }
+        var names: [String: PersonName] = [:]
+        names.reserveCapacity(pending.count)
+        for (name, result) in zip(pending, parsed.joined()) { names[name] = result }
+        return names
     }
 
     private func store(_ ids: [Int32], in storage: inout [Int32]) -> IDRange {
