@@ -9,6 +9,12 @@ struct DecisionOptions: ParsableArguments {
     @Option(help: "Why (kept in the audit trail).") var reason = ""
 
     var who: String { author ?? ProcessInfo.processInfo.environment["USER"] ?? "unknown" }
+
+    /// Records the decision, then matches everyone again so that it takes effect at once.
+    func record(_ kind: IdentityDecisionRecord.Kind, _ a: Int64, _ b: Int64?, in store: Store) throws {
+        try store.addDecision(kind, recordA: a, recordB: b, author: who, reason: reason)
+        print(try IdentityService(store: store).run().description)
+    }
 }
 
 /// Turns `P000123` into the person's first record, and `812` into record 812.
@@ -31,10 +37,7 @@ struct MergeCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.open()
-        try store.addDecision(
-            .merge, recordA: try recordID(a, store: store), recordB: try recordID(b, store: store),
-            author: decision.who, reason: decision.reason)
-        print(try IdentityService(store: store).run().description)
+        try decision.record(.merge, try recordID(a, store: store), try recordID(b, store: store), in: store)
     }
 }
 
@@ -48,9 +51,7 @@ struct DistinctCommand: ParsableCommand {
     @Argument(help: "A record id.") var b: Int64
 
     func run() throws {
-        let store = try storeOptions.open()
-        try store.addDecision(.distinct, recordA: a, recordB: b, author: decision.who, reason: decision.reason)
-        print(try IdentityService(store: store).run().description)
+        try decision.record(.distinct, a, b, in: try storeOptions.open())
     }
 }
 
@@ -68,8 +69,7 @@ struct SplitCommand: ParsableCommand {
         guard try store.records(ofPerson: person).contains(record) else {
             throw ValidationError("record \(record) does not belong to \(person)")
         }
-        try store.addDecision(.split, recordA: record, recordB: nil, author: decision.who, reason: decision.reason)
-        print(try IdentityService(store: store).run().description)
+        try decision.record(.split, record, nil, in: store)
     }
 }
 
