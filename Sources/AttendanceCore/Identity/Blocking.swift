@@ -145,7 +145,7 @@ struct Blocking {
         }
     }
 
-    /// The number of blocks; ``forEachCandidatePair(blocks:sortKey:_:)`` takes ranges of them.
+    /// The number of blocks; ``forEachCandidatePair(blocks:order:_:)`` takes ranges of them.
     var blockCount: Int { blockStart.count - 1 }
 
     /// The pairs each block compares (all of a block up to the maximum size, else its window's).
@@ -156,12 +156,24 @@ struct Blocking {
         }
     }
 
+    /// Every record that belongs to a block larger than the maximum, once, in record order: the
+    /// records whose window order ``forEachCandidatePair(blocks:order:_:)`` needs.
+    var membersOfOversizedBlocks: [Int32] {
+        var isMember = [Bool](repeating: false, count: recordKeyStart.count - 1)
+        for key in 0..<blockCount where size(ofBlock: Int32(key)) > maximumBlockSize {
+            for member in blockMembers[Int(blockStart[key])..<Int(blockStart[key + 1])] { isMember[Int(member)] = true }
+        }
+        return isMember.indices.filter { isMember[$0] }.map(Int32.init)
+    }
+
     /// Calls `body` once for every candidate pair (`i < j`) owned by the blocks in `blocks`
     /// (all by default): a range per thread covers every pair once.
     ///
-    /// A pair sharing only oversized blocks is reported when it falls within the window of the
-    /// first of them; pairs that are neighbours only in a later oversized block are not compared.
-    func forEachCandidatePair(blocks: Range<Int>? = nil, sortKey: (Int) -> String, _ body: (Int, Int) -> Void) {
+    /// An oversized block is compared within a sliding window over its members sorted by
+    /// `order` (each member of ``membersOfOversizedBlocks`` has a distinct rank there). A pair
+    /// sharing only oversized blocks is reported when it falls within the window of the first of
+    /// them; pairs that are neighbours only in a later oversized block are not compared.
+    func forEachCandidatePair(blocks: Range<Int>? = nil, order: [Int32], _ body: (Int, Int) -> Void) {
         for key in blocks ?? 0..<blockCount {
             let members = blockMembers[Int(blockStart[key])..<Int(blockStart[key + 1])]
             guard members.count >= 2 else { continue }
@@ -173,9 +185,7 @@ struct Blocking {
                     }
                 }
             } else {
-                let keys = members.map { sortKey(Int($0)) }
-                let sorted = members.indices.sorted { keys[$0 - members.startIndex] < keys[$1 - members.startIndex] }
-                    .map { members[$0] }
+                let sorted = members.sorted { order[Int($0)] < order[Int($1)] }
                 for (offset, first) in sorted.enumerated() {
                     for second in sorted[(offset + 1)..<min(sorted.count, offset + 1 + windowSize)] {
                         let (i, j) = (Int(min(first, second)), Int(max(first, second)))

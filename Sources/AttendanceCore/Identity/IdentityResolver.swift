@@ -217,17 +217,25 @@ public struct IdentityResolver: Sendable {
             table: table, maximumBlockSize: configuration.maximumBlockSize, windowSize: configuration.windowSize)
         // Scored on every core, a range of blocks each; sorted below, so the order found does not matter.
         typealias Candidate = (score: Double, i: Int32, j: Int32, first: Int64, second: Int64)
-        let nameOrder: @Sendable (Int) -> String = { [table, records] index in
-            table.words(table.records[index].words).map { table.words[$0] }.joined(separator: " ") + "\u{1}"
-                + String(records[index].id)
+        // Oversized blocks are windowed in name order (then id), ranked once for all their members.
+        var nameOrder = [Int32](repeating: -1, count: count)
+        do {
+            let members = blocking.membersOfOversizedBlocks
+            let names = members.map { index in
+                table.words(table.records[Int(index)].words).map { table.words[$0] }.joined(separator: " ") + "\u{1}"
+                    + String(records[Int(index)].id)
+            }
+            for (rank, position) in names.indices.sorted(by: { names[$0] < names[$1] }).enumerated() {
+                nameOrder[Int(members[position])] = Int32(rank)
+            }
         }
         let blockRanges = ParallelWork.ranges(balancing: blocking.pairsPerBlock, into: ParallelWork.width * 8)
         let split = isSplit
-        let parts = ParallelWork.map(blockRanges.count) { [blocking, scorer, records, weights] part in
+        let parts = ParallelWork.map(blockRanges.count) { [blocking, scorer, records, weights, nameOrder] part in
             var found: [Candidate] = []
             var pairs = 0
             var compared = 0
-            blocking.forEachCandidatePair(blocks: blockRanges[part], sortKey: nameOrder) { i, j in
+            blocking.forEachCandidatePair(blocks: blockRanges[part], order: nameOrder) { i, j in
                 pairs += 1
                 guard !split[i] && !split[j] else { return }
                 compared += 1
