@@ -33,22 +33,35 @@ public struct ParsedExport: Sendable {
         self.roleFollowsFileName = roleFollowsFileName
     }
 
-    /// Applies the contract's file-name rule: a list whose format does not say what it holds
-    /// is a registration list when its file name contains `inscri` or `regist` (any case).
+    /// Settles what a list whose format does not say what it holds is: the role given
+    /// (`import --role`), else the contract's file-name rule, a registration list when its file
+    /// name contains `inscri` or `regist` (any case).
     ///
     /// Such lists are read as attendance (kind ``RecordKind/attendance``, attended `true`);
     /// under a registration name their attendance records become ``RecordKind/registration``
-    /// with `isRegistered` set and `attended` unknown. Formats that say what they hold are
-    /// returned unchanged.
+    /// with `isRegistered` set and `attended` unknown, and a given role sets every listed record
+    /// to it. Formats that say what they hold are returned unchanged.
     ///
-    /// - Parameter fileName: The file's name or path (only its last component is looked at).
-    public func resolvingRole(fileName: String) -> ParsedExport {
-        guard roleFollowsFileName, Self.isRegistrationName(fileName) else { return self }
+    /// - Parameters:
+    ///   - fileName: The file's name or path (only its last component is looked at).
+    ///   - forced: The role given for the file, which wins over its name.
+    public func resolvingRole(fileName: String, forced: RecordKind? = nil) -> ParsedExport {
+        guard roleFollowsFileName else { return self }
+        let kind: RecordKind
+        let settled: Set<RecordKind>
+        if let forced {
+            // `--role` decides for every listed record, registered or present.
+            (kind, settled) = (forced, [.attendance, .registration])
+        } else if Self.isRegistrationName(fileName) {
+            (kind, settled) = (.registration, [.attendance])
+        } else {
+            return self
+        }
         var copy = self
-        for index in copy.records.indices where copy.records[index].kind == .attendance {
-            copy.records[index].kind = .registration
-            copy.records[index].isRegistered = true
-            copy.records[index].attended = nil
+        for index in copy.records.indices where settled.contains(copy.records[index].kind) {
+            copy.records[index].kind = kind
+            copy.records[index].isRegistered = kind == .registration
+            copy.records[index].attended = kind == .registration ? nil : true
         }
         return copy
     }

@@ -213,15 +213,7 @@ extension FileBatch {
     /// leaves them open, and each record's session by the contract's rules.
     init(_ parsed: ParsedExport, job: ImportJob, event: Event, hash: String, options: ImportOptions) {
         let fileName = (job.path as NSString).lastPathComponent
-        var records = parsed.resolvingRole(fileName: fileName).records
-        if let forced = options.role, parsed.roleFollowsFileName {
-            for index in records.indices
-            where records[index].kind == .attendance || records[index].kind == .registration {
-                records[index].kind = forced
-                records[index].isRegistered = forced == .registration
-                records[index].attended = forced == .registration ? nil : true
-            }
-        }
+        let records = parsed.resolvingRole(fileName: fileName, forced: options.role).records
         let role = FileBatch.role(of: records)
         let fileSession = FileBatch.session(fileName: fileName, parsed: parsed, event: event, forced: options.session)
         let sessions: [(record: AttendanceRecord, session: Day?)] = records.map { record in

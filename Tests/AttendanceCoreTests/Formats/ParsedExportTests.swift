@@ -31,4 +31,21 @@ import Testing
                 == .attendance)
         #expect(export(follows: false).resolvingRole(fileName: "inscricoes.csv").records.first?.kind == .attendance)
     }
+
+    @Test("a given role wins over the file name, both ways, and still leaves formats that say what they hold")
+    func forcedRole() throws {
+        let present = try #require(
+            export(follows: true).resolvingRole(fileName: "inscricoes.csv", forced: .attendance).records.first)
+        #expect(present.kind == .attendance)
+        #expect(!present.isRegistered)
+        #expect(present.attended == true)
+        let registered = try #require(
+            export(follows: true).resolvingRole(fileName: "presenca.csv", forced: .registration).records.first)
+        #expect(registered.kind == .registration)
+        #expect(registered.isRegistered)
+        #expect(registered.attended == nil)
+        #expect(
+            export(follows: false).resolvingRole(fileName: "x.csv", forced: .registration).records.first?.kind
+                == .attendance)
+    }
 }
