@@ -1,3 +1,4 @@
+import AttendanceCore
 import Foundation
 
 /// `year-generate DIR --records N [--seed S] [--year Y]`: writes a programme-year folder of about N
@@ -422,17 +423,7 @@ final class EventWriter {
             event.titlePT, webinarID, Stamp.zoomLong(year, month, day, 600, 0), "120", String(range.count), "0",
             String(range.count * 4 / 5), String(range.count), String(range.count * 3 / 4),
         ])
-        let staffHeader =
-            portuguese
-            ? [
-                "Participou", "Nome de usuário (nome original)", "E-mail", "Hora de entrada", "Hora de saída",
-                "Tempo na sessão (minutos)", "É convidado", "Nome do país/região",
-            ]
-            : [
-                "Attended", "User Name (Original Name)", "Email", "Join Time", "Leave Time",
-                "Time in Session (minutes)",
-                "Is Guest", "Country/Region Name",
-            ]
+        let staffHeader = ZoomReportHeaders.staff(portuguese: portuguese)
         let yes = portuguese ? "Sim" : "Yes"
         let no = portuguese ? "Não" : "No"
         file.row([portuguese ? "Detalhes do anfitrião" : "Host Details"] + padding)
@@ -452,22 +443,7 @@ final class EventWriter {
         }
         file.row([portuguese ? "Detalhes do participante" : "Attendee Details"] + padding)
         file.row(
-            portuguese
-                ? [
-                    "Participou", "Nome de usuário (nome original)", "Nome", "Sobrenome", "E-mail", "Cidade",
-                    "País/região",
-                    "Estado/província", "Organização", "Cargo", "Hora da inscrição", "Status de aprovação",
-                    "Hora de entrada",
-                    "Hora de saída", "Tempo na sessão (minutos)", "É convidado", "Órgão de lotação", "Município/UF",
-                    "Nome do país/região",
-                ]
-                : [
-                    "Attended", "User Name (Original Name)", "First Name", "Last Name", "Email", "City",
-                    "Country/Region",
-                    "State/Province", "Organization", "Job Title", "Registration Time", "Approval Status", "Join Time",
-                    "Leave Time", "Time in Session (minutes)", "Is Guest", "Órgão de lotação", "Município/UF",
-                    "Country/Region Name",
-                ])
+            ZoomReportHeaders.attendees(portuguese: portuguese))
         var rows = 3
         for k in range {
             let person = person(k)

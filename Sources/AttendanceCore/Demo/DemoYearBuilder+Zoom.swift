@@ -150,17 +150,7 @@ extension DemoYearBuilder {
                 String(attendees.count), String(rows), String(max(1, attendees.count - detail.int(in: 0...4))),
             ]),
             delimiter: ",")
-        let staffHeader =
-            portuguese
-            ? [
-                "Participou", "Nome de usuário (nome original)", "E-mail", "Hora de entrada", "Hora de saída",
-                "Tempo na sessão (minutos)", "É convidado", "Nome do país/região",
-            ]
-            : [
-                "Attended", "User Name (Original Name)", "Email", "Join Time", "Leave Time",
-                "Time in Session (minutes)",
-                "Is Guest", "Country/Region Name",
-            ]
+        let staffHeader = ZoomReportHeaders.staff(portuguese: portuguese)
         file.row(padded([portuguese ? "Detalhes do anfitrião" : "Host Details"]), delimiter: ",")
         file.row(padded(staffHeader), delimiter: ",")
         let host = population[staff.host]
@@ -185,22 +175,7 @@ extension DemoYearBuilder {
         }
         file.row(padded([portuguese ? "Detalhes do participante" : "Attendee Details"]), delimiter: ",")
         file.row(
-            portuguese
-                ? [
-                    "Participou", "Nome de usuário (nome original)", "Nome", "Sobrenome", "E-mail", "Cidade",
-                    "País/região",
-                    "Estado/província", "Organização", "Cargo", "Hora da inscrição", "Status de aprovação",
-                    "Hora de entrada",
-                    "Hora de saída", "Tempo na sessão (minutos)", "É convidado", "Órgão de lotação", "Município/UF",
-                    "Nome do país/região",
-                ]
-                : [
-                    "Attended", "User Name (Original Name)", "First Name", "Last Name", "Email", "City",
-                    "Country/Region",
-                    "State/Province", "Organization", "Job Title", "Registration Time", "Approval Status", "Join Time",
-                    "Leave Time", "Time in Session (minutes)", "Is Guest", "Órgão de lotação", "Município/UF",
-                    "Country/Region Name",
-                ], delimiter: ",")
+            ZoomReportHeaders.attendees(portuguese: portuguese), delimiter: ",")
         for person in rng.shuffle(registrants) {
             let who = population[person]
             var identity = styler.identity(of: who, fields: DemoFields())
