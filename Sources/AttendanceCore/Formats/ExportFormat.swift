@@ -13,6 +13,9 @@ public enum ExportFormat: String, Sendable, Codable, CaseIterable {
     /// Microsoft Teams attendance report (UTF-16, tab separated): participants counted, in-meeting
     /// activities kept as activity records.
     case teamsAttendance = "teams-attendance"
+    /// Microsoft Teams attendance list of 2020–2021, before the sectioned report (UTF-16, tab
+    /// separated): one row per join or leave; each person's stays add up to one attendance record.
+    case teamsAttendanceLog = "teams-attendance-log"
     /// Google Meet attendance sheet: times of day without a date.
     case meetAttendance = "meet-attendance"
     /// Google Forms responses (Forms or Sheets download): registration or presence, by file name.

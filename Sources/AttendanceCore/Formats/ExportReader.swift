@@ -190,6 +190,7 @@ struct ReadingSession {
         case .zoomWebinarAttendees, .zoomWebinarRegistrations: ZoomWebinarParser(format: detection.format)
         case .zoomMeetingParticipants: ZoomMeetingParser()
         case .teamsAttendance: TeamsAttendanceParser()
+        case .teamsAttendanceLog: TeamsAttendanceLogParser(header: detection.header)
         case .meetAttendance: MeetAttendanceParser(header: detection.header)
         case .googleForms, .sympla, .courseCertificates, .moodleCompletion, .genericList:
             ListParser(format: detection.format, header: detection.header, mapping: mapping)

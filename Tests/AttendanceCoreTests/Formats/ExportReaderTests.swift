@@ -24,6 +24,8 @@ import Testing
             ("zoom-webinar-registrations-pt.csv", .zoomWebinarRegistrations),
             ("zoom-meeting-classic-en.csv", .zoomMeetingParticipants),
             ("zoom-meeting-portal-pt.csv", .zoomMeetingParticipants),
+            ("teams-attendance-log-pt-utf16.csv", .teamsAttendanceLog),
+            ("teams-attendance-log-en-comma.csv", .teamsAttendanceLog),
             ("meet-en.csv", .meetAttendance), ("meet-pt.csv", .meetAttendance),
             ("forms-download.csv", .googleForms), ("forms-sheets-questions.csv", .googleForms),
             ("sympla.csv", .sympla), ("excel-list-windows-1252.csv", .genericList),

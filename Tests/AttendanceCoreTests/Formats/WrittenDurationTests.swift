@@ -25,6 +25,13 @@ import Testing
     }
 
     @Test(
+        "seconds between two timestamps round as written durations do",
+        arguments: [(0, 0), (29, 0), (30, 0), (90, 2), (91, 2), (150, 2), (5309, 88), (5310, 88), (5311, 89)])
+    func fromSeconds(seconds: Int, expected: Int) {
+        #expect(WrittenDuration.minutes(seconds: seconds) == expected)
+    }
+
+    @Test(
         "text that is no duration is nil",
         arguments: [
             "", "--", "trinta", "1 hr banana", "5 5 min", "min",

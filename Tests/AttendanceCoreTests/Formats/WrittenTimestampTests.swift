@@ -59,6 +59,18 @@ import Testing
         #expect(WrittenTimestamp(text) == nil)
     }
 
+    @Test(
+        "seconds are kept apart from the minute, 0 when none are written",
+        arguments: [
+            ("10/03/2021, 14:02:11", 842, 11), ("3/10/2021, 2:02:59 PM", 842, 59), ("10/03/2021 14:02", 842, 0),
+            ("2020-10-20T10:00:07-03:00", 600, 7),
+        ])
+    func seconds(text: String, minute: Int, second: Int) throws {
+        let written = try #require(WrittenTimestamp(text))
+        #expect(written.minuteOfDay == minute)
+        #expect(written.second == second)
+    }
+
     @Test("a numeric date that exists in one order only is nil in the other")
     func oneOrderOnly() throws {
         let written = try #require(WrittenTimestamp("10/15/2021"))

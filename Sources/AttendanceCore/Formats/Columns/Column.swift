@@ -9,7 +9,7 @@ enum Column: String, CaseIterable, Sendable {
     case name, firstName, lastName, userName, email, cpf, phone, organization, jobTitle, city, uf, country
     case publicServant
     // A stay in a session.
-    case attended, presence, joinTime, leaveTime, duration, isGuest, role, upn, waitingRoom
+    case attended, presence, joinTime, leaveTime, duration, isGuest, role, upn, waitingRoom, userAction
     // Registrations, check-ins, forms, courses, lists.
     case registrationTime, checkIn, checkInDate, timestamp, courseComplete, completionDate, date
     // The block above a meeting's participants.
@@ -91,6 +91,9 @@ enum Column: String, CaseIterable, Sendable {
             ["participant id (upn)", "id do participante (upn)", "upn", "user principal name"]
         case .waitingRoom:
             ["in waiting room", "na sala de espera"]
+        case .userAction:
+            // The older Teams attendance log: what each row's timestamp records (joined, left).
+            ["user action", "acao do usuario", "acao de usuario", "acao do utilizador"]
         case .registrationTime:
             [
                 "registration time", "hora da inscricao", "horario da inscricao", "data de inscricao",
@@ -157,15 +160,16 @@ enum Column: String, CaseIterable, Sendable {
         case .role: 19
         case .upn: 20
         case .waitingRoom: 21
-        case .registrationTime: 22
-        case .checkIn: 23
-        case .checkInDate: 24
-        case .timestamp: 25
-        case .courseComplete: 26
-        case .completionDate: 27
-        case .date: 28
-        case .hostEmail: 29
-        case .startTime: 30
+        case .userAction: 22
+        case .registrationTime: 23
+        case .checkIn: 24
+        case .checkInDate: 25
+        case .timestamp: 26
+        case .courseComplete: 27
+        case .completionDate: 28
+        case .date: 29
+        case .hostEmail: 30
+        case .startTime: 31
         }
     }
 

@@ -47,6 +47,8 @@ enum FormatDetector {
         if has(["first join", "primeiro ingresso"]) && has(["last leave", "ultima saida"]) { return .teamsAttendance }
         // Older Teams reports: no numbered sections, one table with a role column.
         if has(.name) && has(.joinTime) && has(.leaveTime) && has(.duration) && has(.role) { return .teamsAttendance }
+        // The 2020–2021 Teams list of joins and leaves; before forms, which also have a timestamp and a name.
+        if has(.name) && has(.userAction) && has(.timestamp) { return .teamsAttendanceLog }
         if has(.attended) && (has(.userName) || has(.joinTime)) { return .zoomWebinarAttendees }
         if has(.registrationTime) && has(["approval status", "status de aprovacao"]) && !has(.joinTime) {
             return .zoomWebinarRegistrations
@@ -117,6 +119,13 @@ enum FormatDetector {
                     "name", "first join", "last leave", "in-meeting duration", "email", "participant id (upn)", "role",
                     "nome", "primeiro ingresso", "ultima saida", "duracao na reuniao", "id do participante (upn)",
                     "funcao", "join time", "leave time", "duration",
+                ]
+            ),
+            (
+                .teamsAttendanceLog,
+                [
+                    "full name", "user action", "timestamp", "nome completo", "acao do usuario",
+                    "carimbo de data/hora",
                 ]
             ),
             (

@@ -18,6 +18,11 @@ enum WrittenDuration {
     /// The whole minutes `text` stands for, or `nil` when it is not a duration.
     static func minutes(_ text: String) -> Int? {
         guard let seconds = seconds(text) else { return nil }
+        return minutes(seconds: seconds)
+    }
+
+    /// `seconds` (0 or more) as whole minutes, rounded as written durations are.
+    static func minutes(seconds: Int) -> Int {
         let whole = seconds / 60
         let remainder = seconds % 60
         if remainder > 30 || (remainder == 30 && whole % 2 == 1) { return whole + 1 }

@@ -27,6 +27,9 @@ struct WrittenTimestamp: Sendable, Hashable {
     var date: WrittenDate
     /// Minutes since midnight, or `nil` for a date alone.
     var minuteOfDay: Int?
+    /// Seconds past ``minuteOfDay`` (0 to 59; 0 when none are written or for a date alone):
+    /// kept for formats whose stays are measured between timestamps (the Teams attendance log).
+    var second = 0
 
     /// Why a text is not a date or time.
     enum Unreadable: Error, Equatable {
@@ -61,13 +64,13 @@ struct WrittenTimestamp: Sendable, Hashable {
 
         // The time: the first number:number[:number], with an optional AM/PM after it.
         var minuteOfDay: Int?
+        var secondOfMinute = 0
         if let start = tokens.indices.first(where: { Self.startsTime(tokens, at: $0) }),
             case .number(let hour, _) = tokens[start], case .number(let minute, _) = tokens[start + 2]
         {
             var end = start + 3
-            var second = 0
             if end + 1 < tokens.count, tokens[end] == .colon, case .number(let value, _) = tokens[end + 1] {
-                second = value
+                secondOfMinute = value
                 end += 2
             }
             var meridiem: String?
@@ -80,7 +83,7 @@ struct WrittenTimestamp: Sendable, Hashable {
                 meridiem = letter + "m"
                 end += 2
             }
-            guard (0...59).contains(minute), (0...59).contains(second) else { throw .notADateOrTime }
+            guard (0...59).contains(minute), (0...59).contains(secondOfMinute) else { throw .notADateOrTime }
             var hour24 = hour
             if let meridiem {
                 guard (0...12).contains(hour) else { throw .notADateOrTime }
@@ -155,6 +158,7 @@ struct WrittenTimestamp: Sendable, Hashable {
             throw .notADateOrTime
         }
         self.minuteOfDay = minuteOfDay
+        self.second = secondOfMinute
     }
 
     private static func check(year: Int, month: Int, day: Int) throws(Unreadable) {
