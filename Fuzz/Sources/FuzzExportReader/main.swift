@@ -69,7 +69,12 @@ private func check(_ parsed: ParsedExport, lines: Int) {
         require(record.line >= max(previous, 1) && record.line <= lines, "record on line \(record.line) of \(lines)")
         previous = record.line
         if let minutes = record.minutes { require((0...1440).contains(minutes), "\(minutes) minutes") }
-        if let join = record.joinMinute { require((0..<1440).contains(join), "joined at minute \(join)") }
+        // A Teams log's sitting may pass midnight and keep its day: joins up to the next midnight.
+        let joinLimit = parsed.format == .teamsAttendanceLog ? 2 * 1440 : 1440
+        if let join = record.joinMinute { require((0..<joinLimit).contains(join), "joined at minute \(join)") }
+        if let join = record.joinMinute, let leave = record.leaveMinute {
+            require(leave >= join, "left at minute \(leave) before joining at \(join)")
+        }
     }
     previous = 0
     for issue in parsed.issues {

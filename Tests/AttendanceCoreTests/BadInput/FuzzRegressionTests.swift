@@ -28,6 +28,9 @@ import Testing
             #expect(recognition?.format == parsed.format)
             #expect(parsed.records.allSatisfy { (1...lines).contains($0.line) })
             #expect(parsed.records.allSatisfy { ($0.minutes ?? 0) >= 0 && ($0.minutes ?? 0) <= 1440 })
+            let joinLimit = parsed.format == .teamsAttendanceLog ? 2 * 1440 : 1440
+            #expect(parsed.records.allSatisfy { (0..<joinLimit).contains($0.joinMinute ?? 0) })
+            #expect(parsed.records.allSatisfy { ($0.leaveMinute ?? Int.max) >= ($0.joinMinute ?? 0) })
             #expect(parsed.issues.allSatisfy { (1...lines).contains($0.line) && ($0.column ?? 1) >= 1 })
         } catch let error as FormatError {
             #expect(error.description.hasPrefix("evento/\(name):"))

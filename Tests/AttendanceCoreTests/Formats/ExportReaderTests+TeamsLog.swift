@@ -88,6 +88,53 @@ extension ExportReaderTests {
         #expect(parsed.contentDates.map(\.description) == ["2021-03-10"])
     }
 
+    @Test("a Teams log covering two days is two sittings: a record per person and day, each stay within its day")
+    func teamsLogTwoSittings() throws {
+        let log = """
+            Nome Completo\tAção do Usuário\tCarimbo de data/hora
+            Ana Lima\tIngressou\t10/03/2021 14:00:00
+            Bento Quaresma\tIngressou\t10/03/2021 14:10:00
+            Ana Lima\tSaiu\t10/03/2021 15:00:00
+            Ana Lima\tIngressou\t11/03/2021 09:00:00
+            Carla Dias\tIngressou antes\t11/03/2021 09:00:00
+            Ana Lima\tSaiu\t11/03/2021 10:30:00
+            Carla Dias\tSaiu\t11/03/2021 10:00:00
+
+            """
+        let path = try ScratchFile.writeUTF16LE(log, named: "lista-dois-dias.csv")
+        let parsed = try ExportReader.read(path: path, displayName: "lista-dois-dias.csv")
+        #expect(parsed.format == .teamsAttendanceLog)
+        #expect(parsed.issues.isEmpty)
+        #expect(parsed.records.map(\.name) == ["Ana Lima", "Bento Quaresma", "Ana Lima", "Carla Dias"])
+        #expect(parsed.records.map(\.line) == [2, 3, 5, 6])
+        #expect(
+            parsed.records.map { $0.sessionDate?.description } == [
+                "2021-03-10", "2021-03-10", "2021-03-11", "2021-03-11",
+            ])
+        // Bento never left: his stay ends at the first sitting's last row (15:00), not on the next day.
+        #expect(parsed.records.map(\.minutes) == [60, 50, 90, 60])
+        #expect(parsed.records.map(\.joinMinute) == [840, 850, 540, 540])
+        #expect(parsed.records.map(\.leaveMinute) == [900, 900, 630, 600])
+    }
+
+    @Test("a Teams log sitting that passes midnight keeps its day, with times past 1440")
+    func teamsLogPastMidnight() throws {
+        let log = """
+            Full Name\tUser Action\tTimestamp
+            Ana Lima\tJoined\t3/10/2021, 11:30:00 PM
+            Bento Quaresma\tJoined\t3/11/2021, 12:15:00 AM
+            Ana Lima\tLeft\t3/11/2021, 12:45:00 AM
+            Bento Quaresma\tLeft\t3/11/2021, 1:00:00 AM
+
+            """
+        let path = try ScratchFile.writeUTF16LE(log, named: "late.csv")
+        let parsed = try ExportReader.read(path: path, displayName: "late.csv")
+        #expect(parsed.records.map { $0.sessionDate?.description } == ["2021-03-10", "2021-03-10"])
+        #expect(parsed.records.map(\.joinMinute) == [1410, 1455])
+        #expect(parsed.records.map(\.leaveMinute) == [1485, 1500])
+        #expect(parsed.records.map(\.minutes) == [75, 45])
+    }
+
     @Test("Teams attendance log fixtures: UTF-16LE tab (PT, with a guest) and UTF-8 comma (EN), d/M by the dates")
     func teamsLogFixtures() throws {
         let portuguese = try Self.read("teams-attendance-log-pt-utf16.csv")

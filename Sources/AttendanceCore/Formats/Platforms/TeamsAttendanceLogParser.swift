@@ -10,24 +10,29 @@
 /// `10/03/2021 14:02:11`; the file's dates decide the day/month order (``DateOrderEvidence``),
 /// else the headers' language.
 ///
-/// Each person becomes one ``RecordKind/attendance`` record, attended. A person is a name cell
-/// as written: the same name twice is one attendee of this list (telling people apart across
-/// lists is the identity step's job); `Ana Souza (Guest)` is the guest `Ana Souza` (see
-/// ``NameCell/withoutGuestMarker(_:)``).
-/// - ``AttendanceRecord/line`` is the line of the person's first row, so that it can be found in the file.
-/// - Stays: the person's rows are taken in time order (file order for equal times); a join opens
-///   a stay, a leave closes the earliest stay still open. A `Joined before` opens one at the
-///   list's earliest timestamp; a stay never closed ends at the list's latest timestamp; a leave
-///   with no stay open closes one opened at the earliest timestamp. The earliest and latest are
-///   over every row read, all people together.
+/// One list is normally one meeting, but a list may cover several (a recurring meeting, two
+/// days of a training): its rows, in time order, are cut into *sittings* wherever six hours
+/// pass without a row or a day has passed since the sitting began.
+///
+/// Each person becomes one ``RecordKind/attendance`` record, attended, per sitting they have rows
+/// in. A person is a name cell as written: the same name twice is one attendee of this list
+/// (telling people apart across lists is the identity step's job); `Ana Souza (Guest)` is the
+/// guest `Ana Souza` (see ``NameCell/withoutGuestMarker(_:)``).
+/// - ``AttendanceRecord/line`` is the line of the person's first row (in the sitting, for a later
+///   sitting), so that it can be found in the file; records come in line order.
+/// - Stays: the person's rows of the sitting are taken in time order (file order for equal
+///   times); a join opens a stay, a leave closes the earliest stay still open. A `Joined before`
+///   opens one at the sitting's earliest timestamp; a stay never closed ends at the sitting's
+///   latest timestamp; a leave with no stay open closes one opened at the earliest timestamp. The
+///   earliest and latest are over every row of the sitting, all people together.
 /// - ``AttendanceRecord/minutes`` is the time the stays cover, overlapping stays counted once
 ///   (two devices at once, `Joined before` then `Joined`), from the timestamps' seconds and rounded
-///   as written durations are (``WrittenDuration/minutes(seconds:)``); more than
-///   ``ExportDraft/maximumStayMinutes`` is an issue and no minutes.
+///   as written durations are (``WrittenDuration/minutes(seconds:)``); a sitting lasts less than
+///   a day, so it never passes 1,440.
 /// - Join and leave are the earliest start and the latest end of the stays (so a missing leave
-///   is the list's end, and `Joined before` is its start).
-/// - The session day is the day of the list's earliest timestamp, for every record: one list is
-///   one meeting, so a stay past midnight keeps its day, with join and leave above 1440.
+///   is the sitting's end, and `Joined before` is its start).
+/// - The session day is the day of the sitting's earliest timestamp: a sitting past midnight
+///   keeps its day, with join and leave above 1440.
 /// - The role is always participant: the list does not say who organised the meeting.
 /// - A row with no name, an action not listed above, or a timestamp that is not a date and time
 ///   is an ``ImportIssue`` at its line and column and adds no stay; the rest of the file still
@@ -149,41 +154,70 @@ struct TeamsAttendanceLogParser: ExportParser {
             }
             timed.append((event, day.ordinal * 86_400 + minute * 60 + event.written.second, day))
         }
-        let first = timed.min { $0.second < $1.second }
-        let last = timed.max { $0.second < $1.second }
-        let midnight = first.map { $0.day.ordinal * 86_400 }
-
-        var byPerson = [[(action: Action, second: Int)]](repeating: [], count: people.count)
-        for (event, second, _) in timed { byPerson[event.person].append((event.action, second)) }
-
-        for (index, person) in people.enumerated() {
-            var record = AttendanceRecord(kind: .attendance, line: person.line)
-            let (name, isGuest) = NameCell.withoutGuestMarker(person.name)
-            record.name = name
-            if isGuest { record.isGuest = true }
-            record.attended = true
-            record.sessionDate = first?.day
-            if let first, let last, let midnight {
-                let stays = Self.stays(byPerson[index], listStart: first.second, listEnd: last.second)
-                if let start = stays.first?.start, let end = stays.map(\.end).max() {
-                    record.joinMinute = (start - midnight) / 60
-                    record.leaveMinute = (end - midnight) / 60
-                    let minutes = WrittenDuration.minutes(seconds: Self.coveredSeconds(stays))
-                    if minutes <= ExportDraft.maximumStayMinutes {
-                        record.minutes = minutes
-                    } else {
-                        draft.issue(
-                            line: person.line, column: map[.timestamp],
-                            "\(map.header(.timestamp)): the stays of '\(person.name)' add up to \(minutes) minutes, "
-                                + "longer than a day")
-                    }
-                }
+        // Sittings: the rows in time order, a new sitting after more than six hours without a
+        // row or a day after the sitting began (a list that covers several days or meetings).
+        let ordered = timed.indices.sorted { (timed[$0].second, $0) < (timed[$1].second, $1) }
+        var sittings: [(start: Int, end: Int, day: Day)] = []
+        var sittingOf = [Int](repeating: 0, count: timed.count)
+        for index in ordered {
+            let second = timed[index].second
+            if let current = sittings.last, second - current.end <= Self.sittingGap,
+                second - current.start < 86_400
+            {
+                sittings[sittings.count - 1].end = second
+            } else {
+                sittings.append((second, second, timed[index].day))
             }
-            draft.add(record)
+            sittingOf[index] = sittings.count - 1
+        }
+
+        // One record per person and sitting (rows are in file order here).
+        var groups: [Int: (line: Int, events: [(action: Action, second: Int)])] = [:]
+        for (index, entry) in timed.enumerated() {
+            let key = entry.event.person * sittings.count + sittingOf[index]
+            groups[key, default: (entry.event.line, [])].events.append((entry.event.action, entry.second))
+        }
+        var records: [AttendanceRecord] = []
+        for (index, person) in people.enumerated() {
+            let (name, isGuest) = NameCell.withoutGuestMarker(person.name)
+            var blank = AttendanceRecord(kind: .attendance, line: person.line)
+            blank.name = name
+            if isGuest { blank.isGuest = true }
+            blank.attended = true
+            let mine = sittings.indices.compactMap { sitting in
+                groups[index * sittings.count + sitting].map { (sitting, $0) }
+            }
+            guard !mine.isEmpty else {
+                // Every row of the person was unreadable: a record all the same, without times.
+                blank.sessionDate = sittings.first?.day
+                records.append(blank)
+                continue
+            }
+            for (position, (sitting, group)) in mine.enumerated() {
+                var record = blank
+                // The first sitting points at the person's first row, read or not.
+                record.line = position == 0 ? person.line : group.line
+                let (start, end, day) = sittings[sitting]
+                record.sessionDate = day
+                let midnight = day.ordinal * 86_400
+                let stays = Self.stays(group.events, listStart: start, listEnd: end)
+                if let first = stays.first?.start, let last = stays.map(\.end).max() {
+                    record.joinMinute = (first - midnight) / 60
+                    record.leaveMinute = (last - midnight) / 60
+                    record.minutes = WrittenDuration.minutes(seconds: Self.coveredSeconds(stays))
+                }
+                records.append(record)
+            }
+        }
+        for record in records.enumerated().sorted(by: { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }) {
+            draft.add(record.element)
         }
         // No timestamps are noted in the draft: this gives the content date, the records' session day.
         draft.resolveDates(fallback: order)
     }
+
+    /// The longest time without a row within one sitting, in seconds.
+    static let sittingGap = 6 * 3600
 
     /// A person's stays, as (start, end) seconds, ordered by start.
     ///
