@@ -60,6 +60,21 @@ import Testing
         }
     }
 
+    @Test("a batch keyed with another key is keyed again by the store, so no foreign key is ever stored")
+    func foreignKeysAreReplaced() throws {
+        let store = try Store(path: storePath)
+        try store.upsert(events: [event])
+        var foreign = batch("zoom.csv", [("Ana Lima", "ana.lima@example.org", "635.360.429-70")])
+        let other = try #require(MatchKeyring(secret: Array(100..<132)))
+        foreign.keptIdentifiers = Store.keptIdentifiers(of: foreign.records, keyring: other)
+        _ = try store.store(foreign)
+        let keyring = try MatchKeyring.load(from: storePath + ".key")
+        let stored = try store.identities()
+        #expect(stored.map(\.cpfKey) == [keyring.cpfKey(in: "63536042970")])
+        #expect(stored.map(\.emailKeys) == [keyring.emailKeys(in: "ana.lima@example.org")])
+        #expect(stored[0].cpfKey != other.cpfKey(in: "63536042970"))
+    }
+
     @Test("look-ups by CPF and by address go through the keys, however the value was typed")
     func lookUps() throws {
         let store = try Store(path: storePath)
