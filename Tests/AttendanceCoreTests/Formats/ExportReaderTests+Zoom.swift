@@ -171,4 +171,24 @@ extension ExportReaderTests {
         #expect(parsed.records.map(\.name) == ["Ana Lima", "", "Bia Melo"])
         #expect(parsed.records.map(\.role) == [.participant, .participant, .participant])
     }
+
+    @Test("Zoom meeting: a leave time before the join time is left out, with an issue at its cell")
+    func zoomLeaveBeforeJoin() throws {
+        let path = try ScratchFile.write(
+            """
+            Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest
+            Ana Lima,ana@exemplo.org,10/16/2021 09:01:00 AM,10/15/2021 09:40:00 AM,39,No
+            Bia Melo,bia@exemplo.org,10/15/2021 09:00:00 AM,10/15/2021 09:40:00 AM,40,No
+
+            """, named: "participants.csv")
+        let parsed = try ExportReader.read(path: path, displayName: "participants.csv")
+        #expect(parsed.records.map(\.joinMinute) == [541, 540])
+        #expect(parsed.records.map(\.leaveMinute) == [nil, 580])
+        #expect(parsed.records.map(\.minutes) == [39, 40])
+        #expect(
+            parsed.issues.map(\.description) == [
+                "participants.csv:2:4: Leave Time: '10/15/2021 09:40:00 AM' is before the join time; "
+                    + "the leave time is left out"
+            ])
+    }
 }

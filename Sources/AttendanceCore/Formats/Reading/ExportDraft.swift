@@ -198,12 +198,20 @@ struct ExportDraft {
                     records[index].joinMinute = stamp.written.minuteOfDay
                 case .leave:
                     guard let minute = stamp.written.minuteOfDay else { break }
+                    let leave: Int
                     if let day, let start = records[index].sessionDate {
-                        records[index].leaveMinute = minute + (day.ordinal - start.ordinal) * 1440
+                        leave = minute + (day.ordinal - start.ordinal) * 1440
                     } else if let join = records[index].joinMinute, minute < join, !stamp.written.hasDate {
-                        records[index].leaveMinute = minute + 1440  // a time alone, past midnight
+                        leave = minute + 1440  // a time alone, past midnight
                     } else {
-                        records[index].leaveMinute = minute
+                        leave = minute
+                    }
+                    if let join = records[index].joinMinute, leave < join {
+                        issue(
+                            line: stamp.line, column: stamp.column,
+                            "\(stamp.header): '\(stamp.text)' is before the join time; the leave time is left out")
+                    } else {
+                        records[index].leaveMinute = leave
                     }
                 case .sessionDay:
                     records[index].sessionDate = day
