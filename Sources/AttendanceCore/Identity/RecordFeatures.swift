@@ -133,7 +133,9 @@ struct FeatureTable: Sendable {
                 if emailCache.count < 200_000 { emailCache[record.email] = addresses }
             }
             if let first = addresses.first {
-                let parts = first.localPart.split(whereSeparator: { !$0.isLetter }).map(String.init)
+                let parts =
+                    Self.asciiLetterRuns(first.localPart)
+                    ?? first.localPart.split(whereSeparator: { !$0.isLetter }).map(String.init)
                 if parts.count >= 2, parts.allSatisfy({ $0.count >= 3 }) {
                     features.localWords = store(parts.prefix(3).map { word(id: $0) }, in: &wordStorage)
                 }
@@ -155,8 +157,10 @@ struct FeatureTable: Sendable {
                     addressDomain.append(domains.id(address.domain))
                     isSharedEmail.append(false)
                 }
-                let letters = String(
-                    address.localPart.unicodeScalars.filter { $0.properties.isAlphabetic }.map(Character.init))
+                let letters =
+                    Self.asciiLetterRuns(address.localPart)?.joined()
+                    ?? String(
+                        address.localPart.unicodeScalars.filter { $0.properties.isAlphabetic }.map(Character.init))
                 let knownLocals = localKeys.strings.count
                 let local = localKeys.id(letters)
                 if localKeys.strings.count > knownLocals { localKeyBytes.append(Array(letters.utf8)) }
@@ -243,6 +247,30 @@ struct FeatureTable: Sendable {
         let range = IDRange(start: Int32(storage.count), count: Int32(ids.count))
         storage.append(contentsOf: ids)
         return range
+    }
+
+    /// The runs of letters of an ASCII text (`pedro.cardoso2` → pedro, cardoso), read as bytes;
+    /// `nil` for text beyond ASCII, which needs Unicode's letter properties.
+    static func asciiLetterRuns(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            var runs: [String] = []
+            var start = -1
+            for (index, byte) in bytes.enumerated() {
+                guard byte < 0x80 else { return nil }
+                let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+                if isLetter {
+                    if start < 0 { start = index }
+                } else if start >= 0 {
+                    runs.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    start = -1
+                }
+            }
+            if start >= 0 {
+                runs.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            }
+            return runs
+        }
     }
 
     /// Whether letters spell name words and initials, in order, some words left out
