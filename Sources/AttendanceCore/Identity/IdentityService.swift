@@ -39,16 +39,9 @@ public struct IdentityService: Sendable {
     /// review queue, in one transaction.
     @discardableResult
     public func run() throws -> IdentitySummary {
-        // The stored rows are dropped once read (a million of them weigh hundreds of megabytes).
         // Erased people keep their records and ids (so counts stay reproducible) but are never
         // matched again; their ids are passed on so that no new person takes one.
-        let (records, previous) = try {
-            let stored = try store.identities()
-            let previous = stored.reduce(into: [Int64: String]()) { map, record in
-                if let person = record.personID { map[record.recordID] = person }
-            }
-            return (stored.filter { !$0.isErased }.map(IdentityService.identityRecord(_:)), previous)
-        }()
+        let (records, previous) = try store.identityInput()
         let decisions: [IdentityDecision] = try store.decisions().compactMap { decision in
             switch decision.kind {
             case .merge: decision.recordB.map { .merge(a: decision.recordA, b: $0) }

@@ -109,6 +109,40 @@ extension Store {
         }
     }
 
+    /// What an identity run reads: every record not erased as matching sees it, in record order,
+    /// and the person every record (erased ones too) went to in the last run.
+    ///
+    /// Read straight into those values: a million rows as ``StoredIdentity`` values first would
+    /// hold both forms at once, hundreds of megabytes more at the run's peak.
+    func identityInput() throws -> (records: [IdentityRecord], previous: [Int64: String]) {
+        try writer.read { db in
+            let rows = try RawRows(
+                db,
+                sql: """
+                    SELECT r.id, r.event_id, r.source_id, i.name, i.email, i.cpf, i.phone, i.organization, i.city,
+                           i.uf, r.person_id, r.erased, i.cpf_key
+                    FROM record r JOIN record_identity i ON i.record_id = r.id ORDER BY r.id
+                    """)
+            var events = RepeatedText<String>()
+            var persons = RepeatedText<String>()
+            var records: [IdentityRecord] = []
+            var previous: [Int64: String] = [:]
+            while try rows.next() {
+                let id = rows.int64(0)
+                if let person = rows.text(10) { previous[id] = persons.value(of: person) { $0 } }
+                guard rows.bool(11) != true else { continue }
+                records.append(
+                    IdentityRecord(
+                        id: id, name: rows.string(3) ?? "", email: rows.string(4) ?? "", cpf: rows.string(5) ?? "",
+                        cpfKey: rows.blob(12).flatMap { MatchKey(bytes: $0) }, phone: rows.string(6) ?? "",
+                        organization: rows.string(7) ?? "", city: rows.string(8) ?? "", uf: rows.string(9) ?? "",
+                        eventID: rows.text(1).map { events.value(of: $0) { $0 } } ?? "",
+                        sourceKey: String(rows.int64(2))))
+            }
+            return (records, previous)
+        }
+    }
+
     /// Saves the result of an identity run in one transaction: each record's person, each
     /// person's derived attributes and the review queue.
     public func saveIdentities(
