@@ -38,12 +38,39 @@ extension MatchKeyring {
                 file: path, problem: "cannot write the key file (\(String(cString: strerror(errno))))")
         }
         if link(aside, path) != 0 {
-            guard errno == EEXIST else {
+            switch errno {
+            case EEXIST:
+                // Another process created it first: use its secret.
+                return (try load(from: path), false)
+            case EPERM, EOPNOTSUPP, EXDEV, EMLINK:
+                // A file system without hard links (FAT, some network shares): create it in place.
+                return try createInPlace(path, text: text, keyring: keyring)
+            default:
                 throw ImportError.matchKey(
                     file: path, problem: "cannot create the key file (\(String(cString: strerror(errno))))")
             }
-            // Another process created it first: use its secret.
-            return (try load(from: path), false)
+        }
+        return (keyring, true)
+    }
+
+    /// Creates the key file directly, for file systems that cannot link; still never overwrites one.
+    static func createInPlace(_ path: String, text: String, keyring: MatchKeyring) throws -> (
+        keyring: MatchKeyring, created: Bool
+    ) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            if errno == EEXIST { return (try load(from: path), false) }
+            throw ImportError.matchKey(
+                file: path, problem: "cannot create the key file (\(String(cString: strerror(errno))))")
+        }
+        let bytes = Array(text.utf8)
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        let synced = fsync(descriptor) == 0
+        close(descriptor)
+        guard written == bytes.count, synced else {
+            unlink(path)
+            throw ImportError.matchKey(
+                file: path, problem: "cannot write the key file (\(String(cString: strerror(errno))))")
         }
         return (keyring, true)
     }
@@ -62,7 +89,8 @@ extension MatchKeyring {
             throw ImportError.matchKey(
                 file: path,
                 problem: String(format: "the key file can be read by other users (mode %03o); ", status.st_mode & 0o777)
-                    + "run chmod 600 '\(path)'")
+                    + "run chmod 600 '\(path)', or on a disk without permissions (FAT, a share) keep it on "
+                    + "one that has them (--key-file or $ATTENDANCE_KEY_FILE)")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ImportError.matchKey(file: path, problem: "cannot read the key file")

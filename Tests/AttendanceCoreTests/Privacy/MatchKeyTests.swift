@@ -114,7 +114,9 @@ import Testing
         #expect(
             throws: ImportError.matchKey(
                 file: path("open.key"),
-                problem: "the key file can be read by other users (mode 644); run chmod 600 '\(path("open.key"))'")
+                problem: "the key file can be read by other users (mode 644); run chmod 600 '\(path("open.key"))', "
+                    + "or on a disk without permissions (FAT, a share) keep it on one that has them "
+                    + "(--key-file or $ATTENDANCE_KEY_FILE)")
         ) { try MatchKeyring.load(from: path("open.key")) }
 
         _ = FileManager.default.createFile(
@@ -134,5 +136,19 @@ import Testing
                 == MatchKeyring(
                     secret: [UInt8](
                         repeating: 0xab, count: 32))?.fingerprint)
+    }
+
+    @Test("on a disk that cannot link, the key file is created in place, owner only, and never overwritten")
+    func createdInPlace() throws {
+        let first = MatchKeyring.generated()
+        let made = try MatchKeyring.createInPlace(path("fat.key"), text: first.secretHex + "\n", keyring: first)
+        #expect(made.created)
+        let attributes = try FileManager.default.attributesOfItem(atPath: path("fat.key"))
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        #expect(try MatchKeyring.load(from: path("fat.key")).fingerprint == first.fingerprint)
+        let second = MatchKeyring.generated()
+        let again = try MatchKeyring.createInPlace(path("fat.key"), text: second.secretHex + "\n", keyring: second)
+        #expect(!again.created)
+        #expect(again.keyring.fingerprint == first.fingerprint)
     }
 }
