@@ -45,10 +45,14 @@ struct PeopleCommand: ParsableCommand {
             let found = Set(try store.recordIDs(withEmail: address))
             records = records.map { $0.intersection(found) } ?? found
         }
-        var identities = try store.identities()
+        let identities: [StoredIdentity]
         if let records {
-            let persons = Set(identities.filter { records.contains($0.recordID) }.compactMap(\.personID))
-            identities = identities.filter { $0.personID.map(persons.contains) ?? false }
+            // Only the people found, and all their records: no need to read the whole store.
+            let persons = Set(try store.identities(recordIDs: records.sorted()).compactMap(\.personID))
+            let theirs = try persons.sorted().flatMap { try store.records(ofPerson: $0) }
+            identities = theirs.isEmpty ? [] : try store.identities(recordIDs: theirs)
+        } else {
+            identities = try store.identities()
         }
         return PeopleCommand.listing(identities, search: search, person: person, limit: limit, reveal: reveal)
     }
