@@ -21,12 +21,17 @@ public struct PersonName: Sendable, Hashable {
     /// - Parameter original: The name as written, for example `"Silva, Ana Oliveira do (Guest)"`.
     public init(_ original: String) {
         self.original = original
-        let display = Self.reorderingSurnameFirst(Self.removingDisplayNoise(original))
+        let display = Self.displayName(of: original)
         self.displayName = display
         let (words, suffix) = Self.splittingSuffix(
             Self.droppingParticles(Self.droppingTitles(Self.comparisonWords(display))))
         self.words = Self.removingRepeatedWords(words)
         self.suffix = suffix
+    }
+
+    /// The ``displayName`` of a name as written, without working out its comparison words.
+    public static func displayName(of original: String) -> String {
+        reorderingSurnameFirst(removingDisplayNoise(original))
     }
 
     /// Device names that video platforms show instead of a person's name (`iPhone de Pedro`, `Galaxy A52`).

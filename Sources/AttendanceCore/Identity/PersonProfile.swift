@@ -93,7 +93,7 @@ public struct PersonProfile: Sendable, Hashable {
                 nameFacts = known
             } else {
                 var facts = RuleCache.NameFacts(
-                    displayName: PersonName(record.name).displayName, noteUnits: [],
+                    displayName: PersonName.displayName(of: record.name), noteUnits: [],
                     noteSectors: [])
                 for note in PersonName.parentheticalNotes(record.name) {
                     if let unit = places.unit(matching: note)?.code
