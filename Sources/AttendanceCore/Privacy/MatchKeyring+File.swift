@@ -23,19 +23,10 @@ extension MatchKeyring {
             \(keyring.secretHex)
 
             """
-        let descriptor = open(aside, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else {
+        defer { unlink(aside) }
+        guard try writeNewFile(aside, text: text, reportedAs: path) else {
             throw ImportError.matchKey(
                 file: path, problem: "cannot create the key file (\(String(cString: strerror(errno))))")
-        }
-        let bytes = Array(text.utf8)
-        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        let synced = fsync(descriptor) == 0
-        close(descriptor)
-        defer { unlink(aside) }
-        guard written == bytes.count, synced else {
-            throw ImportError.matchKey(
-                file: path, problem: "cannot write the key file (\(String(cString: strerror(errno))))")
         }
         if link(aside, path) != 0 {
             switch errno {
@@ -57,22 +48,31 @@ extension MatchKeyring {
     static func createInPlace(_ path: String, text: String, keyring: MatchKeyring) throws -> (
         keyring: MatchKeyring, created: Bool
     ) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else {
+        guard try writeNewFile(path, text: text, reportedAs: path) else {
             if errno == EEXIST { return (try load(from: path), false) }
             throw ImportError.matchKey(
                 file: path, problem: "cannot create the key file (\(String(cString: strerror(errno))))")
         }
+        return (keyring, true)
+    }
+
+    /// Creates `file` for its owner only and writes `text` to disk, or leaves nothing behind.
+    ///
+    /// - Returns: `false` when the file cannot be created (`errno` says why, `EEXIST` when it exists).
+    /// - Throws: ``ImportError/matchKey(file:problem:)`` naming `name` when the text cannot be written.
+    private static func writeNewFile(_ file: String, text: String, reportedAs name: String) throws -> Bool {
+        let descriptor = open(file, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return false }
         let bytes = Array(text.utf8)
         let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
         let synced = fsync(descriptor) == 0
+        let reason = String(cString: strerror(errno))
         close(descriptor)
         guard written == bytes.count, synced else {
-            unlink(path)
-            throw ImportError.matchKey(
-                file: path, problem: "cannot write the key file (\(String(cString: strerror(errno))))")
+            unlink(file)
+            throw ImportError.matchKey(file: name, problem: "cannot write the key file (\(reason))")
         }
-        return (keyring, true)
+        return true
     }
 
     /// Reads an existing key file.
