@@ -59,7 +59,7 @@ public struct IdentityService: Sendable {
         }()
         // Profiles on every core, a share of the people each with its own cache of rule results.
         let shares = ParallelWork.ranges(
-            balancing: [Int](repeating: 1, count: persons.count), into: ParallelWork.width * 4)
+            balancing: [Int](repeating: 1, count: persons.count), into: ParallelWork.width)
         let derived = ParallelWork.map(shares.count) { [places, indexOfID] share in
             var cache = PersonProfile.RuleCache()
             return persons[shares[share]].map { person, ids in
