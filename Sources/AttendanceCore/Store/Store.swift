@@ -44,9 +44,9 @@ public final class Store: Sendable {
             try db.execute(sql: "PRAGMA foreign_keys = ON")
         }
         let isNew = try Self.prepareFile(at: path)
-        // Two processes creating the same store race on switching it to WAL (SQLite answers BUSY
-        // at once, without the busy handler) and on its first migration (both see no schema):
-        // the loser waits a little and opens again, then finds the winner's store.
+        // Two processes creating or upgrading the same store race on switching it to WAL (SQLite
+        // answers BUSY at once, without the busy handler) and on its migrations (both see one not
+        // applied yet): the loser waits a little and opens again, then finds the winner's schema.
         var attempt = 0
         while true {
             do {
@@ -63,11 +63,14 @@ public final class Store: Sendable {
         }
     }
 
-    /// Whether an error opening a store is another process creating it at the same moment.
+    /// Whether an error opening a store is another process creating or migrating it at the same
+    /// moment: a table or column the other has just added (each migration is one transaction, so
+    /// opening again finds it applied).
     private static func isCreationRace(_ error: DatabaseError) -> Bool {
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED: true
-        case .SQLITE_ERROR: error.message?.contains("already exists") == true
+        case .SQLITE_ERROR:
+            ["already exists", "duplicate column name"].contains { error.message?.contains($0) == true }
         default: false
         }
     }
