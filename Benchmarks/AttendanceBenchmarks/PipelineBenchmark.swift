@@ -50,79 +50,25 @@ enum PipelineBenchmark {
     }
 
     /// `identity STORE`: runs ``IdentityService/run()`` on an imported store and prints one JSON
-    /// line with its time, CPU time, peak RSS and summary.
-    ///
-    /// `identity STORE --phases` runs the same steps as `run()` one by one through the public API
-    /// (load, resolve, derive profiles, save) and times each: where the identity time goes.
+    /// line with its time, CPU time, peak RSS, summary and the run's own timing of each step
+    /// (``IdentitySummary/phases``): where the identity time goes.
     static func identity(_ arguments: [String]) throws {
-        guard let path = arguments.first else {
-            throw CSVBenchmark.Usage(description: "usage: identity STORE [--phases]")
+        guard arguments.count == 1, let path = arguments.first else {
+            throw CSVBenchmark.Usage(description: "usage: identity STORE")
         }
         let store = try Store(path: path)
-        let clock = ContinuousClock()
         let cpuStart = CSVBenchmark.processCPUSeconds()
-        if arguments.dropFirst().first == "--phases" {
-            try phases(store: store, clock: clock)
-            return
-        }
-        var summary = ""
-        let elapsed = try clock.measure { summary = try IdentityService(store: store).run().description }
+        var summary: IdentitySummary?
+        let elapsed = try ContinuousClock().measure { summary = try IdentityService(store: store).run() }
+        let phases = (summary?.phases ?? []).map { String(format: "\"%@\":%.3f", $0.name, $0.seconds) }
+            .joined(separator: ",")
         print(
             String(
                 format:
-                    "{\"stage\":\"identity\",\"seconds\":%.3f,\"cpu_seconds\":%.3f,\"peak_rss_kib\":%d,\"summary\":\"%@\"}",
-                elapsed.seconds, CSVBenchmark.processCPUSeconds() - cpuStart, CSVBenchmark.peakRSSKiB(),
-                summary.replacingOccurrences(of: "\"", with: "'")))
-    }
-
-    private static func phases(store: Store, clock: ContinuousClock) throws {
-        var times: [(String, Double)] = []
-        func timed<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
-            var value: T?
-            let elapsed = try clock.measure { value = try body() }
-            times.append((name, elapsed.seconds))
-            return value!
-        }
-        let places = try timed("places") { try PlaceDirectory.bundled() }
-        let stored = try timed("load") { try store.identities() }
-        let records = timed("records") {
-            stored.map {
-                IdentityRecord(
-                    id: $0.recordID, name: $0.name, email: $0.email, cpf: $0.cpf, phone: $0.phone,
-                    organization: $0.organization, city: $0.city, uf: $0.uf, eventID: $0.eventID,
-                    sourceKey: String($0.sourceID))
-            }
-        }
-        let previous = stored.reduce(into: [Int64: String]()) { map, record in
-            if let person = record.personID { map[record.recordID] = person }
-        }
-        let result = timed("resolve") { IdentityResolver(places: places).resolve(records, previous: previous) }
-        let attributes = timed("profiles") {
-            let byID = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-            var attributes: [String: PersonAttributes] = [:]
-            for (person, ids) in result.recordIDsByPerson {
-                let profile = PersonProfile.derive(from: ids.compactMap { byID[$0] }, places: places)
-                attributes[person] = PersonAttributes(
-                    sector: profile.sector?.rawValue, governmentLevel: profile.government?.government.level.rawValue,
-                    governmentCode: profile.government.map { String($0.government.code) },
-                    governmentName: profile.government?.displayName, uf: profile.unit?.abbreviation,
-                    region: profile.region?.rawValue)
-            }
-            return attributes
-        }
-        let review = result.reviewQueue.map {
-            StoredReviewItem(
-                recordA: $0.a, recordB: $0.b, score: $0.breakdown.score, breakdown: $0.breakdown.description)
-        }
-        try timed("save") {
-            try store.saveIdentities(
-                persons: result.personIDs, attributes: attributes, review: review,
-                summary: "benchmark phases")
-        }
-        let phases = times.map { String(format: "\"%@\":%.3f", $0.0, $0.1) }.joined(separator: ",")
-        print(
-            "{\"stage\":\"identity-phases\",\(phases),\"records\":\(records.count),"
-                + "\"persons\":\(result.statistics.persons),\"peak_rss_kib\":\(CSVBenchmark.peakRSSKiB())}")
+                    "{\"stage\":\"identity\",\"seconds\":%.3f,\"cpu_seconds\":%.3f,\"peak_rss_kib\":%d,"
+                    + "\"phases\":{%@},\"summary\":\"%@\"}",
+                elapsed.seconds, CSVBenchmark.processCPUSeconds() - cpuStart, CSVBenchmark.peakRSSKiB(), phases,
+                (summary?.description ?? "").replacingOccurrences(of: "\"", with: "'")))
     }
 }
 

@@ -18,7 +18,7 @@ do {
         print("  year-generate DIR --records N [--seed S] [--year Y]")
         print("                               write a programme-year folder of about N records (deterministic)")
         print("  parse DIR [--jobs J]         recognise and parse every export of a programme folder")
-        print("  identity STORE [--phases]    match people in an imported store (IdentityService.run)")
+        print("  identity STORE               match people in an imported store (IdentityService.run), step by step")
         print("  report STORE --year Y        build a year's report, timing each step")
         exit(arguments.isEmpty ? 0 : 2)
     }

@@ -70,7 +70,9 @@ public struct IdentityResolver: Sendable {
         _ records: [IdentityRecord], decisions: [IdentityDecision] = [], previous: [Int64: String] = [:]
     ) -> IdentityResult {
         let weights = configuration.weights
+        var phases = PhaseClock()
         var table = FeatureTable(records: records, places: places)
+        phases.mark("features")
         var indexOfID: [Int64: Int] = [:]
         indexOfID.reserveCapacity(records.count)
         for (index, record) in records.enumerated() where indexOfID[record.id] == nil { indexOfID[record.id] = index }
@@ -212,9 +214,11 @@ public struct IdentityResolver: Sendable {
             }
         }
 
+        phases.mark("sure links")
         // Scored links from blocking.
         let blocking = Blocking(
             table: table, maximumBlockSize: configuration.maximumBlockSize, windowSize: configuration.windowSize)
+        phases.mark("blocking")
         // Scored on every core, a range of blocks each; sorted below, so the order found does not matter.
         typealias Candidate = (score: Double, i: Int32, j: Int32, first: Int64, second: Int64)
         // Oversized blocks are windowed in name order (then id), ranked once for all their members.
@@ -258,6 +262,7 @@ public struct IdentityResolver: Sendable {
             let covered = deterministicPairs.filter { blocking.shareNameKey($0.0, $0.1) }.count
             statistics.pairsCompleteness = Double(covered) / Double(deterministicPairs.count)
         }
+        phases.mark("scoring")
         candidates.sort { ($0.score, $1.first, $1.second) > ($1.score, $0.first, $0.second) }
         for candidate in candidates {
             let (i, j) = (Int(candidate.i), Int(candidate.j))
@@ -276,12 +281,14 @@ public struct IdentityResolver: Sendable {
             }
         }
 
+        phases.mark("linking")
         // Person ids.
         let personIDs = assignPersonIDs(records: records, indexOfID: indexOfID, clusters: &clusters, previous: previous)
         statistics.persons = Set(personIDs.values).count
+        phases.mark("person ids")
         return IdentityResult(
-            personIDs: personIDs, reviewQueue: reviewQueue, statistics: statistics, scorer: scorer, indexOfID: indexOfID
-        )
+            personIDs: personIDs, reviewQueue: reviewQueue, statistics: statistics, phases: phases.phases,
+            scorer: scorer, indexOfID: indexOfID)
     }
 
     /// Gives each cluster the previous id most of its records had, else a new id.

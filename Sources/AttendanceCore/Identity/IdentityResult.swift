@@ -7,6 +7,8 @@ public struct IdentityResult: Sendable {
     public let reviewQueue: [ReviewItem]
     /// What the resolution did.
     public let statistics: ResolutionStatistics
+    /// How long each step took, in order (feature table, sure links, blocking, scoring, linking, person ids).
+    public let phases: [IdentityPhase]
 
     let scorer: PairScorer
     let indexOfID: [Int64: Int]

@@ -5,6 +5,9 @@ public struct IdentitySummary: Sendable, CustomStringConvertible {
     public var statistics: ResolutionStatistics
     /// Grey-zone and refused pairs queued for a person to look at.
     public var reviewCount: Int
+    /// How long each step of the run took, in order; not part of ``description``, which stays
+    /// the same for the same store.
+    public var phases: [IdentityPhase] = []
 
     public var description: String {
         let links = statistics.links.sorted { $0.key.rawValue < $1.key.rawValue }
@@ -41,6 +44,7 @@ public struct IdentityService: Sendable {
     public func run() throws -> IdentitySummary {
         // Erased people keep their records and ids (so counts stay reproducible) but are never
         // matched again; their ids are passed on so that no new person takes one.
+        var clock = PhaseClock()
         let (records, previous) = try store.identityInput()
         let decisions: [IdentityDecision] = try store.decisions().compactMap { decision in
             switch decision.kind {
@@ -49,14 +53,17 @@ public struct IdentityService: Sendable {
             case .split: .split(record: decision.recordA)
             }
         }
+        clock.mark("read")
         // What is kept of the result: its feature table goes before the profiles are derived.
-        let (personIDs, persons, indexOfID, reviewQueue, statistics) = {
+        let (personIDs, persons, indexOfID, reviewQueue, statistics, resolving) = {
             let result = IdentityResolver(places: places).resolve(records, decisions: decisions, previous: previous)
             return (
                 result.personIDs, Array(result.recordIDsByPerson), result.indexOfID, result.reviewQueue,
-                result.statistics
+                result.statistics, result.phases
             )
         }()
+        clock.include(resolving)
+        clock.mark("grouping")
         // Profiles on every core, a share of the people each with its own cache of rule results.
         let shares = ParallelWork.ranges(
             balancing: [Int](repeating: 1, count: persons.count), into: ParallelWork.width)
@@ -76,14 +83,17 @@ public struct IdentityService: Sendable {
         for share in derived {
             for (person, profile) in share { attributes[person] = profile }
         }
+        clock.mark("profiles")
         let review = reviewQueue.map {
             StoredReviewItem(
                 recordA: $0.a, recordB: $0.b, score: $0.breakdown.score, breakdown: $0.breakdown.description)
         }
-        let summary = IdentitySummary(statistics: statistics, reviewCount: review.count)
+        var summary = IdentitySummary(statistics: statistics, reviewCount: review.count)
         try store.saveIdentities(
             persons: personIDs, attributes: attributes, review: review,
             summary: summary.description)
+        clock.mark("save")
+        summary.phases = clock.phases
         return summary
     }
 

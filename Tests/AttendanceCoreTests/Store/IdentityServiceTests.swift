@@ -51,6 +51,19 @@ import Testing
         #expect(try store.yearlyReport(year: 2021).uniqueParticipants == 2)
     }
 
+    @Test("a run reports how long each of its steps took, in order, outside the summary's text")
+    func phasesAreTimed() throws {
+        try store([("Ana Lima", "ana.lima@esteio.rs.gov.br", ""), ("Rui Paz", "rui.paz@gmail.com", "")], hash: "1")
+        let summary = try IdentityService(store: store).run()
+        #expect(
+            summary.phases.map(\.name) == [
+                "read", "features", "sure links", "blocking", "scoring", "linking", "person ids", "grouping",
+                "profiles", "save",
+            ])
+        #expect(summary.phases.allSatisfy { $0.seconds >= 0 })
+        #expect(!summary.description.contains("features"))
+    }
+
     @Test("person ids stay the same for people whose records did not change")
     func stableIDs() throws {
         try store([("Ana Lima", "ana.lima@esteio.rs.gov.br", ""), ("Rui Paz", "rui.paz@gmail.com", "")], hash: "1")
