@@ -408,17 +408,7 @@ final class EventWriter {
             ]
                 + padding)
         file.row(
-            portuguese
-                ? [
-                    "Tópico", "ID do webinar", "Hora de início real", "Duração real (minutos)", "Nº de inscritos",
-                    "Nº de cancelados", "Espectadores únicos", "Total de usuários",
-                    "Máximo de visualizações simultâneas",
-                ]
-                : [
-                    "Topic", "Webinar ID", "Actual Start Time", "Actual Duration (minutes)", "# Registered",
-                    "# Cancelled",
-                    "Unique Viewers", "Total Users", "Max Concurrent Views",
-                ])
+            ZoomReportHeaders.summary(portuguese: portuguese))
         file.row([
             event.titlePT, webinarID, Stamp.zoomLong(year, month, day, 600, 0), "120", String(range.count), "0",
             String(range.count * 4 / 5), String(range.count), String(range.count * 3 / 4),

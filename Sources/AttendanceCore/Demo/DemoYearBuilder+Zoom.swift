@@ -133,17 +133,7 @@ extension DemoYearBuilder {
                 + String(repeating: ",", count: width - 2))
         file.row(
             padded(
-                portuguese
-                    ? [
-                        "Tópico", "ID do webinar", "Hora de início real", "Duração real (minutos)", "Nº de inscritos",
-                        "Nº de cancelados", "Espectadores únicos", "Total de usuários",
-                        "Máximo de visualizações simultâneas",
-                    ]
-                    : [
-                        "Topic", "Webinar ID", "Actual Start Time", "Actual Duration (minutes)", "# Registered",
-                        "# Cancelled",
-                        "Unique Viewers", "Total Users", "Max Concurrent Views",
-                    ]), delimiter: ",")
+                ZoomReportHeaders.summary(portuguese: portuguese)), delimiter: ",")
         file.row(
             padded([
                 plan.event.titlePT, number, start.text(.zoomWebinar), "120", String(registrants.count), "0",

@@ -1,6 +1,19 @@
 /// The column headers of a Zoom webinar attendee report, in English or Portuguese, as the demo
 /// year and the benchmark years write them.
 public enum ZoomReportHeaders {
+    /// The columns of the webinar's summary line at the top of the report.
+    public static func summary(portuguese: Bool) -> [String] {
+        portuguese
+            ? [
+                "Tópico", "ID do webinar", "Hora de início real", "Duração real (minutos)", "Nº de inscritos",
+                "Nº de cancelados", "Espectadores únicos", "Total de usuários", "Máximo de visualizações simultâneas",
+            ]
+            : [
+                "Topic", "Webinar ID", "Actual Start Time", "Actual Duration (minutes)", "# Registered", "# Cancelled",
+                "Unique Viewers", "Total Users", "Max Concurrent Views",
+            ]
+    }
+
     /// The columns of the host and panelist sections.
     public static func staff(portuguese: Bool) -> [String] {
         portuguese
