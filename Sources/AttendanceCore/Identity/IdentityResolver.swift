@@ -1,6 +1,10 @@
 /// Decides which records are the same person.
 ///
 /// Pure and deterministic: the same records, decisions and previous ids give the same result.
+/// Every tie is broken by the records' positions in the input, never by their ids (which only
+/// say when a record was imported): records given in their canonical order
+/// (``IdentityRecord/sortCanonically(_:)``, as ``IdentityService`` does) are grouped the same way
+/// whatever order their files came in.
 /// The steps:
 /// 1. Every normalisation rule runs once per record (names, e-mails, CPF, phone, places,
 ///    governments, sectors).
@@ -164,9 +168,9 @@ public struct IdentityResolver: Sendable {
                 return false
             }
             if checkCoherence && (clusters.size(ofRoot: a) > 1 || clusters.size(ofRoot: b) > 1) {
-                // The members with the smallest ids, so that the check does not depend on input order.
+                // The members first in the input, so that the check does not depend on how members were found.
                 func sample(_ root: Int) -> [Int] {
-                    clusters.members(ofRoot: root, limit: 512).sorted { records[$0].id < records[$1].id }
+                    clusters.members(ofRoot: root, limit: 512).sorted()
                         .prefix(configuration.coherenceSample).map { $0 }
                 }
                 let left = sample(a)
@@ -192,10 +196,9 @@ public struct IdentityResolver: Sendable {
 
         // Deterministic links, each group linked to its first record.
         var deterministicPairs: [(Int, Int)] = []
-        // Records in id order, so that every tie is broken the same way whatever the input order.
-        let order = records.indices.sorted { records[$0].id < records[$1].id }
+        // Records in input order, each group linked to its first.
         var byCPF: [Int64: Int] = [:]
-        for index in order where table.records[index].cpf != 0 && !isSplit[index] {
+        for index in records.indices where table.records[index].cpf != 0 && !isSplit[index] {
             let features = table.records[index]
             if let first = byCPF[features.cpf] {
                 deterministicPairs.append((first, index))
@@ -205,8 +208,7 @@ public struct IdentityResolver: Sendable {
             }
         }
         for address in byEmail.keys.sorted(by: { table.emails[$0] < table.emails[$1] }) where !shared[Int(address)] {
-            let members = byEmail[address, default: []].map(Int.init).filter { !isSplit[$0] }
-                .sorted { records[$0].id < records[$1].id }
+            let members = byEmail[address, default: []].map(Int.init).filter { !isSplit[$0] }.sorted()
             guard let first = members.first else { continue }
             for other in members.dropFirst() {
                 deterministicPairs.append((first, other))
@@ -220,16 +222,16 @@ public struct IdentityResolver: Sendable {
             table: table, maximumBlockSize: configuration.maximumBlockSize, windowSize: configuration.windowSize)
         phases.mark("blocking")
         // Scored on every core, a range of blocks each; sorted below, so the order found does not matter.
-        typealias Candidate = (score: Double, i: Int32, j: Int32, first: Int64, second: Int64)
-        // Oversized blocks are windowed in name order (then id), ranked once for all their members.
+        typealias Candidate = (score: Double, i: Int32, j: Int32)
+        // Oversized blocks are windowed in name order (then input order), ranked once for all their members.
         var nameOrder = [Int32](repeating: -1, count: count)
         do {
             let members = blocking.membersOfOversizedBlocks
             let names = members.map { index in
-                table.words(table.records[Int(index)].words).map { table.words[$0] }.joined(separator: " ") + "\u{1}"
-                    + String(records[Int(index)].id)
+                table.words(table.records[Int(index)].words).map { table.words[$0] }.joined(separator: " ")
             }
-            for (rank, position) in names.indices.sorted(by: { names[$0] < names[$1] }).enumerated() {
+            let ranked = names.indices.sorted { (names[$0], members[$0]) < (names[$1], members[$1]) }
+            for (rank, position) in ranked.enumerated() {
                 nameOrder[Int(members[position])] = Int32(rank)
             }
         }
@@ -245,8 +247,7 @@ public struct IdentityResolver: Sendable {
                 compared += 1
                 let evidence = scorer.evidence(i, j)
                 if !evidence.isBlocked && evidence.score >= weights.reviewThreshold {
-                    let (x, y) = (records[i].id, records[j].id)
-                    found.append((evidence.score, Int32(i), Int32(j), min(x, y), max(x, y)))
+                    found.append((evidence.score, Int32(min(i, j)), Int32(max(i, j))))
                 }
             }
             return (found: found, pairs: pairs, compared: compared)
@@ -263,7 +264,7 @@ public struct IdentityResolver: Sendable {
             statistics.pairsCompleteness = Double(covered) / Double(deterministicPairs.count)
         }
         phases.mark("scoring")
-        candidates.sort { ($0.score, $1.first, $1.second) > ($1.score, $0.first, $0.second) }
+        candidates.sort { ($0.score, $1.i, $1.j) > ($1.score, $0.i, $0.j) }
         for candidate in candidates {
             let (i, j) = (Int(candidate.i), Int(candidate.j))
             let isSure = candidate.score >= weights.matchThreshold
