@@ -15,7 +15,8 @@ struct AttendanceCommand: AsyncParsableCommand {
             The store is an SQLite file: --store PATH, or $ATTENDANCE_STORE, or ./attendance.sqlite.
             """,
         subcommands: [
-            ImportCommand.self, InspectCommand.self, EventsCommand.self, SourcesCommand.self, ForgetCommand.self,
+            ImportCommand.self, MatchCommand.self, InspectCommand.self, EventsCommand.self, SourcesCommand.self,
+            ForgetCommand.self,
             ReportCommand.self, ExportCommand.self, PeopleCommand.self, ExplainCommand.self, ReviewCommand.self,
             MergeCommand.self, DistinctCommand.self, SplitCommand.self, EraseCommand.self, AuditCommand.self,
             DemoDataCommand.self,

@@ -36,7 +36,7 @@ struct MergeCommand: ParsableCommand {
     @Argument(help: "A record id or person id.") var b: String
 
     func run() throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.openCurrent()
         try decision.record(.merge, try recordID(a, store: store), try recordID(b, store: store), in: store)
     }
 }
@@ -51,7 +51,7 @@ struct DistinctCommand: ParsableCommand {
     @Argument(help: "A record id.") var b: Int64
 
     func run() throws {
-        try decision.record(.distinct, a, b, in: try storeOptions.open())
+        try decision.record(.distinct, a, b, in: try storeOptions.openCurrent())
     }
 }
 
@@ -65,7 +65,7 @@ struct SplitCommand: ParsableCommand {
     @Argument(help: "The record id to take out.") var record: Int64
 
     func run() throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.openCurrent()
         guard try store.records(ofPerson: person).contains(record) else {
             throw ValidationError("record \(record) does not belong to \(person)")
         }
@@ -94,17 +94,22 @@ struct ReviewCommand: ParsableCommand {
     @Flag(help: "Show e-mails and CPFs in clear (personal data: use only when entitled).") var reveal = false
 
     func run() throws {
-        let store = try storeOptions.open()
         if let apply {
+            let store = try storeOptions.open()
             let applied = try ReviewSheet.apply(path: apply, store: store, author: decision.who)
             print("applied \(applied) decisions")
             print(try IdentityService(store: store).run().description)
             return
         }
-        let items = try store.reviewItems()
-        let identities = Dictionary(
-            try store.identities(recordIDs: items.flatMap { [$0.recordA, $0.recordB] })
-                .map { ($0.recordID, $0) }, uniquingKeysWith: { first, _ in first })
+        let (items, identities) = try storeOptions.reading { store in
+            try store.consistently {
+                let items = try store.reviewItems()
+                let identities = Dictionary(
+                    try store.identities(recordIDs: items.flatMap { [$0.recordA, $0.recordB] })
+                        .map { ($0.recordID, $0) }, uniquingKeysWith: { first, _ in first })
+                return (items, identities)
+            }
+        }
         if let csv {
             try ReviewSheet.write(items: items, identities: identities, to: csv)
             print("wrote \(items.count) pairs to \(csv)")

@@ -34,8 +34,7 @@ struct ExportYearCommand: ParsableCommand {
     var suppressSmallCells: Int?
 
     func run() throws {
-        let store = try storeOptions.open()
-        let report = try store.yearlyReport(year: year)
+        let report = try storeOptions.reading { try $0.yearlyReport(year: year) }
         let folder = URL(fileURLWithPath: dir).appendingPathComponent(String(year))
         let written = try report.write(
             to: folder,
@@ -61,8 +60,8 @@ struct ExportAttendancesCommand: ParsableCommand {
     @Option(help: "The CSV file to write.") var out: String
 
     func run() throws {
-        let store = try storeOptions.open()
-        let count = try AuditExport.write(rows: try store.auditRows(year: year), to: out)
+        let rows = try storeOptions.reading { try $0.auditRows(year: year) }
+        let count = try AuditExport.write(rows: rows, to: out)
         print("wrote \(count) records to \(out)")
     }
 }
@@ -78,8 +77,7 @@ struct ExportPeopleCommand: ParsableCommand {
     @Option(help: "The CSV file to write.") var out: String
 
     func run() throws {
-        let store = try storeOptions.open()
-        let count = try PeopleExport.write(store: store, year: year, to: out)
+        let count = try storeOptions.reading { try PeopleExport.write(store: $0, year: year, to: out) }
         print("wrote \(count) people to \(out)")
     }
 }

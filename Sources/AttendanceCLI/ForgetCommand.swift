@@ -25,5 +25,6 @@ struct ForgetCommand: ParsableCommand {
             throw ValidationError("no imported file matches '\(file)' (see `attendance sources`)")
         }
         for stored in removed { print("forgot \(stored.eventID)/\(stored.path): \(stored.recordCount) records") }
+        if let summary = try IdentityService(store: store).bringUpToDate() { print(summary.description) }
     }
 }

@@ -45,18 +45,28 @@ struct ImportCommand: AsyncParsableCommand {
             mapping: try map.map { try ColumnMapping(parsing: $0) })
         let progress = ImportProgress(quiet: quiet)
         let summary: ImportSummary
-        let identity: IdentitySummary?
+        let identity: ImportProgress.Matching
         do {
             summary = try await Importer(store: store).importPaths(paths, options: options) { done, total, report in
                 progress.show(done: done, total: total, report: report)
             }
             progress.finish()
-            identity = skipsIdentity ? nil : try IdentityService(store: store).run()
+            identity = skipsIdentity ? .skipped : try Self.match(store)
         } catch {
             progress.finish()
             throw store.explained(error) ?? error  // a disk that fills up, a store another process holds
         }
         print(ImportProgress.summaryText(summary, identity: identity, quiet: quiet))
         if summary.failed > 0 { throw ExitCode(1) }
+    }
+
+    /// Matches people if anything they depend on changed. A run overtaken by other processes'
+    /// imports again and again is left to them: each matches after its own files.
+    static func match(_ store: Store) throws -> ImportProgress.Matching {
+        do {
+            return try IdentityService(store: store).bringUpToDate().map { .matched($0) } ?? .upToDate
+        } catch StoreError.superseded {
+            return .deferred
+        }
     }
 }

@@ -55,7 +55,18 @@ final class ImportProgress: @unchecked Sendable {
         }
     }
 
-    static func summaryText(_ summary: ImportSummary, identity: IdentitySummary?, quiet: Bool) -> String {
+    /// What became of matching after the files went in.
+    enum Matching {
+        case matched(IdentitySummary)
+        /// Nothing that matching reads changed, and persons were already up to date.
+        case upToDate
+        /// `--no-identity`.
+        case skipped
+        /// Other processes kept changing the store: the last of them, or the next reader, matches.
+        case deferred
+    }
+
+    static func summaryText(_ summary: ImportSummary, identity: Matching, quiet: Bool) -> String {
         var lines: [String] = []
         let issues = summary.files.flatMap(\.issues)
         if !issues.isEmpty {
@@ -71,7 +82,15 @@ final class ImportProgress: @unchecked Sendable {
         lines.append(
             "files: \(summary.imported) imported, \(summary.skipped) already imported, \(summary.failed) failed"
                 + (kinds.isEmpty ? "" : "; records: \(kinds)"))
-        lines.append(identity?.description ?? "people: not matched (--no-identity)")
+        switch identity {
+        case .matched(let run): lines.append(run.description)
+        case .upToDate: lines.append("people: up to date (nothing that matching reads changed)")
+        case .skipped: lines.append("people: not matched (--no-identity)")
+        case .deferred:
+            lines.append(
+                "people: not matched yet, other imports are changing the store; the last of them matches "
+                    + "(report and export match first when needed)")
+        }
         return lines.joined(separator: "\n")
     }
 }

@@ -38,7 +38,10 @@ struct PeopleCommand: ParsableCommand {
 
     /// The listing `run` prints.
     func output() throws -> String {
-        let store = try storeOptions.open()
+        try storeOptions.reading { store in try store.consistently { try listing(store) } }
+    }
+
+    private func listing(_ store: Store) throws -> String {
         var records: Set<Int64>?
         if let cpf = cpf.flatMap(CPF.init) { records = Set(try store.recordIDs(withCPF: cpf)) }
         if let address = email.flatMap(EmailAddress.init) {
@@ -123,21 +126,24 @@ struct ExplainCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try storeOptions.open()
+        print(try storeOptions.reading { store in try explanation(store) }, terminator: "")
+    }
+
+    private func explanation(_ store: Store) throws -> String {
         let service = try IdentityService(store: store)
         if items.count == 2, let a = Int64(items[0]), let b = Int64(items[1]) {
-            print(shown(try service.explain(a, b).description))
-            return
+            return shown(try service.explain(a, b).description) + "\n"
         }
         let records = try store.records(ofPerson: items[0])
         guard let first = records.first else {
             throw ValidationError("no person \(items[0]) (see `attendance people`)")
         }
-        print("\(items[0]): \(records.count) records")
+        var text = "\(items[0]): \(records.count) records\n"
         for other in records.dropFirst() {
-            print("\nrecord \(first) ~ record \(other)")
-            print(shown(try service.explain(first, other).description))
+            text += "\nrecord \(first) ~ record \(other)\n"
+            text += shown(try service.explain(first, other).description) + "\n"
         }
+        return text
     }
 
     private func shown(_ text: String) -> String {

@@ -18,8 +18,12 @@ struct EraseCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.open()
-        let count = try store.erase(person: person, author: decision.who, reason: decision.reason)
+        let count = try storeOptions.reading {
+            try $0.erase(person: person, author: decision.who, reason: decision.reason)
+        }
         print("erased the personal data of \(person) from \(count) records")
+        // Erased records are never matched again: the others are matched without them now.
+        if let summary = try IdentityService(store: store).bringUpToDate() { print(summary.description) }
     }
 }
 
@@ -33,10 +37,9 @@ struct ExportPersonCommand: ParsableCommand {
     @Option(help: "The JSON file to write (default: standard output).") var out: String?
 
     func run() throws {
-        let store = try storeOptions.open()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(try store.personalData(of: person))
+        let data = try encoder.encode(try storeOptions.reading { try $0.personalData(of: person) })
         if let out {
             try data.write(to: URL(fileURLWithPath: out), options: .atomic)
             try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: out)

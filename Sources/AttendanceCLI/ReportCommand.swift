@@ -28,8 +28,7 @@ struct ReportCommand: ParsableCommand {
     var suppressSmallCells: Int?
 
     func run() throws {
-        let store = try storeOptions.open()
-        let report = try store.yearlyReport(year: year)
+        let report = try storeOptions.reading { try $0.yearlyReport(year: year) }
         let text: String
         switch format {
         case .table: text = report.textTable(language: language.value)

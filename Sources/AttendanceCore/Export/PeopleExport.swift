@@ -12,8 +12,9 @@ public enum PeopleExport {
     /// - Returns: The number of people written.
     @discardableResult
     public static func write(store: Store, year: Int?, to path: String) throws -> Int {
-        let records = try store.countingRecords(year: year)
-        let attributes = try store.personAttributes()
+        let (records, attributes) = try store.consistentRead { _ in
+            (try store.countingRecords(year: year), try store.personAttributes())
+        }
         var events: [String: Set<String>] = [:]
         var completions: [String: Int] = [:]
         var recordCount: [String: Int] = [:]

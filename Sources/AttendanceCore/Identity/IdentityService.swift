@@ -38,14 +38,77 @@ public struct IdentityService: Sendable {
         self.places = try places ?? PlaceDirectory.bundled()
     }
 
+    /// Runs attempted before giving up when other processes keep changing the store meanwhile.
+    static let attempts = 5
+
     /// Matches every stored record to a person, saves persons, their derived attributes and the
     /// review queue, in one transaction.
+    ///
+    /// The records are read in one snapshot and the result is saved only if no other process
+    /// changed them in between (``IdentityGeneration``); otherwise the run starts again from the
+    /// new state, so that what is saved is always what a serial run would give.
+    ///
+    /// - Throws: ``StoreError/superseded(path:)`` when other processes changed the store during
+    ///   every one of five runs.
     @discardableResult
     public func run() throws -> IdentitySummary {
+        for attempt in 1...Self.attempts {
+            do {
+                return try runOnce()
+            } catch StoreError.superseded where attempt < Self.attempts {
+                continue
+            }
+        }
+        throw StoreError.superseded(path: store.path)
+    }
+
+    /// Matches people again only if the store changed since they were last matched.
+    ///
+    /// - Returns: What the run did, or `nil` when the persons were already up to date.
+    @discardableResult
+    public func bringUpToDate() throws -> IdentitySummary? {
+        for attempt in 1...Self.attempts {
+            guard try !store.identityGeneration().isCurrent else { return nil }
+            do {
+                return try runOnce()
+            } catch StoreError.superseded where attempt < Self.attempts {
+                continue
+            }
+        }
+        throw StoreError.superseded(path: store.path)
+    }
+
+    /// Runs a read of figures on a store whose persons describe its records.
+    ///
+    /// When the read finds people matched before the store's latest changes (an import that was
+    /// interrupted before matching, another process importing now), people are matched again and
+    /// the read repeated. A store that cannot be written is never changed: the error stands.
+    ///
+    /// - Parameter read: Store reads that check the state they read, such as
+    ///   ``Store/yearlyReport(year:places:)``.
+    /// - Throws: ``StoreError/identityOutOfDate(path:unmatchedRecords:)`` when people cannot be
+    ///   brought up to date; any error of `read` or of matching.
+    public func current<T>(_ read: () throws -> T) throws -> T {
+        for attempt in 1...Self.attempts {
+            do {
+                return try read()
+            } catch StoreError.identityOutOfDate where attempt < Self.attempts && store.isWritable {
+                try bringUpToDate()
+            }
+        }
+        return try read()
+    }
+
+    private func runOnce() throws -> IdentitySummary {
         // Erased people keep their records and ids (so counts stay reproducible) but are never
         // matched again; their ids are passed on so that no new person takes one.
         var clock = PhaseClock()
-        let (records, previous) = try store.identityInput()
+        var (input, previous, generation) = try store.identityInput()
+        // The same records in the same order, however they came in: files imported in another
+        // order, or lines moved within a file, give the same persons.
+        IdentityRecord.sortCanonically(&input)
+        let records = input
+        input = []
         let decisions: [IdentityDecision] = try store.decisions().compactMap { decision in
             switch decision.kind {
             case .merge: decision.recordB.map { .merge(a: decision.recordA, b: $0) }
@@ -91,7 +154,7 @@ public struct IdentityService: Sendable {
         var summary = IdentitySummary(statistics: statistics, reviewCount: review.count)
         try store.saveIdentities(
             persons: personIDs, attributes: attributes, review: review,
-            summary: summary.description)
+            summary: summary.description, generation: generation)
         clock.mark("save")
         summary.phases = clock.phases
         return summary

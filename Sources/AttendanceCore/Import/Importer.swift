@@ -90,14 +90,11 @@ public struct Importer: Sendable {
         let plan = try ImportPlan.make(paths: paths, eventID: options.eventID)
         var summary = ImportSummary()
         for catalog in plan.catalogs {
-            let changes = try store.upsert(events: catalog.events)
+            let certifications = try catalog.certifications.map { try Catalog.readCertifications(path: $0) }
+            let changes = try store.load(events: catalog.events, certifications: certifications)
             summary.eventsAdded += changes.added
             summary.eventsChanged += changes.changed
-            if let path = catalog.certifications {
-                let certifications = try Catalog.readCertifications(path: path)
-                try store.replace(certifications: certifications)
-                summary.certifications += certifications.count
-            }
+            summary.certifications += certifications?.count ?? 0
         }
         for problem in plan.problems {
             summary.files.append(

@@ -18,7 +18,7 @@ public struct AuditRow: Sendable, Hashable {
 extension Store {
     /// Every record of the events of `year` (all years when `nil`) with its file and line, in file order.
     public func auditRows(year: Int? = nil) throws -> [AuditRow] {
-        try writer.read { db in
+        try consistentRead { db in
             let rows = try RawRows(
                 db,
                 sql: """

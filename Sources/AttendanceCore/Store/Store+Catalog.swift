@@ -6,7 +6,7 @@ extension Store {
     /// - Returns: How many events were added and how many changed.
     @discardableResult
     public func upsert(events: [Event]) throws -> (added: Int, changed: Int) {
-        try writer.write { db in
+        try write { db in
             var added = 0
             var changed = 0
             for event in events {
@@ -40,9 +40,23 @@ extension Store {
         }
     }
 
+    /// Loads a programme year's catalog in one transaction: its events
+    /// (``upsert(events:)``) and, when given, its certifications (``replace(certifications:)``),
+    /// so that a store never holds a year's events without the certifications that came with them.
+    ///
+    /// - Returns: How many events were added and how many changed.
+    @discardableResult
+    public func load(events: [Event], certifications: [Certification]?) throws -> (added: Int, changed: Int) {
+        try write { _ in
+            let changes = try upsert(events: events)
+            if let certifications { try replace(certifications: certifications) }
+            return changes
+        }
+    }
+
     /// Replaces the certifications of every year that `certifications` mentions.
     public func replace(certifications: [Certification]) throws {
-        try writer.write { db in
+        try write { db in
             for year in Set(certifications.map(\.year)) {
                 try db.execute(sql: "DELETE FROM certification WHERE year = ?", arguments: [year])
             }
@@ -56,7 +70,7 @@ extension Store {
 
     /// Every event of the catalog, or of one year, ordered by first date then id.
     public func events(year: Int? = nil) throws -> [Event] {
-        try writer.read { db in
+        try read { db in
             let rows = try Row.fetchAll(
                 db, sql: "SELECT * FROM event WHERE ?1 IS NULL OR year = ?1", arguments: [year])
             return rows.compactMap(Store.event(from:)).sorted {
@@ -69,14 +83,14 @@ extension Store {
 
     /// The event with this id, or `nil`.
     public func event(id: String) throws -> Event? {
-        try writer.read { db in
+        try read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM event WHERE id = ?", arguments: [id]).flatMap(Store.event(from:))
         }
     }
 
     /// The certifications of one year, or of every year.
     public func certifications(year: Int? = nil) throws -> [Certification] {
-        try writer.read { db in
+        try read { db in
             try Row.fetchAll(
                 db, sql: "SELECT * FROM certification WHERE ?1 IS NULL OR year = ?1 ORDER BY year, level, name",
                 arguments: [year]

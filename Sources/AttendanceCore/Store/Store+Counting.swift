@@ -65,7 +65,7 @@ public struct PersonAttributes: Sendable, Hashable, Codable {
 extension Store {
     /// The counting side of every record of the events of `year` (all years when `nil`).
     public func countingRecords(year: Int? = nil) throws -> [CountingRecord] {
-        try writer.read { db in
+        try read { db in
             // The year's events first (a few dozen), then one scan of the records in id order keeping
             // theirs: the same rows as joining each record with its event, without a look-up per record.
             let yearEvents = try RawRows(
@@ -107,7 +107,7 @@ extension Store {
 
     /// The derived attributes of every person.
     public func personAttributes() throws -> [String: PersonAttributes] {
-        try writer.read { db in
+        try read { db in
             let rows = try RawRows(
                 db, sql: "SELECT id, sector, government_level, government_code, government_name, uf, region FROM person"
             )

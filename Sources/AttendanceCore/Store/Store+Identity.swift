@@ -72,8 +72,11 @@ public struct StoredReviewItem: Sendable, Hashable {
 
 extension Store {
     /// Every record with its personal fields, in record order.
+    ///
+    /// Each record's ``StoredIdentity/personID`` is the one of the last identity run, which may
+    /// predate the latest import: read inside ``consistently(_:)`` when persons matter.
     public func identities(recordIDs: [Int64]? = nil) throws -> [StoredIdentity] {
-        try writer.read { db in
+        try read { db in
             var sql = """
                 SELECT r.id, r.event_id, r.source_id, s.path, r.line, r.kind, r.role, i.name, i.email, i.cpf, i.phone,
                        i.organization, i.job_title, i.city, i.uf, r.is_public_servant, r.person_id, r.erased,
@@ -109,21 +112,28 @@ extension Store {
         }
     }
 
-    /// What an identity run reads: every record not erased as matching sees it, in record order,
-    /// and the person every record (erased ones too) went to in the last run.
+    /// What an identity run reads, in one snapshot: every record not erased as matching sees it,
+    /// in record order, the person every record (erased ones too) went to in the last run, and the
+    /// data generation these describe (``IdentityGeneration``).
+    ///
+    /// A record's source is keyed by its file's content hash, not its row id, so that the same
+    /// files give the same input whatever order they were imported in.
     ///
     /// Read straight into those values: a million rows as ``StoredIdentity`` values first would
     /// hold both forms at once, hundreds of megabytes more at the run's peak.
-    func identityInput() throws -> (records: [IdentityRecord], previous: [Int64: String]) {
+    func identityInput() throws -> (records: [IdentityRecord], previous: [Int64: String], generation: Int64) {
         try writer.read { db in
+            let generation = try Store.generation(db).data
             let rows = try RawRows(
                 db,
                 sql: """
-                    SELECT r.id, r.event_id, r.source_id, i.name, i.email, i.cpf, i.phone, i.organization, i.city,
+                    SELECT r.id, r.event_id, s.sha256, i.name, i.email, i.cpf, i.phone, i.organization, i.city,
                            i.uf, r.person_id, r.erased, i.cpf_key
-                    FROM record r JOIN record_identity i ON i.record_id = r.id ORDER BY r.id
+                    FROM record r JOIN record_identity i ON i.record_id = r.id JOIN source_file s ON s.id = r.source_id
+                    ORDER BY r.id
                     """)
             var events = RepeatedText<String>()
+            var sources = RepeatedText<String>()
             var persons = RepeatedText<String>()
             var records: [IdentityRecord] = []
             var previous: [Int64: String] = [:]
@@ -137,19 +147,26 @@ extension Store {
                         cpfKey: rows.blob(12).flatMap { MatchKey(bytes: $0) }, phone: rows.string(6) ?? "",
                         organization: rows.string(7) ?? "", city: rows.string(8) ?? "", uf: rows.string(9) ?? "",
                         eventID: rows.text(1).map { events.value(of: $0) { $0 } } ?? "",
-                        sourceKey: String(rows.int64(2))))
+                        sourceKey: rows.text(2).map { sources.value(of: $0) { $0 } } ?? ""))
             }
-            return (records, previous)
+            return (records, previous, generation)
         }
     }
 
     /// Saves the result of an identity run in one transaction: each record's person, each
     /// person's derived attributes and the review queue.
+    ///
+    /// - Parameter generation: The data generation the result was matched from
+    ///   (``IdentityGeneration``); saved as the identity generation.
+    /// - Throws: ``StoreError/superseded(path:)``, saving nothing, when the store's records,
+    ///   decisions or erasures changed since that generation.
     public func saveIdentities(
         persons: [Int64: String], attributes: [String: PersonAttributes],
-        review: [StoredReviewItem], summary: String
+        review: [StoredReviewItem], summary: String, generation: Int64
     ) throws {
         try writer.write { db in
+            guard try Store.generation(db).data == generation else { throw StoreError.superseded(path: path) }
+            try db.execute(sql: "UPDATE store_state SET identity_generation = ?", arguments: [generation])
             // Read in full before writing (the rows would change under the cursor), as compact
             // pairs: GRDB rows for millions of records took gigabytes. Erased records keep their person.
             var changes: [(id: Int64, person: String?)] = []
@@ -233,7 +250,7 @@ extension Store {
     ///
     /// A decision whose records are no longer stored (their file was forgotten) is left out.
     public func decisions() throws -> [IdentityDecisionRecord] {
-        try writer.read { db in
+        try read { db in
             let idOf = try db.makeStatement(
                 sql: """
                     SELECT r.id FROM record r JOIN source_file s ON s.id = r.source_id
@@ -262,7 +279,7 @@ extension Store {
 
     /// The grey-zone pairs of the last identity run, most doubtful first.
     public func reviewItems() throws -> [StoredReviewItem] {
-        try writer.read { db in
+        try consistentRead { db in
             try Row.fetchAll(db, sql: "SELECT * FROM review_item ORDER BY score, record_a").map {
                 StoredReviewItem(
                     recordA: $0["record_a"], recordB: $0["record_b"], score: $0["score"], breakdown: $0["breakdown"])
@@ -272,7 +289,7 @@ extension Store {
 
     /// The record ids of a person.
     public func records(ofPerson person: String) throws -> [Int64] {
-        try writer.read { db in
+        try consistentRead { db in
             try Int64.fetchAll(db, sql: "SELECT id FROM record WHERE person_id = ? ORDER BY id", arguments: [person])
         }
     }

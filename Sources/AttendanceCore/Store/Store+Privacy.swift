@@ -38,7 +38,7 @@ extension Store {
     ///
     /// - Throws: ``ImportError/notFound(_:)`` when no record belongs to that person.
     public func personalData(of person: String) throws -> PersonalDataExport {
-        try writer.read { db in
+        try consistentRead { db in
             let rows = try Row.fetchAll(
                 db,
                 sql: """
@@ -68,10 +68,14 @@ extension Store {
     /// the audit log records the erasure (by person id only).
     ///
     /// - Returns: The number of records whose personal data was erased.
-    /// - Throws: ``ImportError/notFound(_:)`` when no record belongs to that person.
+    /// - Throws: ``ImportError/notFound(_:)`` when no record belongs to that person;
+    ///   ``StoreError/identityOutOfDate(path:unmatchedRecords:)`` when people were not matched since
+    ///   the store last changed.
     @discardableResult
     public func erase(person: String, author: String, reason: String) throws -> Int {
         try writer.write { db in
+            // A person id names records only while persons describe the records as they are.
+            try requireCurrentIdentity(db)
             let ids = try Int64.fetchAll(db, sql: "SELECT id FROM record WHERE person_id = ?", arguments: [person])
             guard !ids.isEmpty else { throw ImportError.notFound("person \(person)") }
             let list = ids.map(String.init).joined(separator: ",")
@@ -90,7 +94,7 @@ extension Store {
 
     /// The audit log, oldest first: imports, re-imports, forgets, identity runs, decisions, erasures.
     public func auditLog() throws -> [(at: String, action: String, detail: String)] {
-        try writer.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: "SELECT at, action, detail FROM audit_log ORDER BY id").map {
                 ($0[0], $0[1], $0[2])
             }

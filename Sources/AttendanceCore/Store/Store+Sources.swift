@@ -64,7 +64,7 @@ public struct FileBatch: Sendable {
 extension Store {
     /// The stored file with this content hash, if any.
     public func file(sha256: String) throws -> StoredFile? {
-        try writer.read { db in
+        try read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM source_file WHERE sha256 = ?", arguments: [sha256])
                 .map(Store.storedFile(from:))
         }
@@ -174,7 +174,7 @@ extension Store {
 
     /// Every stored file, ordered by event and path.
     public func files(eventID: String? = nil) throws -> [StoredFile] {
-        try writer.read { db in
+        try read { db in
             try Row.fetchAll(
                 db, sql: "SELECT * FROM source_file WHERE ?1 IS NULL OR event_id = ?1 ORDER BY event_id, path",
                 arguments: [eventID]
@@ -184,7 +184,7 @@ extension Store {
 
     /// The issues recorded for a stored file.
     public func issues(fileID: Int64) throws -> [ImportIssue] {
-        try writer.read { db in
+        try read { db in
             let path =
                 try String.fetchOne(db, sql: "SELECT path FROM source_file WHERE id = ?", arguments: [fileID]) ?? ""
             return try Row.fetchAll(

@@ -178,6 +178,14 @@ public final class Store: Sendable {
         (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
     }
 
+    /// Whether this process may write the store: an in-memory store, or a file and folder it can
+    /// write. A reader that finds persons out of date matches them again only then.
+    public var isWritable: Bool {
+        guard path != ":memory:" else { return true }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        return access(path, W_OK) == 0 && access(folder, W_OK | X_OK) == 0
+    }
+
     /// What `PRAGMA integrity_check` finds wrong with the store: empty when it is sound.
     ///
     /// Slower and more thorough than the check at opening (it also compares every index with its
@@ -271,6 +279,7 @@ public final class Store: Sendable {
                     """)
             try keyClearIdentifiers(db, source: matchKeys)
         }
+        migrator.registerMigration("v3-identity-generation") { db in try createGenerations(db) }
         return migrator
     }
 }

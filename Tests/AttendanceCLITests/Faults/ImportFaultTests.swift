@@ -13,8 +13,10 @@ struct ImportFaultTests {
     }
 
     /// (path, records) of every stored file, with each file's records counted in the record table.
+    ///
+    /// Read without persons: after a kill, matching may not have run for the last files.
     static func contents(of store: Store) throws -> [String: Int] {
-        let counted = Dictionary(grouping: try store.auditRows(), by: \.sourceFile).mapValues(\.count)
+        let counted = Dictionary(grouping: try store.identities(), by: \.sourcePath).mapValues(\.count)
         var stored: [String: Int] = [:]
         for file in try store.files() {
             #expect(
@@ -50,6 +52,22 @@ struct ImportFaultTests {
         let survived = try Self.contents(of: opened)
         #expect(survived.count > 0 && survived.count < programme.files, "\(survived.count) files stored at the kill")
         #expect(survived.values.allSatisfy { $0 == programme.rows }, "a file stored in part")
+        // Killed before matching its last files: no figure from that state, and a reader that may
+        // write matches first, giving what one import of the surviving files gives.
+        #expect(try !opened.identityGeneration().isCurrent)
+        #expect(throws: StoreError.self) { try opened.yearlyReport(year: 2021) }
+        let partial = try AttendanceProcess.run(["report", "--year", "2021", "--format", "json", "--store", store])
+        #expect(partial.status == 0, Comment(rawValue: partial.output))
+        let survivors = sandbox.path("survivors")
+        try FileManager.default.copyItem(atPath: programme.folder, toPath: survivors)
+        for path in try FileManager.default.subpathsOfDirectory(atPath: survivors)
+        where path.hasSuffix(".csv") && path != "events.csv" && survived[path] == nil {
+            try FileManager.default.removeItem(atPath: (survivors as NSString).appendingPathComponent(path))
+        }
+        let serial = sandbox.path("survivors.sqlite")
+        try await sandbox.run(["import", survivors, "--store", serial, "--quiet"])
+        let expected = try AttendanceProcess.run(["report", "--year", "2021", "--format", "json", "--store", serial])
+        #expect(partial.output == expected.output)
 
         try await sandbox.run(["import", programme.folder, "--store", store, "--quiet"])
         let clean = sandbox.path("clean.sqlite")
