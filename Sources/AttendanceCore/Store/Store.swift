@@ -271,6 +271,15 @@ public final class Store: Sendable {
                     """)
             try keyClearIdentifiers(db, source: matchKeys)
         }
+        // Named v4: another change takes v3; migrations run in the order they are registered.
+        migrator.registerMigration("v4-content-fingerprint") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE source_file ADD COLUMN content_sha256 TEXT;
+                    CREATE INDEX source_file_content ON source_file(event_id, content_sha256);
+                    """)
+            try backfillContentFingerprints(db)
+        }
         return migrator
     }
 }
