@@ -71,12 +71,20 @@ public enum OwnOutput: Sendable, Hashable {
     }
 
     /// What the output is, for messages: `the statistics table 'events'`.
+    ///
+    /// Tables with the same header row (`summary` and `certification`) cannot be told apart by
+    /// it: both are named.
     public var summary: String {
         switch self {
-        case .attendances: "the list of records read, with pseudonymous person ids"
-        case .people: "the list of pseudonymous people"
-        case .statistics(let table): "the statistics table '\(table.rawValue)'"
-        case .reviewSheet: "the sheet of doubtful matches"
+        case .attendances: return "the list of records read, with pseudonymous person ids"
+        case .people: return "the list of pseudonymous people"
+        case .statistics(let table):
+            let words = ReportLanguage.english.phrases
+            let alike = StatisticsTableName.allCases.filter {
+                Self.header(of: $0, in: words) == Self.header(of: table, in: words)
+            }
+            return "the statistics table " + alike.map { "'\($0.rawValue)'" }.joined(separator: " or ")
+        case .reviewSheet: return "the sheet of doubtful matches"
         }
     }
 

@@ -28,6 +28,19 @@ public struct FileReport: Sendable {
     public var issues: [ImportIssue]
     /// Records by kind, for an imported file.
     public var recordsByKind: [RecordKind: Int]
+
+    /// Creates a report.
+    public init(
+        path: String, eventID: String?, format: String?, outcome: Outcome, issues: [ImportIssue],
+        recordsByKind: [RecordKind: Int]
+    ) {
+        self.path = path
+        self.eventID = eventID
+        self.format = format
+        self.outcome = outcome
+        self.issues = issues
+        self.recordsByKind = recordsByKind
+    }
 }
 
 /// The result of an import: one report per file, plus the catalog changes.
