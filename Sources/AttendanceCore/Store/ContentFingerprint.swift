@@ -73,6 +73,16 @@ struct ContentFingerprint: Sendable, Equatable {
         self.init(digests: digests)
     }
 
+    /// Whether `digest` is one of the records.
+    func contains(_ digest: RecordDigest) -> Bool {
+        var (low, high) = (0, recordDigests.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if recordDigests[middle] < digest { low = middle + 1 } else { high = middle }
+        }
+        return low < recordDigests.count && recordDigests[low] == digest
+    }
+
     /// How many of `self`'s records are also in `other`, a record repeated counting as often as
     /// both hold it.
     func sharedRecords(with other: ContentFingerprint) -> Int {
@@ -153,10 +163,11 @@ struct ContentFingerprint: Sendable, Equatable {
             add(values.city)
             add(values.uf)
             add(values.country)
-            let digest = SHA256.digest(of: bytes)
-            func word(_ index: Int) -> UInt64 {
-                (0..<8).reduce(0) { $0 << 8 | UInt64(digest[index * 8 + $1]) }
+            // Straight from the buffer to the state words: no array per record.
+            let state = bytes.withUnsafeBytes {
+                SHA256.finish(SHA256.initialState, tail: $0, totalLength: UInt64($0.count))
             }
+            func word(_ index: Int) -> UInt64 { UInt64(state[2 * index]) << 32 | UInt64(state[2 * index + 1]) }
             return RecordDigest(words: (word(0), word(1), word(2), word(3)))
         }
 
@@ -192,6 +203,38 @@ extension Store {
         guard !sourceIDs.isEmpty else { return [:] }
         var digests: [Int64: [ContentFingerprint.RecordDigest]] = [:]
         for id in sourceIDs { digests[id] = [] }
+        let list = sourceIDs.map(String.init).joined(separator: ",")
+        try recordDigests(db, where: "r.source_id IN (\(list))") { id, digest in
+            digests[id, default: []].append(digest)
+        }
+        return digests.mapValues { ContentFingerprint(digests: $0) }
+    }
+
+    /// The digests of a stored file's records, for at most `limit` of them spread evenly over the
+    /// file (by record id, which follows the file's order): a quick look before working out all.
+    static func sampledDigests(
+        _ db: Database, sourceID: Int64, limit: Int
+    ) throws -> [ContentFingerprint.RecordDigest] {
+        guard
+            let bounds = try Row.fetchOne(
+                db, sql: "SELECT min(id), max(id) FROM record WHERE source_id = ?", arguments: [sourceID]),
+            let low = bounds[0] as Int64?, let high = bounds[1] as Int64?
+        else { return [] }
+        let count = Int64(limit)
+        let ids = Set((0..<count).map { low + (high - low) * $0 / max(1, count - 1) })
+        var digests: [ContentFingerprint.RecordDigest] = []
+        try recordDigests(
+            db, where: "r.source_id = \(sourceID) AND r.id IN (\(ids.map(String.init).joined(separator: ",")))"
+        ) { _, digest in digests.append(digest) }
+        return digests
+    }
+
+    /// Calls `body` with the file id and digest of each stored record that `condition` (SQL over
+    /// `record r`) selects.
+    private static func recordDigests(
+        _ db: Database, where condition: String,
+        _ body: (Int64, ContentFingerprint.RecordDigest) throws -> Void
+    ) throws {
         var writer = ContentFingerprint.FieldWriter()
         let rows = try Row.fetchCursor(
             db,
@@ -200,7 +243,7 @@ extension Store {
                     r.join_minute, r.leave_minute, r.is_public_servant, r.is_guest, r.completion_date,
                     i.name, i.email, i.cpf, i.cpf_key, i.phone, i.organization, i.job_title, i.city, i.uf, i.country
                 FROM record r LEFT JOIN record_identity i ON i.record_id = r.id
-                WHERE r.source_id IN (\(sourceIDs.map(String.init).joined(separator: ",")))
+                WHERE \(condition)
                 """)
         while let row = try rows.next() {
             let values = ContentFingerprint.StoredValues(
@@ -210,10 +253,8 @@ extension Store {
                 cpf: row[14] ?? "", cpfKey: (row[15] as Data?).map { Array($0) }, phone: row[16] ?? "",
                 organization: row[17] ?? "", jobTitle: row[18] ?? "", city: row[19] ?? "", uf: row[20] ?? "",
                 country: row[21] ?? "")
-            let id: Int64 = row[0]
-            digests[id, default: []].append(writer.digest(of: values))
+            try body(row[0], writer.digest(of: values))
         }
-        return digests.mapValues { ContentFingerprint(digests: $0) }
     }
 
     /// Sets the content fingerprint of every stored file that has none: the fourth migration's work.

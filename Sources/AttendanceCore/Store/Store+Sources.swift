@@ -244,6 +244,11 @@ extension Store {
     /// The stored file `batch` is a new version of: same event, format and role, with at least
     /// ``newVersionSharePercent`` % of its records in `content`; of several, the one sharing the
     /// largest share, then the oldest.
+    ///
+    /// A stored file too big to qualify is passed over, and so is one of which fewer than half of
+    /// 64 records spread over it are in `content`; only the others are read in full. An event
+    /// split into many parts of one export is so compared in time linear in its files, not
+    /// quadratic in its records.
     private static func previousVersion(
         _ db: Database, of batch: FileBatch, content: ContentFingerprint
     ) throws -> (id: Int64, path: String, shared: Int, count: Int)? {
@@ -251,15 +256,16 @@ extension Store {
             db,
             sql: """
                 SELECT id, path FROM source_file WHERE event_id = ? AND format = ? AND role = ? AND record_count > 0
+                    AND record_count * ? <= ? * 100
                 ORDER BY id
                 """,
-            arguments: [batch.eventID, batch.format, batch.role])
-        guard !candidates.isEmpty else { return nil }
-        let stored = try storedContent(db, sourceIDs: candidates.map { $0["id"] })
+            arguments: [batch.eventID, batch.format, batch.role, newVersionSharePercent, batch.records.count])
         var best: (id: Int64, path: String, shared: Int, count: Int)?
         for row in candidates {
             let id: Int64 = row["id"]
-            guard let old = stored[id], !old.recordDigests.isEmpty else { continue }
+            let sample = try sampledDigests(db, sourceID: id, limit: 64)
+            guard sample.filter(content.contains).count * 2 >= sample.count else { continue }
+            guard let old = try storedContent(db, sourceIDs: [id])[id], !old.recordDigests.isEmpty else { continue }
             let shared = content.sharedRecords(with: old)
             let count = old.recordDigests.count
             guard shared > 0, shared * 100 >= count * newVersionSharePercent else { continue }
