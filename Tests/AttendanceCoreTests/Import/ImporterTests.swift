@@ -123,6 +123,19 @@ import Testing
         #expect(try store.countingRecords().count == 12 + 9)
     }
 
+    @Test("in a long list, looked at through a sample first, a new version is still found, and other parts are not one")
+    func longLists() async throws {
+        let old = try registrations("inscricoes.csv", Array(1...300))
+        _ = try await importFile(old, event: Self.workshop)
+        let part = try registrations("inscricoes-parte02.csv", Array(301...600))
+        #expect(try await importFile(part, event: Self.workshop).outcome == .imported(records: 300, replaced: false))
+        let new = try registrations("inscricoes-nova.csv", Array(6...305))
+        #expect(
+            try await importFile(new, event: Self.workshop).outcome
+                == .newVersion(of: old, records: 300, added: 5, removed: 5))
+        #expect(try store.files().map(\.path).sorted() == [new, part].sorted())
+    }
+
     @Test("a small list sharing its few rows with a big one never replaces it")
     func smallerListIsNotANewVersion() async throws {
         let big = try registrations("inscricoes.csv", Array(1...10))
