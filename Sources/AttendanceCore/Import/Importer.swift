@@ -7,7 +7,7 @@ public struct FileReport: Sendable {
     public enum Outcome: Sendable, Equatable {
         /// The records went in; `replaced` says an earlier version at the same path was removed.
         case imported(records: Int, replaced: Bool)
-        /// The records went in as the new version of the stored file `previousPath` (same event,
+        /// The records went in as the new version of the stored file at the path `of` (same event,
         /// format and role, most of its records again), whose records were removed: `added` records
         /// are new, `removed` ones were only in the previous version.
         case newVersion(of: String, records: Int, added: Int, removed: Int)

@@ -7,8 +7,9 @@ public struct StoredFile: Sendable, Hashable, Codable {
     public var path: String
     public var eventID: String
     public var sha256: String
-    /// The fingerprint of the file's records as stored (``FileBatch`` explains what it covers):
-    /// the same for a copy saved again, renamed or with its rows moved.
+    /// The SHA-256 (hex) of the file's records as stored, in any order: every counted and
+    /// identity field (the CPF as its match key) but the line. The same for a copy saved again
+    /// with another encoding, BOM, delimiter or line ends, renamed or with its rows moved.
     public var contentSHA256: String?
     public var format: String
     public var encoding: String
@@ -30,7 +31,7 @@ public enum FileOutcome: Sendable, Equatable {
     /// A file of the same event with other bytes but exactly the same records is already in the
     /// store (under `existingPath`): a copy saved again, renamed or re-downloaded. Nothing changed.
     case sameContent(existingPath: String)
-    /// The file is a new version of the stored file at `previousPath` (same event, format and
+    /// The file is a new version of the stored file at the path `of` (same event, format and
     /// role, most of its records again): that file and its records were removed and these stored.
     /// `added` records are not in the previous version, `removed` ones are only there.
     case newVersion(of: String, records: Int, added: Int, removed: Int)
