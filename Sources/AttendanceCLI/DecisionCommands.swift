@@ -132,10 +132,8 @@ struct ReviewCommand: ParsableCommand {
 
 /// The review sheet: written with masked personal data, read back with the decisions filled in.
 enum ReviewSheet {
-    static let header = [
-        "record_a", "record_b", "score", "name_a", "name_b", "email_a", "email_b", "organization_a",
-        "organization_b", "place_a", "place_b", "decision", "note",
-    ]
+    /// The columns, defined with attendance's other outputs so that an import refuses the sheet.
+    static let header = OwnOutput.reviewSheetHeader
 
     static func write(items: [StoredReviewItem], identities: [Int64: StoredIdentity], to path: String) throws {
         var writer = try CSVWriter(path: path, dialect: .excelBrazil, neutralizesFormulas: true)

@@ -9,13 +9,19 @@ struct ImportCommand: AsyncParsableCommand {
         discussion: """
             A folder with events.csv is a programme year: its catalog, certifications.csv and every export in
             each event's folder. A folder of such years imports each. A single file needs --event.
-            A file already imported (same content) is skipped; a changed file replaces its earlier records.
+            A file already imported is skipped: the same bytes, or, for the same event, the same records
+            saved again, renamed, with rows moved or re-downloaded. A changed file at the same path replaces
+            its earlier records, and so does a new version of a stored file (same event, format and role,
+            with at least 80% of its records): the line says "new version of <file>: +N −M records".
+            --as-separate-copy imports the files as files of their own even so. CSV files written by
+            attendance itself (export, report, review) are refused: they hold no names to import.
             Each file goes in as one transaction: a file that fails leaves nothing behind. Exits non-zero when
             any file failed.
 
             Examples:
               attendance import Imports
               attendance import ~/Downloads/zoom.csv --event 2021-05-12-webinario --session 2021-05-12
+              attendance import lista-sala-b.csv --event 2021-05-12-webinario --as-separate-copy
             """)
 
     @OptionGroup var storeOptions: StoreOptions
@@ -27,6 +33,12 @@ struct ImportCommand: AsyncParsableCommand {
     @Option(
         help: ArgumentHelp("Column mapping for unrecognised files, e.g. name=Nome,email=Correio.", valueName: "map"))
     var map: String?
+    @Flag(
+        help: """
+            Import the files as files of their own even when the store holds the same bytes or records \
+            already, and never as a new version of a stored file.
+            """)
+    var asSeparateCopy = false
     @Flag(help: "Print only the summary and problems.") var quiet = false
     /// Benchmarks time matching apart (`AttendanceBenchmarks identity`); people stay unmatched until the next import.
     @Flag(name: .customLong("no-identity"), help: .hidden) var skipsIdentity = false
@@ -42,7 +54,7 @@ struct ImportCommand: AsyncParsableCommand {
         let store = try storeOptions.open()
         let options = ImportOptions(
             eventID: event, session: session.flatMap { Day(iso: $0) }, role: role.flatMap(RecordKind.init(rawValue:)),
-            mapping: try map.map { try ColumnMapping(parsing: $0) })
+            mapping: try map.map { try ColumnMapping(parsing: $0) }, isSeparateCopy: asSeparateCopy)
         let progress = ImportProgress(quiet: quiet)
         let summary: ImportSummary
         let identity: ImportProgress.Matching

@@ -46,9 +46,16 @@ final class ImportProgress: @unchecked Sendable {
             let issues = report.issues.isEmpty ? "" : ", \(report.issues.count) row issues"
             return
                 "imported \(report.path)\(format): \(records) records\(replaced ? " (replaced the earlier version)" : "")\(issues)"
+        case .newVersion(let previous, let records, let added, let removed):
+            let issues = report.issues.isEmpty ? "" : ", \(report.issues.count) row issues"
+            return "imported \(report.path)\(format): \(records) records, new version of \(previous): "
+                + "+\(added) \u{2212}\(removed) records\(issues) (--as-separate-copy keeps both)"
         case .alreadyImported(let existing):
             return "skipped  \(report.path): already imported"
                 + (existing.hasSuffix(report.path) ? "" : " as \(existing)")
+        case .sameContent(let existing):
+            return "skipped  \(report.path): already imported as \(existing): the bytes differ but the records "
+                + "are the same (--as-separate-copy imports it anyway)"
         case .failed(let message):
             // Most messages start with the file (and line) already: say it once.
             return "FAILED   " + (message.hasPrefix(report.path + ":") ? message : "\(report.path): \(message)")

@@ -49,4 +49,36 @@ import Testing
         #expect(try store.files().count == 3 + 60)
         #expect(try store.countingRecords().count == 11 + 120)
     }
+
+    @Test(
+        "two processes importing two copies of one list at once leave one file",
+        .enabled(if: binary != nil, "needs the attendance binary (swift build)"))
+    func twoCopiesAtOnce() async throws {
+        let sandbox = try CLISandbox()
+        try await sandbox.run(["import", try Fixture.path("programme"), "--store", sandbox.store, "--quiet"])
+        let before = try Store(path: sandbox.store).files().count
+        let recordsBefore = try Store(path: sandbox.store).countingRecords().count
+        let rows = (1...200).map { "Pessoa \($0),pessoa\($0)@example.org" }
+        // The same list twice, as a spreadsheet would save it again: with a BOM and CRLF, and rows moved.
+        try ("Nome,E-mail\n" + rows.joined(separator: "\n") + "\n")
+            .write(toFile: sandbox.path("lista.csv"), atomically: true, encoding: .utf8)
+        try ("\u{FEFF}Nome,E-mail\r\n" + rows.reversed().joined(separator: "\r\n") + "\r\n")
+            .write(toFile: sandbox.path("lista-copia.csv"), atomically: true, encoding: .utf8)
+        let processes = try ["lista.csv", "lista-copia.csv"].map { name in
+            let process = Process()
+            process.executableURL = Self.binary
+            process.arguments = [
+                "import", sandbox.path(name), "--event", "2021-04-20-oficina", "--store", sandbox.store, "--quiet",
+            ]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            return process
+        }
+        for process in processes { process.waitUntilExit() }
+        #expect(processes.map(\.terminationStatus) == [0, 0])
+        let store = try Store(path: sandbox.store)
+        #expect(try store.files().count == before + 1)
+        #expect(try store.countingRecords().count == recordsBefore + 200)
+    }
 }

@@ -4,11 +4,9 @@ import AttendanceCSV
 ///
 /// It holds no personal data: the person is the store's pseudonymous id.
 public enum AuditExport {
-    /// The columns, in order.
-    public static let header = [
-        "event_id", "source_file", "source_line", "person_id", "role", "kind", "session", "attended", "minutes",
-        "format",
-    ]
+    /// The columns, in order: ``OwnOutput/attendancesHeader``, by which an import recognises
+    /// and refuses the file.
+    public static let header = OwnOutput.attendancesHeader
 
     /// Writes `rows` as CSV (RFC 4180, UTF-8) to `path`.
     ///

@@ -2,10 +2,9 @@ import AttendanceCSV
 
 /// Writes one row per person: pseudonymous id and derived attributes, never names, e-mails or CPFs.
 public enum PeopleExport {
-    public static let header = [
-        "person_id", "sector", "government_level", "government_code", "government", "uf", "region", "events",
-        "completions", "records",
-    ]
+    /// The columns, in order: ``OwnOutput/peopleHeader``, by which an import recognises and
+    /// refuses the file.
+    public static let header = OwnOutput.peopleHeader
 
     /// Writes the people with records in `year` (everyone when `nil`) to `path`.
     ///

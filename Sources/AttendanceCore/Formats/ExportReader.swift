@@ -20,8 +20,9 @@ public enum ExportReader {
     ///   - displayName: The file's name in messages and issues (the path as the user gave it).
     ///   - mapping: Headers to read the file by, as a generic list, instead of recognising it.
     /// - Returns: The format, dialect, records (file order), issues, content dates.
-    /// - Throws: ``FormatError/unrecognised(file:line:headers:nearest:suggestion:)`` for a file
-    ///   with no known format and no name column; ``FormatError/mappedColumnMissing(file:header:headers:)``
+    /// - Throws: ``FormatError/ownOutput(file:line:output:)`` for a CSV file attendance wrote
+    ///   itself (whatever `mapping` says); ``FormatError/unrecognised(file:line:headers:nearest:suggestion:)``
+    ///   for a file with no known format and no name column; ``FormatError/mappedColumnMissing(file:header:headers:)``
     ///   when a mapped header is not there; ``FormatError/csv(_:)`` for an unreadable or malformed file.
     public static func read(path: String, displayName: String, mapping: ColumnMapping? = nil) throws -> ParsedExport {
         let reader = try open(path: path, displayName: displayName)
@@ -43,7 +44,8 @@ public enum ExportReader {
     ///   - displayName: The file's name in messages.
     /// - Returns: The format (or `nil`), the header row it was found by, the nearest known
     ///   format and, for an unrecognised file that shows a column of names, a mapping to read it by.
-    /// - Throws: ``FormatError/csv(_:)`` for an unreadable or malformed file.
+    /// - Throws: ``FormatError/ownOutput(file:line:output:)`` for a CSV file attendance wrote
+    ///   itself; ``FormatError/csv(_:)`` for an unreadable or malformed file.
     public static func recognise(path: String, displayName: String) throws -> Recognition {
         let reader = try open(path: path, displayName: displayName)
         var rows: [SourceRow] = []
@@ -57,6 +59,9 @@ public enum ExportReader {
         } catch is EnoughRows {
         } catch let error as CSVError {
             throw FormatError.csv(error)
+        }
+        if let (output, line) = FormatDetector.ownOutput(in: rows) {
+            throw FormatError.ownOutput(file: displayName, line: line, output: output)
         }
         if let detection = FormatDetector.detect(rows) {
             return Recognition(
@@ -139,6 +144,9 @@ struct ReadingSession {
     }
 
     private mutating func decide() throws {
+        if let (output, line) = FormatDetector.ownOutput(in: held) {
+            throw FormatError.ownOutput(file: draft.file, line: line, output: output)
+        }
         let detection: Detection
         if let mapping {
             guard let header = FormatDetector.header(for: mapping, in: held) else {

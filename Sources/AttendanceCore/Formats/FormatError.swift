@@ -16,6 +16,9 @@ public enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidMapping(String, reason: String)
     /// A header named by a ``ColumnMapping`` is in no row near the top of the file.
     case mappedColumnMissing(file: String, header: String, headers: [String])
+    /// The file is one attendance wrote itself (its header row, on `line`, is that output's):
+    /// it holds no names to import.
+    case ownOutput(file: String, line: Int, output: OwnOutput)
 
     /// The message the command line shows, naming the file and, where known, the line.
     public var description: String {
@@ -33,6 +36,10 @@ public enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
             return error.description
         case .invalidMapping(let text, let reason):
             return "column mapping '\(text)': \(reason)"
+        case .ownOutput(let file, let line, let output):
+            let commands = output.commands.map { "'\($0)'" }.joined(separator: " or ")
+            return "\(file):\(line): this is a file written by \(commands) (\(output.summary)); "
+                + "it holds no names to import"
         case .mappedColumnMissing(let file, let header, let headers):
             return "\(file): no column '\(header)' (from --map) in the first rows; headers found: \(Self.list(headers))"
         }

@@ -3,9 +3,20 @@ import Foundation
 
 /// What happened to one file of an import.
 public struct FileReport: Sendable {
+    /// Whether the file went in, was already there, or could not be imported.
     public enum Outcome: Sendable, Equatable {
+        /// The records went in; `replaced` says an earlier version at the same path was removed.
         case imported(records: Int, replaced: Bool)
+        /// The records went in as the new version of the stored file at the path `of` (same event,
+        /// format and role, most of its records again), whose records were removed: `added` records
+        /// are new, `removed` ones were only in the previous version.
+        case newVersion(of: String, records: Int, added: Int, removed: Int)
+        /// A file with the same bytes is stored already, as `existingPath`: nothing changed.
         case alreadyImported(existingPath: String)
+        /// A file of the same event with other bytes but the same records is stored already, as
+        /// `existingPath` (saved again, renamed, re-downloaded): nothing changed.
+        case sameContent(existingPath: String)
+        /// The file could not be imported; the message names it.
         case failed(String)
     }
 
@@ -17,6 +28,19 @@ public struct FileReport: Sendable {
     public var issues: [ImportIssue]
     /// Records by kind, for an imported file.
     public var recordsByKind: [RecordKind: Int]
+
+    /// Creates a report.
+    public init(
+        path: String, eventID: String?, format: String?, outcome: Outcome, issues: [ImportIssue],
+        recordsByKind: [RecordKind: Int]
+    ) {
+        self.path = path
+        self.eventID = eventID
+        self.format = format
+        self.outcome = outcome
+        self.issues = issues
+        self.recordsByKind = recordsByKind
+    }
 }
 
 /// The result of an import: one report per file, plus the catalog changes.
@@ -26,8 +50,24 @@ public struct ImportSummary: Sendable {
     public var eventsChanged = 0
     public var certifications = 0
 
-    public var imported: Int { files.filter { if case .imported = $0.outcome { true } else { false } }.count }
-    public var skipped: Int { files.filter { if case .alreadyImported = $0.outcome { true } else { false } }.count }
+    /// Files stored, as new files or as new versions of stored ones.
+    public var imported: Int {
+        files.filter {
+            switch $0.outcome {
+            case .imported, .newVersion: true
+            default: false
+            }
+        }.count
+    }
+    /// Files whose bytes or records were stored already.
+    public var skipped: Int {
+        files.filter {
+            switch $0.outcome {
+            case .alreadyImported, .sameContent: true
+            default: false
+            }
+        }.count
+    }
     public var failed: Int { files.filter { if case .failed = $0.outcome { true } else { false } }.count }
     public var recordsByKind: [RecordKind: Int] {
         files.reduce(into: [:]) { total, file in
@@ -48,24 +88,31 @@ public struct ImportOptions: Sendable {
     public var mapping: ColumnMapping?
     /// Files parsed at the same time.
     public var concurrency: Int
+    /// Whether the files are separate copies on purpose: stored even when the store holds the same
+    /// bytes or the same records already, and never taken for a new version of a stored file
+    /// (see ``Store/store(_:)``). A file at the same event and path still replaces the stored one.
+    public var isSeparateCopy: Bool
 
     public init(
         eventID: String? = nil, session: Day? = nil, role: RecordKind? = nil, mapping: ColumnMapping? = nil,
-        concurrency: Int = 2
+        concurrency: Int = 2, isSeparateCopy: Bool = false
     ) {
         self.eventID = eventID
         self.session = session
         self.role = role
         self.mapping = mapping
         self.concurrency = concurrency
+        self.isSeparateCopy = isSeparateCopy
     }
 }
 
 /// Imports exports into a ``Store``: catalogs first, then each file in its own transaction.
 ///
 /// Files are recognised by content, parsed in parallel and stored in path order, so the same
-/// folder always gives the same store. A file whose content is already stored is skipped
-/// without being parsed; one that fails leaves nothing behind while the others go in.
+/// folder always gives the same store. A file whose bytes are already stored is skipped
+/// without being parsed; one with the same records as a stored file of its event is skipped
+/// after parsing, and one holding most of a stored file's records replaces it as its new
+/// version (``Store/store(_:)``). One that fails leaves nothing behind while the others go in.
 public struct Importer: Sendable {
     public let store: Store
 
@@ -160,7 +207,7 @@ public struct Importer: Sendable {
         guard let event else { return failed(ImportError.unknownEvent(job.eventID).description) }
         do {
             let hash = try SHA256.hex(ofFile: job.path)
-            if let existing = try store.file(sha256: hash) {
+            if !options.isSeparateCopy, let existing = try store.file(sha256: hash) {
                 return .done(
                     FileReport(
                         path: job.displayPath, eventID: job.eventID, format: existing.format,
@@ -169,7 +216,11 @@ public struct Importer: Sendable {
             }
             let parsed = try ExportReader.read(path: job.path, displayName: job.displayPath, mapping: options.mapping)
             var batch = FileBatch(parsed, job: job, event: event, hash: hash, options: options)
-            if let keyring { batch.keptIdentifiers = Store.keptIdentifiers(of: batch.records, keyring: keyring) }
+            if let keyring {
+                let kept = Store.keptIdentifiers(of: batch.records, keyring: keyring)
+                batch.keptIdentifiers = kept
+                batch.content = ContentFingerprint(records: batch.records, kept: kept)
+            }
             return .batch(batch, format: parsed.format.rawValue, issues: parsed.issues)
         } catch {
             return failed(store.explained(error)?.description ?? String(describing: error))
@@ -190,10 +241,19 @@ public struct Importer: Sendable {
                         path: batch.path, eventID: batch.eventID, format: format,
                         outcome: .imported(records: records, replaced: replaced), issues: issues,
                         recordsByKind: kinds)
+                case .newVersion(let previous, let records, let added, let removed):
+                    return FileReport(
+                        path: batch.path, eventID: batch.eventID, format: format,
+                        outcome: .newVersion(of: previous, records: records, added: added, removed: removed),
+                        issues: issues, recordsByKind: kinds)
                 case .alreadyImported(let existing):
                     return FileReport(
                         path: batch.path, eventID: batch.eventID, format: format,
                         outcome: .alreadyImported(existingPath: existing), issues: [], recordsByKind: [:])
+                case .sameContent(let existing):
+                    return FileReport(
+                        path: batch.path, eventID: batch.eventID, format: format,
+                        outcome: .sameContent(existingPath: existing), issues: [], recordsByKind: [:])
                 }
             } catch {
                 return FileReport(
@@ -223,6 +283,7 @@ extension FileBatch {
             path: job.displayPath, eventID: event.id, sha256: hash, format: parsed.format.rawValue,
             encoding: parsed.dialect.encoding.rawValue, delimiter: parsed.dialect.delimiterName, role: role,
             sessionDate: fileSession, records: sessions, issues: parsed.issues)
+        isSeparateCopy = options.isSeparateCopy
     }
 
     /// The session a whole file belongs to, when one decides for all its records.

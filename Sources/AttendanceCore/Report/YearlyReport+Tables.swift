@@ -18,6 +18,9 @@ public struct StatisticsTable: Sendable, Hashable {
 extension YearlyReport {
     /// The report as the tables of the statistics export, one per CSV file.
     ///
+    /// Each table's header row begins with ``OwnOutput``'s columns for it, by which an import
+    /// recognises and refuses the file.
+    ///
     /// Tables, in this order: `summary` (headline figures), `events` (one row per event, with its
     /// participants by sector and by region), `sessions`, `by-region`, `by-sector`, `by-uf`,
     /// `events-per-person`, `courses`, `course-completions-by-month` and `certification`.
@@ -73,12 +76,10 @@ extension YearlyReport {
             [words.sourceRecords, String(sources.records)],
         ]
 
+        func header(_ table: StatisticsTableName) -> [String] { OwnOutput.header(of: table, in: words) }
         let eventsTable = StatisticsTable(
-            name: "events",
-            header: [
-                words.eventID, words.dates, words.event, words.kind, words.sessions, words.participants,
-                words.headcount, words.registrants, words.noShows, words.governments, words.staff,
-            ]
+            name: StatisticsTableName.events.rawValue,
+            header: header(.events)
                 + sectorKeys.map { "\(words.sector): \(language.label(forSector: $0))" }
                 + regionKeys.map { "\(words.region): \(language.label(forRegion: $0))" },
             rows: events.map { event in
@@ -94,18 +95,13 @@ extension YearlyReport {
             })
 
         let sessions = StatisticsTable(
-            name: "sessions", header: [words.eventID, words.event, words.date, words.participants],
+            name: StatisticsTableName.sessions.rawValue, header: header(.sessions),
             rows: events.flatMap { event in
                 event.perSession.map { [event.id, event.title(in: language), $0.date, String($0.participants)] }
             })
 
         let courseTable = StatisticsTable(
-            name: "courses",
-            header: [
-                words.courseID, words.course, words.completions, words.completers, words.publicServants,
-                words.enrolmentsNotCompleted, words.completersAtEvents, words.certifiedWithCompleters,
-                words.certifiedWithoutCompleters,
-            ],
+            name: StatisticsTableName.courses.rawValue, header: header(.courses),
             rows: courses.map { course in
                 [
                     course.id, course.title(in: language), String(course.completions), String(course.completers),
@@ -116,7 +112,7 @@ extension YearlyReport {
             })
 
         let months = StatisticsTable(
-            name: "course-completions-by-month", header: [words.courseID, words.month, words.completers],
+            name: StatisticsTableName.courseCompletionsByMonth.rawValue, header: header(.courseCompletionsByMonth),
             rows: courses.flatMap { course in
                 Self.monthRows(course.completersByMonth).map { [course.id, $0.key, String($0.count)] }
             })
@@ -133,26 +129,28 @@ extension YearlyReport {
             .map { ["\(words.certifiedGovernments): \(language.label(forRegion: $0.key))", String($0.count)] }
 
         return [
-            StatisticsTable(name: "summary", header: [words.figure, words.value], rows: summary),
+            StatisticsTable(name: StatisticsTableName.summary.rawValue, header: header(.summary), rows: summary),
             eventsTable,
             sessions,
             small.breakdown(
-                "by-region", header: [words.region, words.uniqueParticipants],
+                StatisticsTableName.byRegion.rawValue, header: header(.byRegion),
                 rows: Self.breakdownRows(byRegion, order: Self.regionOrder, includeUnknown: true),
                 label: language.label(forRegion:), total: words.total),
             small.breakdown(
-                "by-sector", header: [words.sector, words.uniqueParticipants],
+                StatisticsTableName.bySector.rawValue, header: header(.bySector),
                 rows: Self.breakdownRows(bySector, order: Self.sectorOrder, includeUnknown: true),
                 label: language.label(forSector:), total: words.total),
             small.breakdown(
-                "by-uf", header: [words.uf, words.uniqueParticipants], rows: Self.ufRows(byUF),
+                StatisticsTableName.byUF.rawValue, header: header(.byUF), rows: Self.ufRows(byUF),
                 label: language.label(forUF:), total: words.total),
             small.breakdown(
-                "events-per-person", header: [words.eventsAttended, words.people],
+                StatisticsTableName.eventsPerPerson.rawValue, header: header(.eventsPerPerson),
                 rows: Self.eventsPerPersonRows(eventsPerPerson), label: { $0 }, total: words.total),
             courseTable,
             months,
-            StatisticsTable(name: "certification", header: [words.figure, words.value], rows: certificationRows),
+            StatisticsTable(
+                name: StatisticsTableName.certification.rawValue, header: header(.certification),
+                rows: certificationRows),
         ]
     }
 }

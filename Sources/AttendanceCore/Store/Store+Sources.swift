@@ -7,6 +7,10 @@ public struct StoredFile: Sendable, Hashable, Codable {
     public var path: String
     public var eventID: String
     public var sha256: String
+    /// The SHA-256 (hex) of the file's records as stored, in any order: every counted and
+    /// identity field (the CPF as its match key) but the line. The same for a copy saved again
+    /// with another encoding, BOM, delimiter or line ends, renamed or with its rows moved.
+    public var contentSHA256: String?
     public var format: String
     public var encoding: String
     public var delimiter: String
@@ -22,8 +26,15 @@ public struct StoredFile: Sendable, Hashable, Codable {
 public enum FileOutcome: Sendable, Equatable {
     /// The records went in; `replaced` says an earlier version of the same file was removed.
     case imported(records: Int, replaced: Bool)
-    /// A file with the same content is already in the store (under `existingPath`): nothing changed.
+    /// A file with the same bytes is already in the store (under `existingPath`): nothing changed.
     case alreadyImported(existingPath: String)
+    /// A file of the same event with other bytes but exactly the same records is already in the
+    /// store (under `existingPath`): a copy saved again, renamed or re-downloaded. Nothing changed.
+    case sameContent(existingPath: String)
+    /// The file is a new version of the stored file at the path `of` (same event, format and
+    /// role, most of its records again): that file and its records were removed and these stored.
+    /// `added` records are not in the previous version, `removed` ones are only there.
+    case newVersion(of: String, records: Int, added: Int, removed: Int)
 }
 
 /// One file's records, ready to store.
@@ -39,9 +50,15 @@ public struct FileBatch: Sendable {
     /// Each record with the session it belongs to.
     public var records: [(record: AttendanceRecord, session: Day?)]
     public var issues: [ImportIssue]
+    /// Whether the file is stored as a file of its own even when the store holds its content
+    /// already (same bytes or same records elsewhere), and never taken for a new version of
+    /// another file. A file at the same event and path is still replaced.
+    public var isSeparateCopy = false
     /// The records' CPFs and e-mails already keyed (``Importer`` does it while reading); the
     /// store keys them itself when this is `nil` or made with another key.
     var keptIdentifiers: KeptIdentifiers?
+    /// The records' content, worked out with ``keptIdentifiers`` (``Importer`` does it while reading).
+    var content: ContentFingerprint?
 
     public init(
         path: String, eventID: String, sha256: String, format: String, encoding: String, delimiter: String,
@@ -70,11 +87,33 @@ extension Store {
         }
     }
 
+    /// The share of a stored file's records, in percent, that must come back in a file of the
+    /// same event, format and role for that file to be taken as its new version.
+    ///
+    /// Counted over the stored (older) file, not over the new one, so a re-download that grew
+    /// (a registration report with new rows) is a new version however many rows it gained, while
+    /// a small file that shares a few rows with a big one is never taken for it and never
+    /// removes it: the new version must hold at least 80 % of what it replaces.
+    public static let newVersionSharePercent = 80
+
     /// Stores one file's records in a single transaction.
     ///
-    /// A file whose content is already stored changes nothing. A file stored before under the
-    /// same event and path with other content is replaced: its old records go, the new ones
-    /// come in. Should anything fail, the transaction rolls back and the store is as before.
+    /// The store is checked in the same transaction, so two processes storing two copies of a
+    /// list at once leave one. In order:
+    /// - a file with the same bytes already stored (in any event) changes nothing
+    ///   (``FileOutcome/alreadyImported(existingPath:)``);
+    /// - a file of the same event whose records are exactly the same (``ContentFingerprint``:
+    ///   whatever the line order, encoding, delimiter, line ends or name) changes nothing
+    ///   (``FileOutcome/sameContent(existingPath:)``); a file without records is never taken
+    ///   for another;
+    /// - a file stored before under the same event and path with other content is replaced: its
+    ///   old records go, the new ones come in;
+    /// - a file of the same event, format and role that holds at least
+    ///   ``newVersionSharePercent`` % of a stored file's records replaces that file
+    ///   (``FileOutcome/newVersion(of:records:added:removed:)``); of several, the one sharing most.
+    ///
+    /// A batch marked ``FileBatch/isSeparateCopy`` skips every check but the path's. Should
+    /// anything fail, the transaction rolls back and the store is as before.
     ///
     /// A CPF is kept only masked and as its match key, each e-mail address also as its key
     /// (``MatchKeyring``); the key file is read here, or created for a store keyed for the first time.
@@ -84,26 +123,55 @@ extension Store {
     public func store(_ batch: FileBatch) throws -> FileOutcome {
         try writer.write { db in
             if let existing = try String.fetchOne(
-                db, sql: "SELECT path FROM source_file WHERE sha256 = ?",
-                arguments: [batch.sha256])
+                db,
+                sql: """
+                    SELECT path FROM source_file WHERE sha256 = ?1
+                    AND (NOT ?2 OR (event_id = ?3 AND path = ?4)) ORDER BY id LIMIT 1
+                    """,
+                arguments: [batch.sha256, batch.isSeparateCopy, batch.eventID, batch.path])
             {
                 return .alreadyImported(existingPath: existing)
+            }
+            let keyring = try matchKeyring(db)
+            let kept: KeptIdentifiers
+            let content: ContentFingerprint
+            if let given = batch.keptIdentifiers, given.fingerprint == keyring.fingerprint {
+                kept = given
+                content = batch.content ?? ContentFingerprint(records: batch.records, kept: given)
+            } else {
+                kept = Store.keptIdentifiers(of: batch.records, keyring: keyring)
+                content = ContentFingerprint(records: batch.records, kept: kept)
+            }
+            if !batch.isSeparateCopy && !batch.records.isEmpty,
+                let existing = try String.fetchOne(
+                    db,
+                    sql: """
+                        SELECT path FROM source_file WHERE event_id = ? AND content_sha256 = ? AND record_count > 0
+                        ORDER BY id LIMIT 1
+                        """,
+                    arguments: [batch.eventID, content.fingerprint])
+            {
+                return .sameContent(existingPath: existing)
             }
             let replaced = try Int64.fetchOne(
                 db, sql: "SELECT id FROM source_file WHERE event_id = ? AND path = ?",
                 arguments: [batch.eventID, batch.path])
-            if let replaced {
-                try db.execute(sql: "DELETE FROM source_file WHERE id = ?", arguments: [replaced])
+            var previous: (id: Int64, path: String, shared: Int, count: Int)?
+            if replaced == nil && !batch.isSeparateCopy && !batch.records.isEmpty {
+                previous = try Store.previousVersion(db, of: batch, content: content)
+            }
+            if let id = replaced ?? previous?.id {
+                try db.execute(sql: "DELETE FROM source_file WHERE id = ?", arguments: [id])
             }
             try db.execute(
                 sql: """
-                    INSERT INTO source_file (path, event_id, sha256, format, encoding, delimiter, role, session_date,
-                        imported_at, record_count, issue_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO source_file (path, event_id, sha256, content_sha256, format, encoding, delimiter, role,
+                        session_date, imported_at, record_count, issue_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
-                    batch.path, batch.eventID, batch.sha256, batch.format, batch.encoding, batch.delimiter,
-                    batch.role, batch.sessionDate?.description, Store.timestamp(), batch.records.count,
-                    batch.issues.count,
+                    batch.path, batch.eventID, batch.sha256, content.fingerprint, batch.format, batch.encoding,
+                    batch.delimiter, batch.role, batch.sessionDate?.description, Store.timestamp(),
+                    batch.records.count, batch.issues.count,
                 ])
             let sourceID = db.lastInsertedRowID
             var insertRecord = try BulkStatement(
@@ -119,10 +187,6 @@ extension Store {
                     INSERT INTO record_identity (record_id, name, email, cpf, phone, organization, job_title, city, uf,
                         country, cpf_key, email_keys) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
-            let keyring = try matchKeyring(db)
-            let kept =
-                batch.keptIdentifiers.flatMap { $0.fingerprint == keyring.fingerprint ? $0 : nil }
-                ?? Store.keptIdentifiers(of: batch.records, keyring: keyring)
             // Sessions are a handful of days: write each one's text once.
             var sessionTexts: [Day: String] = [:]
             for (index, (record, session)) in batch.records.enumerated() {
@@ -165,11 +229,52 @@ extension Store {
             for issue in batch.issues {
                 try insertIssue.execute(arguments: [sourceID, issue.line, issue.column, issue.message])
             }
-            try Store.audit(
-                db, replaced == nil ? "import" : "reimport",
-                "\(batch.eventID)/\(batch.path) sha256=\(batch.sha256.prefix(12)) records=\(batch.records.count)")
+            let detail =
+                "\(batch.eventID)/\(batch.path) sha256=\(batch.sha256.prefix(12)) "
+                + "content=\(content.fingerprint.prefix(12)) records=\(batch.records.count)"
+            if let previous {
+                let (added, removed) = (batch.records.count - previous.shared, previous.count - previous.shared)
+                try Store.audit(db, "new-version", "\(detail) replaces \(previous.path) +\(added) -\(removed)")
+                return .newVersion(of: previous.path, records: batch.records.count, added: added, removed: removed)
+            }
+            try Store.audit(db, replaced == nil ? "import" : "reimport", detail)
             return .imported(records: batch.records.count, replaced: replaced != nil)
         }
+    }
+
+    /// The stored file `batch` is a new version of: same event, format and role, with at least
+    /// ``newVersionSharePercent`` % of its records in `content`; of several, the one sharing the
+    /// largest share, then the oldest.
+    ///
+    /// A stored file too big to qualify is passed over, and so is one of which fewer than half of
+    /// 64 records spread over it are in `content`; only the others are read in full. An event
+    /// split into many parts of one export is so compared in time linear in its files, not
+    /// quadratic in its records.
+    private static func previousVersion(
+        _ db: Database, of batch: FileBatch, content: ContentFingerprint
+    ) throws -> (id: Int64, path: String, shared: Int, count: Int)? {
+        let candidates = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT id, path FROM source_file WHERE event_id = ? AND format = ? AND role = ? AND record_count > 0
+                    AND record_count * ? <= ? * 100
+                ORDER BY id
+                """,
+            arguments: [batch.eventID, batch.format, batch.role, newVersionSharePercent, batch.records.count])
+        var best: (id: Int64, path: String, shared: Int, count: Int)?
+        for row in candidates {
+            let id: Int64 = row["id"]
+            let sample = try sampledDigests(db, sourceID: id, limit: 64)
+            guard sample.filter(content.contains).count * 2 >= sample.count else { continue }
+            guard let old = try storedContent(db, sourceIDs: [id])[id], !old.recordDigests.isEmpty else { continue }
+            let shared = content.sharedRecords(with: old)
+            let count = old.recordDigests.count
+            guard shared > 0, shared * 100 >= count * newVersionSharePercent else { continue }
+            // shared/count > best.shared/best.count, without division.
+            if let best, shared * best.count <= best.shared * count { continue }
+            best = (id, row["path"], shared, count)
+        }
+        return best
     }
 
     /// Every stored file, ordered by event and path.
@@ -216,7 +321,8 @@ extension Store {
     static func storedFile(from row: Row) -> StoredFile {
         StoredFile(
             id: row["id"], path: row["path"], eventID: row["event_id"], sha256: row["sha256"],
-            format: row["format"], encoding: row["encoding"], delimiter: row["delimiter"], role: row["role"],
+            contentSHA256: row["content_sha256"], format: row["format"], encoding: row["encoding"],
+            delimiter: row["delimiter"], role: row["role"],
             sessionDate: (row["session_date"] as String?).flatMap { Day(iso: $0) }, importedAt: row["imported_at"],
             recordCount: row["record_count"], issueCount: row["issue_count"])
     }

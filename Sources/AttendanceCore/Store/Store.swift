@@ -280,6 +280,14 @@ public final class Store: Sendable {
             try keyClearIdentifiers(db, source: matchKeys)
         }
         migrator.registerMigration("v3-identity-generation") { db in try createGenerations(db) }
+        migrator.registerMigration("v4-content-fingerprint") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE source_file ADD COLUMN content_sha256 TEXT;
+                    CREATE INDEX source_file_content ON source_file(event_id, content_sha256);
+                    """)
+            try backfillContentFingerprints(db)
+        }
         return migrator
     }
 }

@@ -104,12 +104,14 @@ import Testing
         async let a: Void = Task.detached {
             for index in 0..<20 {
                 _ = try first.store(
-                    self.batch(path: "a/\(index).csv", hash: "a\(index)", names: ["Ana Lima", "Rui Paz"]))
+                    self.batch(
+                        path: "a/\(index).csv", hash: "a\(index)", names: ["Ana Lima \(index)", "Rui Paz \(index)"]))
             }
         }.value
         async let b: Void = Task.detached {
             for index in 0..<20 {
-                _ = try second.store(self.batch(path: "b/\(index).csv", hash: "b\(index)", names: ["Eva Reis"]))
+                _ = try second.store(
+                    self.batch(path: "b/\(index).csv", hash: "b\(index)", names: ["Eva Reis \(index)"]))
             }
         }.value
         _ = try await (a, b)

@@ -28,6 +28,15 @@ enum FormatDetector {
         return nil
     }
 
+    /// The output of attendance itself that `rows` are, and the line of its header row: such a
+    /// file is refused before any format is looked for (see ``OwnOutput``).
+    static func ownOutput(in rows: [SourceRow]) -> (OwnOutput, line: Int)? {
+        for row in rows {
+            if let output = OwnOutput.written(by: row) { return (output, row.line) }
+        }
+        return nil
+    }
+
     /// The header row holding every header of `mapping`.
     static func header(for mapping: ColumnMapping, in rows: [SourceRow]) -> SourceRow? {
         let wanted = mapping.pairs.map { HeaderKey($0.header).compact }
