@@ -18,8 +18,8 @@ struct EraseCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.open()
-        let count = try store.erase(person: person, author: decision.who, reason: decision.reason)
-        print("erased the personal data of \(person) from \(count) records")
+        let erasure = try store.erase(person: person, author: decision.who, reason: decision.reason)
+        print("erased the personal data of \(person) from \(erasure.records) records")
     }
 }
 
