@@ -36,7 +36,7 @@ struct MergeCommand: ParsableCommand {
     @Argument(help: "A record id or person id.") var b: String
 
     func run() throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.open(for: .changing)
         try decision.record(.merge, try recordID(a, store: store), try recordID(b, store: store), in: store)
     }
 }
@@ -51,7 +51,7 @@ struct DistinctCommand: ParsableCommand {
     @Argument(help: "A record id.") var b: Int64
 
     func run() throws {
-        try decision.record(.distinct, a, b, in: try storeOptions.open())
+        try decision.record(.distinct, a, b, in: try storeOptions.open(for: .changing))
     }
 }
 
@@ -65,7 +65,7 @@ struct SplitCommand: ParsableCommand {
     @Argument(help: "The record id to take out.") var record: Int64
 
     func run() throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.open(for: .changing)
         guard try store.records(ofPerson: person).contains(record) else {
             throw ValidationError("record \(record) does not belong to \(person)")
         }
@@ -94,7 +94,7 @@ struct ReviewCommand: ParsableCommand {
     @Flag(help: "Show e-mails and CPFs in clear (personal data: use only when entitled).") var reveal = false
 
     func run() throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.open(for: apply == nil ? .reading : .changing)
         if let apply {
             let applied = try ReviewSheet.apply(path: apply, store: store, author: decision.who)
             print("applied \(applied) decisions")

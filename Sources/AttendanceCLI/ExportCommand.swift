@@ -34,7 +34,7 @@ struct ExportYearCommand: ParsableCommand {
     var suppressSmallCells: Int?
 
     func run() throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.open(for: .figures)
         let report = try store.yearlyReport(year: year)
         let folder = URL(fileURLWithPath: dir).appendingPathComponent(String(year))
         let written = try report.write(
@@ -61,7 +61,7 @@ struct ExportAttendancesCommand: ParsableCommand {
     @Option(help: "The CSV file to write.") var out: String
 
     func run() throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.open(for: .figures)
         let count = try AuditExport.write(rows: try store.auditRows(year: year), to: out)
         print("wrote \(count) records to \(out)")
     }
@@ -78,7 +78,7 @@ struct ExportPeopleCommand: ParsableCommand {
     @Option(help: "The CSV file to write.") var out: String
 
     func run() throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.open(for: .figures)
         let count = try PeopleExport.write(store: store, year: year, to: out)
         print("wrote \(count) people to \(out)")
     }

@@ -38,7 +38,7 @@ struct PeopleCommand: ParsableCommand {
 
     /// The listing `run` prints.
     func output() throws -> String {
-        let store = try storeOptions.open()
+        let store = try storeOptions.open(for: .reading)
         var records: Set<Int64>?
         if let cpf = cpf.flatMap(CPF.init) { records = Set(try store.recordIDs(withCPF: cpf)) }
         if let address = email.flatMap(EmailAddress.init) {
@@ -123,7 +123,7 @@ struct ExplainCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.open(for: .reading)
         let service = try IdentityService(store: store)
         if items.count == 2, let a = Int64(items[0]), let b = Int64(items[1]) {
             print(shown(try service.explain(a, b).description))

@@ -17,9 +17,15 @@ struct EraseCommand: ParsableCommand {
     @Argument(help: "The person id (see `attendance people`).") var person: String
 
     func run() throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.open(for: .changing)
         let erasure = try store.erase(person: person, author: decision.who, reason: decision.reason)
         print("erased the personal data of \(person) from \(erasure.records) records")
+        if erasure.isPending {
+            print(
+                "the erasure is recorded but still pending: another program is reading the store, and the erased "
+                    + "data stays in its files until that program closes; the next command that changes the store "
+                    + "(or `attendance erase` again) then finishes it")
+        }
     }
 }
 
@@ -33,7 +39,7 @@ struct ExportPersonCommand: ParsableCommand {
     @Option(help: "The JSON file to write (default: standard output).") var out: String?
 
     func run() throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.open(for: .reading)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(try store.personalData(of: person))
@@ -56,7 +62,7 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "Only the last N entries.") var last: Int?
 
     func run() throws {
-        var entries = try storeOptions.open().auditLog()
+        var entries = try storeOptions.open(for: .reading).auditLog()
         if let last { entries = Array(entries.suffix(last)) }
         for entry in entries { print("\(entry.at)  \(entry.action)  \(entry.detail)") }
     }

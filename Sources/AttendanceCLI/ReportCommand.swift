@@ -28,7 +28,7 @@ struct ReportCommand: ParsableCommand {
     var suppressSmallCells: Int?
 
     func run() throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.open(for: .figures)
         let report = try store.yearlyReport(year: year)
         let text: String
         switch format {

@@ -23,8 +23,40 @@ struct StoreOptions: ParsableArguments {
         store ?? ProcessInfo.processInfo.environment["ATTENDANCE_STORE"] ?? "attendance.sqlite"
     }
 
-    func open() throws -> Store {
-        try Store(path: path, keyFile: keyFile ?? ProcessInfo.processInfo.environment["ATTENDANCE_KEY_FILE"])
+    /// What a command does with the store, which decides how it is opened (``access(for:)``).
+    enum Use {
+        /// Lists, looks up or exports what is stored, changing nothing: `events`, `sources`,
+        /// `people`, `explain`, `review` without `--apply`, `audit`, `export person`.
+        case reading
+        /// Computes figures (`report`, `export`): it may bring what it reads up to date when it can
+        /// write the store, and still reads a store it may not change.
+        case figures
+        /// Changes the store, creating it when there is none: `import`, `forget`, `merge`,
+        /// `distinct`, `split`, `erase`, `review --apply`.
+        case changing
+    }
+
+    /// How each use opens the store: the one place that decides which commands may write it.
+    static func access(for use: Use) -> StoreAccess {
+        switch use {
+        case .reading: .readOnly
+        case .figures: .readWriteIfPossible
+        case .changing: .readWrite
+        }
+    }
+
+    /// Opens the store for `use`; a missing store gets the advice to name one.
+    func open(for use: Use) throws -> Store {
+        do {
+            return try Store(
+                path: path, keyFile: keyFile ?? ProcessInfo.processInfo.environment["ATTENDANCE_KEY_FILE"],
+                access: Self.access(for: use))
+        } catch let error as ImportError {
+            if case .noStore = error {
+                throw CommandError.store(error, advice: "or give --store (or $ATTENDANCE_STORE) the store's file")
+            }
+            throw error
+        }
     }
 }
 
