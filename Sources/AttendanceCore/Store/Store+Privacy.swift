@@ -66,7 +66,8 @@ extension Store {
     /// organisations, jobs and places of the person's records are blanked; the records keep their
     /// person id and are never matched again, so every figure computed before is computed the same
     /// after. The review queue loses the person's pairs and the audit log records the erasure (by
-    /// person id only).
+    /// person id only). The person's name and addresses are also taken out of the names of the
+    /// files that listed them, the audit log, decision reasons and those files' issues (as `***`).
     ///
     /// The erasure is then written through the store's files: SQLite overwrites what it replaces
     /// with zeros (`secure_delete`), copies the `-wal` into the store file and empties it
@@ -86,6 +87,9 @@ extension Store {
             let ids = try Int64.fetchAll(db, sql: "SELECT id FROM record WHERE person_id = ?", arguments: [person])
             guard !ids.isEmpty else { throw ImportError.notFound("person \(person)") }
             let list = ids.map(String.init).joined(separator: ",")
+            let identities = try Row.fetchAll(
+                db, sql: "SELECT name, email FROM record_identity WHERE record_id IN (\(list))")
+            let redaction = Redaction(names: identities.map { $0[0] }, emails: identities.map { $0[1] })
             try db.execute(
                 sql: """
                     UPDATE record_identity SET name = '', email = '', cpf = '', phone = '', organization = '',
@@ -94,18 +98,20 @@ extension Store {
                     """)
             try db.execute(sql: "UPDATE record SET erased = 1 WHERE id IN (\(list))")
             try db.execute(sql: "DELETE FROM review_item WHERE record_a IN (\(list)) OR record_b IN (\(list))")
+            try Store.redact(db, redaction, records: list)
             try Store.audit(db, "erase", "\(person): \(ids.count) records, by \(author): \(reason)")
             try db.execute(
                 sql: "INSERT OR REPLACE INTO store_setting (name, value) VALUES ('erasure_pending', ?)",
-                arguments: [Store.timestamp()])
+                arguments: ["erasure of \(person) at \(Store.timestamp())"])
             return ids.count
         }
         let isWritten = try Self.writeErasureThrough(writer, waitingForReaders: waitingForReaders)
         return Erasure(records: count, isPending: !isWritten)
     }
 
-    /// Finishes an erasure that readers held up, when the store is opened to write: logged in the
-    /// audit log. Still held up, it stays pending (after a second's wait) for the next opening.
+    /// Finishes an erasure that readers held up (or the masking of file names by a migration), when
+    /// the store is opened to write: logged in the audit log. Still held up, it stays pending (after a
+    /// second's wait) for the next opening.
     static func finishPendingErasure(in writer: any DatabaseWriter) throws {
         let pending = try writer.read { db in
             try String.fetchOne(db, sql: "SELECT value FROM store_setting WHERE name = 'erasure_pending'")
@@ -113,7 +119,7 @@ extension Store {
         guard let pending else { return }
         _ = try writeErasureThrough(
             writer, waitingForReaders: .seconds(1),
-            logging: "the erasure of \(pending), held up by a reader then, is now written through the store's files")
+            logging: "the \(pending) is now written through the store's files (no old page of it is left)")
     }
 
     /// Copies the `-wal` into the store file and empties it, then forgets the pending erasure

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// A file the store holds records of.
@@ -79,6 +80,11 @@ extension Store {
     /// A CPF is kept only masked and as its match key, each e-mail address also as its key
     /// (``MatchKeyring``); the key file is read here, or created for a store keyed for the first time.
     ///
+    /// The file's path is stored with its e-mail addresses and CPF-shaped numbers masked
+    /// (``Masking/text(_:)``), and then with the key of its clear form, which is how a new version
+    /// of the file is recognised. Two files whose masked paths are the same (two CPFs with the same
+    /// middle digits) are both kept, the second as `name (2).csv`.
+    ///
     /// - Throws: ``ImportError/matchKey(file:problem:)`` when the key file is not the store's;
     ///   SQLite's errors otherwise.
     public func store(_ batch: FileBatch) throws -> FileOutcome {
@@ -89,21 +95,31 @@ extension Store {
             {
                 return .alreadyImported(existingPath: existing)
             }
-            let replaced = try Int64.fetchOne(
-                db, sql: "SELECT id FROM source_file WHERE event_id = ? AND path = ?",
-                arguments: [batch.eventID, batch.path])
+            let keyring = try matchKeyring(db)
+            // A name that held an address or a CPF is stored masked, and known again by the key of its
+            // clear form: two files can share a masked name.
+            let masked = Masking.text(batch.path)
+            let pathKey = masked == batch.path ? nil : Data(keyring.key(forPath: batch.path).bytes)
+            let previous = try Row.fetchOne(
+                db,
+                sql: pathKey == nil
+                    ? "SELECT id, path FROM source_file WHERE event_id = ? AND path = ? AND path_key IS NULL"
+                    : "SELECT id, path FROM source_file WHERE event_id = ? AND path_key = ?",
+                arguments: [batch.eventID, pathKey ?? masked])
+            let replaced: Int64? = previous?[0]
             if let replaced {
                 try db.execute(sql: "DELETE FROM source_file WHERE id = ?", arguments: [replaced])
             }
+            let path = try previous?[1] ?? Store.freePath(masked, eventID: batch.eventID, in: db)
             try db.execute(
                 sql: """
                     INSERT INTO source_file (path, event_id, sha256, format, encoding, delimiter, role, session_date,
-                        imported_at, record_count, issue_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        imported_at, record_count, issue_count, path_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
-                    batch.path, batch.eventID, batch.sha256, batch.format, batch.encoding, batch.delimiter,
+                    path, batch.eventID, batch.sha256, batch.format, batch.encoding, batch.delimiter,
                     batch.role, batch.sessionDate?.description, Store.timestamp(), batch.records.count,
-                    batch.issues.count,
+                    batch.issues.count, pathKey,
                 ])
             let sourceID = db.lastInsertedRowID
             var insertRecord = try BulkStatement(
@@ -119,7 +135,6 @@ extension Store {
                     INSERT INTO record_identity (record_id, name, email, cpf, phone, organization, job_title, city, uf,
                         country, cpf_key, email_keys) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
-            let keyring = try matchKeyring(db)
             let kept =
                 batch.keptIdentifiers.flatMap { $0.fingerprint == keyring.fingerprint ? $0 : nil }
                 ?? Store.keptIdentifiers(of: batch.records, keyring: keyring)
@@ -167,7 +182,7 @@ extension Store {
             }
             try Store.audit(
                 db, replaced == nil ? "import" : "reimport",
-                "\(batch.eventID)/\(batch.path) sha256=\(batch.sha256.prefix(12)) records=\(batch.records.count)")
+                "\(batch.eventID)/\(path) sha256=\(batch.sha256.prefix(12)) records=\(batch.records.count)")
             return .imported(records: batch.records.count, replaced: replaced != nil)
         }
     }
@@ -196,14 +211,19 @@ extension Store {
         }
     }
 
-    /// Removes a stored file and all its records, matched by path (as listed by ``files(eventID:)``) or hash prefix.
+    /// Removes a stored file and all its records, matched by path (as listed by ``files(eventID:)``, or
+    /// as it was imported when its stored path is masked) or hash prefix.
     ///
     /// - Returns: The files removed (several when the path is stored under several events).
     public func forget(file: String) throws -> [StoredFile] {
         try writer.write { db in
             let rows = try Row.fetchAll(
-                db, sql: "SELECT * FROM source_file WHERE path = ?1 OR event_id || '/' || path = ?1 OR sha256 LIKE ?2",
-                arguments: [file, file.count >= 8 ? file + "%" : "-"])
+                db,
+                sql: """
+                    SELECT * FROM source_file WHERE path IN (?1, ?3) OR event_id || '/' || path IN (?1, ?3)
+                        OR sha256 LIKE ?2
+                    """,
+                arguments: [file, file.count >= 8 ? file + "%" : "-", Masking.text(file)])
             let files = rows.map(Store.storedFile(from:))
             for stored in files {
                 try db.execute(sql: "DELETE FROM source_file WHERE id = ?", arguments: [stored.id])
@@ -211,6 +231,24 @@ extension Store {
             }
             return files
         }
+    }
+
+    /// `path`, or `path (2)`, `path (3)`… (before the extension): the first that no stored file of
+    /// the event has.
+    static func freePath(_ path: String, eventID: String, in db: Database) throws -> String {
+        var candidate = path
+        var number = 2
+        while try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM source_file WHERE event_id = ? AND path = ?)",
+            arguments: [eventID, candidate]) == true
+        {
+            let name = (path as NSString).lastPathComponent
+            let dot = name.lastIndex(of: ".").map { name.distance(from: name.startIndex, to: $0) }
+            let stemLength = path.count - name.count + (dot.flatMap { $0 > 0 ? $0 : nil } ?? name.count)
+            candidate = String(path.prefix(stemLength)) + " (\(number))" + String(path.dropFirst(stemLength))
+            number += 1
+        }
+        return candidate
     }
 
     static func storedFile(from row: Row) -> StoredFile {

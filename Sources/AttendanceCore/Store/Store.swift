@@ -277,6 +277,9 @@ public final class Store: Sendable {
                     """)
             try keyClearIdentifiers(db, source: matchKeys)
         }
+        migrator.registerMigration("v5-masked-file-names") { db in
+            try maskFileNames(db, source: matchKeys)
+        }
         return migrator
     }
 }

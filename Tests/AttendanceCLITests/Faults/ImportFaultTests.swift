@@ -134,7 +134,10 @@ struct ImportFaultTests {
             let outcome = try AttendanceProcess.run(command + ["--store", store], asNobody: true)
             #expect(outcome.status == 0, Comment(rawValue: "\(command): \(outcome.output)"))
         }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["store.sqlite", "store.sqlite.key"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == [
+                "store.sqlite", "store.sqlite.key",
+            ])
         let written = try String(contentsOfFile: (out as NSString).appendingPathComponent("a.csv"), encoding: .utf8)
         #expect(written.split(separator: "\r\n").count == 12)
     }

@@ -145,9 +145,11 @@ import Testing
                 + "in it: remove it (rm '\(storePath)'), or use another file")
     }
 
-    @Test("read-only and read-write-if-possible openings never create a store", arguments: [
-        StoreAccess.readOnly, .readWriteIfPossible,
-    ])
+    @Test(
+        "read-only and read-write-if-possible openings never create a store",
+        arguments: [
+            StoreAccess.readOnly, .readWriteIfPossible,
+        ])
     func missingStore(access: StoreAccess) throws {
         let path = directory.appendingPathComponent("sub/none.sqlite").path
         #expect(throws: ImportError.noStore(path: path)) { try Store(path: path, access: access) }
