@@ -209,6 +209,8 @@ public final class Store: Sendable {
     /// Creates a store file whose schema stands as `migration` left it, then runs `sql` on it: a
     /// store as an earlier version made it, for the tests of the migrations that follow.
     static func makeStore(at path: String, migratedUpTo migration: String, then sql: String) throws {
+        // Private like every store, so that opening it is not refused.
+        FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
         let queue = try DatabaseQueue(path: path)
         try migrator(matchKeys: MatchKeySource(keyring: .generated())).migrate(queue, upTo: migration)
         try queue.write { try $0.execute(sql: sql) }

@@ -124,7 +124,6 @@ import Testing
                     ('2021-03-01T10:00:00Z', 'forget', '\(event)/\(event)/ana.lima@example.org.csv records=3'),
                     ('2021-03-01T10:00:00Z', 'import', '\(event)/\(event)/plain.csv sha256=dd records=1');
                 """)
-        chmod(storePath, 0o600)
         do {
             let store = try Store(path: storePath)
             #expect(

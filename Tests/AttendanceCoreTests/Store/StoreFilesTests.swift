@@ -177,7 +177,6 @@ import Testing
     @Test("a store of an earlier version is not migrated read-only: the error says to write it first")
     func outdatedReadOnly() throws {
         try Store.makeStore(at: storePath, migratedUpTo: "v1-catalog-records-identities", then: "SELECT 1")
-        chmod(storePath, 0o600)
         let before = try Data(contentsOf: URL(fileURLWithPath: storePath))
         #expect(throws: ImportError.outdatedStore(path: storePath)) { try Store(path: storePath, access: .readOnly) }
         #expect(
