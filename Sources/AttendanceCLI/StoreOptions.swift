@@ -7,14 +7,16 @@ struct StoreOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The SQLite store file (default: $ATTENDANCE_STORE, else ./attendance.sqlite).", valueName: "file"))
+            "The SQLite store file (default: $ATTENDANCE_STORE, else ./attendance.sqlite); created by commands that "
+                + "change it, read-only for the others.", valueName: "file"))
     var store: String?
 
     @Option(
         name: .long,
         help: ArgumentHelp(
             "The secret that keys CPFs and e-mails in the store (default: $ATTENDANCE_KEY_FILE, else the store's "
-                + "path followed by .key; created when missing). Keep it apart from the store and back it up.",
+                + "path followed by .key; created when missing by a command that changes the store). Keep it apart from the "
+                + "store and back it up.",
             valueName: "file"))
     var keyFile: String?
 
