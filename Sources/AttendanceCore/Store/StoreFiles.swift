@@ -29,7 +29,8 @@ struct StoreFiles {
             }
             guard access.createsStore else { throw ImportError.noStore(path: path) }
             try checkCompanions(of: path)
-            try create(path, in: folder)
+            // Another process may have created it meanwhile: then it is checked as an existing one.
+            guard try create(path, in: folder) else { return try prepare(path, access: access) }
             return StoreFiles(path: path, isNew: true, isReadOnly: false, isImmutable: false)
         }
         switch status.st_mode & S_IFMT {
@@ -74,7 +75,9 @@ struct StoreFiles {
     }
 
     /// Creates the store file for its owner only, whatever the umask, and its folder when missing.
-    private static func create(_ path: String, in folder: String) throws {
+    ///
+    /// - Returns: `false` when something was created at `path` meanwhile (by another process).
+    private static func create(_ path: String, in folder: String) throws -> Bool {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
@@ -88,8 +91,7 @@ struct StoreFiles {
                     + "needs its -wal and -shm files beside it: make the folder writable, or move the store to one "
                     + "that is")
         }
-        // O_EXCL never follows a link put there in the meantime; another process creating the store at
-        // the same moment (EEXIST) made it the same way.
+        // O_EXCL never follows a link put there in the meantime.
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
             guard errno == EEXIST else {
@@ -97,11 +99,12 @@ struct StoreFiles {
                     "cannot create the store \(path) (\(String(cString: strerror(errno)))); "
                         + "use a store file in a folder you can write")
             }
-            return
+            return false
         }
         // The umask only takes bits away, but one such as 0277 would take the owner's too.
         fchmod(descriptor, 0o600)
         close(descriptor)
+        return true
     }
 
     /// Refuses a store, `-wal` or `-shm` file other users can read or write, and a `-wal` or
