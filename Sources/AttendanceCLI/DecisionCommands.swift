@@ -95,7 +95,7 @@ struct ReviewCommand: ParsableCommand {
 
     func run() throws {
         if let apply {
-            let store = try storeOptions.open()
+            let store = try storeOptions.open(for: .changing)
             let applied = try ReviewSheet.apply(path: apply, store: store, author: decision.who)
             print("applied \(applied) decisions")
             print(try IdentityService(store: store).run().description)

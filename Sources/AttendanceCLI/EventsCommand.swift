@@ -11,7 +11,7 @@ struct EventsCommand: ParsableCommand {
     @Option(help: "Only the events of this programme year.") var year: Int?
 
     func run() throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.open(for: .reading)
         let files = try store.files()
         let filesByEvent = Dictionary(grouping: files, by: \.eventID)
         var rows: [[String]] = [["event", "year", "kind", "dates", "min", "files", "records", "sessions (files)"]]

@@ -14,7 +14,7 @@ struct ForgetCommand: ParsableCommand {
     @Argument(help: "The file to remove, as `attendance sources` lists it.") var file: String
 
     func run() throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.open(for: .changing)
         let removed: [StoredFile]
         do {
             removed = try store.forget(file: file)

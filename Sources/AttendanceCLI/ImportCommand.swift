@@ -51,7 +51,7 @@ struct ImportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.open(for: .changing)
         let options = ImportOptions(
             eventID: event, session: session.flatMap { Day(iso: $0) }, role: role.flatMap(RecordKind.init(rawValue:)),
             mapping: try map.map { try ColumnMapping(parsing: $0) }, isSeparateCopy: asSeparateCopy)

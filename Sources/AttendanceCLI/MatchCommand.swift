@@ -18,7 +18,7 @@ struct MatchCommand: ParsableCommand {
     @Flag(help: "Match everyone even if the persons are up to date.") var again = false
 
     func run() throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.open(for: .changing)
         let service = try IdentityService(store: store)
         do {
             if again {

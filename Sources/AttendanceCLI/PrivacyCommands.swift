@@ -17,13 +17,19 @@ struct EraseCommand: ParsableCommand {
     @Argument(help: "The person id (see `attendance people`).") var person: String
 
     func run() throws {
-        let store = try storeOptions.open()
-        let count = try storeOptions.reading {
+        let store = try storeOptions.open(for: .changing)
+        let erasure = try storeOptions.current(store) {
             try $0.erase(person: person, author: decision.who, reason: decision.reason)
         }
-        print("erased the personal data of \(person) from \(count) records")
+        print("erased the personal data of \(person) from \(erasure.records) records")
+        if erasure.isPending {
+            print(
+                "the erasure is recorded but still pending: another program is reading the store, and the erased "
+                    + "data stays in its files until that program closes; the next command that changes the store "
+                    + "(or `attendance erase` again) then finishes it")
+        }
         // Erased records are never matched again: the others are matched without them now.
-        if let summary = try IdentityService(store: store).bringUpToDate() { print(summary.description) }
+        try IdentityService(store: store).bringUpToDate()
     }
 }
 
@@ -59,7 +65,7 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "Only the last N entries.") var last: Int?
 
     func run() throws {
-        var entries = try storeOptions.open().auditLog()
+        var entries = try storeOptions.open(for: .reading).auditLog()
         if let last { entries = Array(entries.suffix(last)) }
         for entry in entries { print("\(entry.at)  \(entry.action)  \(entry.detail)") }
     }

@@ -12,7 +12,7 @@ struct SourcesCommand: ParsableCommand {
     @Flag(help: "Also list each file's row issues.") var issues = false
 
     func run() throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.open(for: .reading)
         var rows: [[String]] = [
             [
                 "event", "file", "format", "encoding", "delim", "role", "session", "records", "issues", "sha256",

@@ -3,7 +3,15 @@ import Foundation
 /// How personal data is shown on screen: masked unless the user asks to reveal it (LGPD).
 public enum Masking {
     /// Masks every e-mail address and CPF-shaped number inside free text (explanations, review
-    /// listings), with the same rules as ``email(_:)`` and ``cpf(_:)``.
+    /// listings) and file paths, with the same rules as ``email(_:)`` and ``cpf(_:)``.
+    ///
+    /// An address is the run of characters around an `@` up to a space, a path separator (`/`,
+    /// `\`) or punctuation that cannot be part of one (`<>,;'"()`): in a file name the whole run
+    /// before the `@` counts as the local part (`lista-joao.silva@gmail.com.csv` →
+    /// `l**************a@gmail.com.csv`), since a local part may hold `-`, `_` and `.` itself. A
+    /// CPF-shaped number is 11 digits not next to other digits, optionally grouped 3-3-3-2 by
+    /// `.`, `-`, `_` or a space (`123.456.789-09.csv` → `***.456.789-**.csv`). Masking is
+    /// idempotent: masked text comes back as it is.
     public static func text(_ text: String) -> String {
         var result = text
         for (pattern, mask) in patterns() {
@@ -19,8 +27,8 @@ public enum Masking {
     /// Built per call: display text is short, and a stored regular expression is not `Sendable`.
     private static func patterns() -> [(NSRegularExpression, (String) -> String)] {
         let rules: [(String, (String) -> String)] = [
-            ("[^\\s<>,;'\"()]+@[^\\s<>,;'\"()]+", email),
-            ("(?<![0-9])[0-9]{3}[. ]?[0-9]{3}[. ]?[0-9]{3}[- ]?[0-9]{2}(?![0-9])", cpf),
+            ("[^\\s<>,;'\"()/\\\\]+@[^\\s<>,;'\"()/\\\\]+", email),
+            ("(?<![0-9])[0-9]{3}[-._ ]?[0-9]{3}[-._ ]?[0-9]{3}[-._ ]?[0-9]{2}(?![0-9])", cpf),
         ]
         return rules.compactMap { pattern, mask in (try? NSRegularExpression(pattern: pattern)).map { ($0, mask) } }
     }

@@ -47,6 +47,12 @@ public struct MatchKeyring: Sendable {
         key(domain: "email", value: address.value)
     }
 
+    /// The key of a file's path as given to `import`: how a file stored under a masked name is
+    /// known again when a new version of it is imported.
+    public func key(forPath path: String) -> MatchKey {
+        key(domain: "path", value: path)
+    }
+
     /// The key of the valid CPF in `text`, or `nil` when it holds none.
     public func cpfKey(in text: String) -> MatchKey? {
         CPF(text).map { key(for: $0) }

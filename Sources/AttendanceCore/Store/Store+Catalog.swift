@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension Store {
@@ -110,10 +111,28 @@ extension Store {
             dates: dates, minMinutes: row["min_minutes"], headcount: row["headcount"])
     }
 
+    /// Adds a line to the audit log, its detail masked (``maskedAuditDetail(_:)``).
     static func audit(_ db: Database, _ action: String, _ detail: String) throws {
         try db.execute(
             sql: "INSERT INTO audit_log (at, action, detail) VALUES (?, ?, ?)",
-            arguments: [Store.timestamp(), action, detail])
+            arguments: [Store.timestamp(), action, maskedAuditDetail(detail)])
+    }
+
+    /// `detail` with its e-mail addresses and CPF-shaped numbers masked (``Masking/text(_:)``): file
+    /// names, reasons typed by staff. The hashes and fingerprints it quotes (`sha256=…`,
+    /// `fingerprint …`) are no personal data and stay as they are, so that they can be checked.
+    static func maskedAuditDetail(_ detail: String) -> String {
+        guard let hashes = try? NSRegularExpression(pattern: "(sha256=|fingerprint )[0-9a-f]+") else {
+            return Masking.text(detail)
+        }
+        var result = ""
+        var rest = detail.startIndex
+        for match in hashes.matches(in: detail, range: NSRange(detail.startIndex..., in: detail)) {
+            guard let range = Range(match.range, in: detail) else { continue }
+            result += Masking.text(String(detail[rest..<range.lowerBound])) + detail[range]
+            rest = range.upperBound
+        }
+        return result + Masking.text(String(detail[rest...]))
     }
 
     static func timestamp() -> String {

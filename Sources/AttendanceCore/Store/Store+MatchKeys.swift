@@ -18,15 +18,20 @@ struct KeptIdentifiers: Sendable {
 final class MatchKeySource: Sendable {
     /// The key file, or `nil` for a given keyring.
     let path: String?
+    /// Whether the store is open for reading only: the key file is then never created, nor its
+    /// fingerprint recorded.
+    let isReadOnly: Bool
     private let loaded: Mutex<MatchKeyring?>
 
-    init(path: String) {
+    init(path: String, isReadOnly: Bool = false) {
         self.path = path
+        self.isReadOnly = isReadOnly
         loaded = Mutex(nil)
     }
 
     init(keyring: MatchKeyring) {
         path = nil
+        isReadOnly = false
         loaded = Mutex(keyring)
     }
 
@@ -70,7 +75,8 @@ extension Store {
                     + "fingerprint is \(recorded): restore that key file from your backup, or point --key-file "
                     + "(or $ATTENDANCE_KEY_FILE) at it")
         }
-        let (keyring, created) = try source.keyring(mayCreate: recorded == nil)
+        let (keyring, created) = try source.keyring(mayCreate: recorded == nil && !source.isReadOnly)
+        if source.isReadOnly && recorded == nil { return keyring }
         if let recorded {
             guard recorded == keyring.fingerprint else {
                 throw ImportError.matchKey(
@@ -95,12 +101,18 @@ extension Store {
         try Self.matchKeyring(db, source: matchKeys)
     }
 
+    /// Runs `body` in a write transaction, or in a read one when the store is read-only: for
+    /// look-ups that record the key's fingerprint when they may.
+    func writeIfPossible<T>(_ body: (Database) throws -> T) throws -> T {
+        isReadOnly ? try writer.read(body) : try writer.write(body)
+    }
+
     /// The keyring for this store, checked against the fingerprint the store recorded (and
     /// recorded now if there was none): for a caller that keys records before storing them.
     ///
     /// - Throws: ``ImportError/matchKey(file:problem:)`` when the key file is not the store's.
     func matchKeyring() throws -> MatchKeyring {
-        try writer.write { db in try matchKeyring(db) }
+        try writeIfPossible { db in try matchKeyring(db) }
     }
 
     /// What the store keeps of a CPF field: the masked form (`***.360.429-**`, stars for text
@@ -179,7 +191,7 @@ extension Store {
     ///
     /// - Throws: ``ImportError/matchKey(file:problem:)`` when the key file is not the store's.
     public func recordIDs(withCPF cpf: CPF) throws -> [Int64] {
-        try writer.write { db in
+        try writeIfPossible { db in
             let key = try matchKeyring(db).key(for: cpf)
             return try Int64.fetchAll(
                 db, sql: "SELECT record_id FROM record_identity WHERE cpf_key = ? ORDER BY record_id",
@@ -191,7 +203,7 @@ extension Store {
     ///
     /// - Throws: ``ImportError/matchKey(file:problem:)`` when the key file is not the store's.
     public func recordIDs(withEmail address: EmailAddress) throws -> [Int64] {
-        try writer.write { db in
+        try writeIfPossible { db in
             let key = try matchKeyring(db).key(for: address)
             let rows = try Row.fetchAll(
                 db,

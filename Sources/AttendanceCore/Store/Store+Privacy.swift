@@ -63,22 +63,37 @@ extension Store {
     /// Erases a person's personal data everywhere in the store while the counts stay as they were.
     ///
     /// Names, e-mails, CPFs (masked form and match key), e-mail match keys, phones,
-    /// organisations, jobs and places of the person's records are blanked; the records keep their person id and are never matched again, so every figure
-    /// computed before is computed the same after. The review queue loses the person's pairs and
-    /// the audit log records the erasure (by person id only).
+    /// organisations, jobs and places of the person's records are blanked; the records keep their
+    /// person id and are never matched again, so every figure computed before is computed the same
+    /// after. The review queue loses the person's pairs and the audit log records the erasure (by
+    /// person id only). The person's name and addresses are also taken out of the names of the
+    /// files that listed them, the audit log, decision reasons and those files' issues (as `***`).
     ///
-    /// - Returns: The number of records whose personal data was erased.
+    /// The erasure is then written through the store's files: SQLite overwrites what it replaces
+    /// with zeros (`secure_delete`), copies the `-wal` into the store file and empties it
+    /// (`wal_checkpoint(TRUNCATE)`), so the erased values are in neither file. Another program
+    /// reading the store can hold that up: after `waitingForReaders` the erasure is returned as
+    /// pending (``Erasure/isPending``), recorded as such, and the next opening that may write
+    /// finishes it.
+    ///
+    /// - Parameter waitingForReaders: How long to wait for readers to let go of the store.
+    /// - Returns: The number of records erased, and whether the erasure is pending.
     /// - Throws: ``ImportError/notFound(_:)`` when no record belongs to that person;
     ///   ``StoreError/identityOutOfDate(path:unmatchedRecords:)`` when people were not matched since
     ///   the store last changed.
     @discardableResult
-    public func erase(person: String, author: String, reason: String) throws -> Int {
-        try writer.write { db in
+    public func erase(
+        person: String, author: String, reason: String, waitingForReaders: Duration = .seconds(5)
+    ) throws -> Erasure {
+        let count = try writer.write { db in
             // A person id names records only while persons describe the records as they are.
             try requireCurrentIdentity(db)
             let ids = try Int64.fetchAll(db, sql: "SELECT id FROM record WHERE person_id = ?", arguments: [person])
             guard !ids.isEmpty else { throw ImportError.notFound("person \(person)") }
             let list = ids.map(String.init).joined(separator: ",")
+            let identities = try Row.fetchAll(
+                db, sql: "SELECT name, email FROM record_identity WHERE record_id IN (\(list))")
+            let redaction = Redaction(names: identities.map { $0[0] }, emails: identities.map { $0[1] })
             try db.execute(
                 sql: """
                     UPDATE record_identity SET name = '', email = '', cpf = '', phone = '', organization = '',
@@ -87,9 +102,59 @@ extension Store {
                     """)
             try db.execute(sql: "UPDATE record SET erased = 1 WHERE id IN (\(list))")
             try db.execute(sql: "DELETE FROM review_item WHERE record_a IN (\(list)) OR record_b IN (\(list))")
+            try Store.redact(db, redaction, records: list)
             try Store.audit(db, "erase", "\(person): \(ids.count) records, by \(author): \(reason)")
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO store_setting (name, value) VALUES ('erasure_pending', ?)",
+                arguments: ["erasure of \(person) at \(Store.timestamp())"])
             return ids.count
         }
+        let isWritten = try Self.writeErasureThrough(writer, waitingForReaders: waitingForReaders)
+        return Erasure(records: count, isPending: !isWritten)
+    }
+
+    /// Finishes an erasure that readers held up (or the masking of file names by a migration), when
+    /// the store is opened to write: logged in the audit log. Still held up, it stays pending (after a
+    /// second's wait) for the next opening.
+    static func finishPendingErasure(in writer: any DatabaseWriter) throws {
+        let pending = try writer.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM store_setting WHERE name = 'erasure_pending'")
+        }
+        guard let pending else { return }
+        _ = try writeErasureThrough(
+            writer, waitingForReaders: .seconds(1),
+            logging: "the \(pending) is now written through the store's files (no old page of it is left)")
+    }
+
+    /// Copies the `-wal` into the store file and empties it, then forgets the pending erasure
+    /// (writing `note` to the audit log).
+    ///
+    /// - Returns: Whether it could (no reader held it up).
+    private static func writeErasureThrough(
+        _ writer: any DatabaseWriter, waitingForReaders wait: Duration, logging note: String? = nil
+    ) throws -> Bool {
+        try writer.writeWithoutTransaction { db in
+            guard try checkpoint(db, waiting: wait) else { return false }
+            try db.inTransaction {
+                try db.execute(sql: "DELETE FROM store_setting WHERE name = 'erasure_pending'")
+                if let note { try Store.audit(db, "erase", note) }
+                return .commit
+            }
+            // Only the setting's page is in the -wal now: held up again, nothing erased is in it.
+            _ = try checkpoint(db, waiting: wait)
+            return true
+        }
+    }
+
+    /// Runs `PRAGMA wal_checkpoint(TRUNCATE)`, waiting at most `wait` for readers and writers.
+    ///
+    /// - Returns: Whether every page of the `-wal` went into the store file and the `-wal` was emptied.
+    private static func checkpoint(_ db: Database, waiting wait: Duration) throws -> Bool {
+        let milliseconds = wait.components.seconds * 1000 + wait.components.attoseconds / 1_000_000_000_000_000
+        try db.execute(sql: "PRAGMA busy_timeout = \(max(0, milliseconds))")
+        defer { try? db.execute(sql: "PRAGMA busy_timeout = 60000") }
+        let row = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+        return (row?[0] as Int?) == 0
     }
 
     /// The audit log, oldest first: imports, re-imports, forgets, identity runs, decisions, erasures.

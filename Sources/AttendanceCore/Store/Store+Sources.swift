@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// A file the store holds records of.
@@ -112,6 +113,11 @@ extension Store {
     ///   ``newVersionSharePercent`` % of a stored file's records replaces that file
     ///   (``FileOutcome/newVersion(of:records:added:removed:)``); of several, the one sharing most.
     ///
+    /// The file's path is stored with its e-mail addresses and CPF-shaped numbers masked
+    /// (``Masking/text(_:)``), and then with the key of its clear form, which is how a file at the
+    /// same path is recognised. Two files whose masked paths are the same (two CPFs with the same
+    /// middle digits) are both kept, the second as `name (2).csv`.
+    ///
     /// A batch marked ``FileBatch/isSeparateCopy`` skips every check but the path's. Should
     /// anything fail, the transaction rolls back and the store is as before.
     ///
@@ -128,7 +134,7 @@ extension Store {
                     SELECT path FROM source_file WHERE sha256 = ?1
                     AND (NOT ?2 OR (event_id = ?3 AND path = ?4)) ORDER BY id LIMIT 1
                     """,
-                arguments: [batch.sha256, batch.isSeparateCopy, batch.eventID, batch.path])
+                arguments: [batch.sha256, batch.isSeparateCopy, batch.eventID, Masking.text(batch.path)])
             {
                 return .alreadyImported(existingPath: existing)
             }
@@ -153,9 +159,17 @@ extension Store {
             {
                 return .sameContent(existingPath: existing)
             }
-            let replaced = try Int64.fetchOne(
-                db, sql: "SELECT id FROM source_file WHERE event_id = ? AND path = ?",
-                arguments: [batch.eventID, batch.path])
+            // A name that held an address or a CPF is stored masked, and known again by the key of its
+            // clear form: two files can share a masked name.
+            let masked = Masking.text(batch.path)
+            let pathKey = masked == batch.path ? nil : Data(keyring.key(forPath: batch.path).bytes)
+            let samePath = try Row.fetchOne(
+                db,
+                sql: pathKey == nil
+                    ? "SELECT id, path FROM source_file WHERE event_id = ? AND path = ? AND path_key IS NULL"
+                    : "SELECT id, path FROM source_file WHERE event_id = ? AND path_key = ?",
+                arguments: [batch.eventID, pathKey ?? masked])
+            let replaced: Int64? = samePath?[0]
             var previous: (id: Int64, path: String, shared: Int, count: Int)?
             if replaced == nil && !batch.isSeparateCopy && !batch.records.isEmpty {
                 previous = try Store.previousVersion(db, of: batch, content: content)
@@ -163,15 +177,17 @@ extension Store {
             if let id = replaced ?? previous?.id {
                 try db.execute(sql: "DELETE FROM source_file WHERE id = ?", arguments: [id])
             }
+            let path = try samePath?[1] ?? Store.freePath(masked, eventID: batch.eventID, in: db)
             try db.execute(
                 sql: """
                     INSERT INTO source_file (path, event_id, sha256, content_sha256, format, encoding, delimiter, role,
-                        session_date, imported_at, record_count, issue_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        session_date, imported_at, record_count, issue_count, path_key)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
-                    batch.path, batch.eventID, batch.sha256, content.fingerprint, batch.format, batch.encoding,
+                    path, batch.eventID, batch.sha256, content.fingerprint, batch.format, batch.encoding,
                     batch.delimiter, batch.role, batch.sessionDate?.description, Store.timestamp(),
-                    batch.records.count, batch.issues.count,
+                    batch.records.count, batch.issues.count, pathKey,
                 ])
             let sourceID = db.lastInsertedRowID
             var insertRecord = try BulkStatement(
@@ -230,7 +246,7 @@ extension Store {
                 try insertIssue.execute(arguments: [sourceID, issue.line, issue.column, issue.message])
             }
             let detail =
-                "\(batch.eventID)/\(batch.path) sha256=\(batch.sha256.prefix(12)) "
+                "\(batch.eventID)/\(path) sha256=\(batch.sha256.prefix(12)) "
                 + "content=\(content.fingerprint.prefix(12)) records=\(batch.records.count)"
             if let previous {
                 let (added, removed) = (batch.records.count - previous.shared, previous.count - previous.shared)
@@ -301,14 +317,19 @@ extension Store {
         }
     }
 
-    /// Removes a stored file and all its records, matched by path (as listed by ``files(eventID:)``) or hash prefix.
+    /// Removes a stored file and all its records, matched by path (as listed by ``files(eventID:)``, or
+    /// as it was imported when its stored path is masked) or hash prefix.
     ///
     /// - Returns: The files removed (several when the path is stored under several events).
     public func forget(file: String) throws -> [StoredFile] {
         try writer.write { db in
             let rows = try Row.fetchAll(
-                db, sql: "SELECT * FROM source_file WHERE path = ?1 OR event_id || '/' || path = ?1 OR sha256 LIKE ?2",
-                arguments: [file, file.count >= 8 ? file + "%" : "-"])
+                db,
+                sql: """
+                    SELECT * FROM source_file WHERE path IN (?1, ?3) OR event_id || '/' || path IN (?1, ?3)
+                        OR sha256 LIKE ?2
+                    """,
+                arguments: [file, file.count >= 8 ? file + "%" : "-", Masking.text(file)])
             let files = rows.map(Store.storedFile(from:))
             for stored in files {
                 try db.execute(sql: "DELETE FROM source_file WHERE id = ?", arguments: [stored.id])
@@ -316,6 +337,24 @@ extension Store {
             }
             return files
         }
+    }
+
+    /// `path`, or `path (2)`, `path (3)`… (before the extension): the first that no stored file of
+    /// the event has.
+    static func freePath(_ path: String, eventID: String, in db: Database) throws -> String {
+        var candidate = path
+        var number = 2
+        while try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM source_file WHERE event_id = ? AND path = ?)",
+            arguments: [eventID, candidate]) == true
+        {
+            let name = (path as NSString).lastPathComponent
+            let dot = name.lastIndex(of: ".").map { name.distance(from: name.startIndex, to: $0) }
+            let stemLength = path.count - name.count + (dot.flatMap { $0 > 0 ? $0 : nil } ?? name.count)
+            candidate = String(path.prefix(stemLength)) + " (\(number))" + String(path.dropFirst(stemLength))
+            number += 1
+        }
+        return candidate
     }
 
     static func storedFile(from row: Row) -> StoredFile {

@@ -16,34 +16,52 @@ public final class Store: Sendable {
     /// The secret behind the CPF and e-mail match keys, kept in a file apart from the store.
     let matchKeys: MatchKeySource
 
-    /// Opens (creating if needed) the store at `path` and brings its schema up to date.
+    /// Whether the store was opened for reading only (``StoreAccess/readOnly``, or
+    /// ``StoreAccess/readWriteIfPossible`` on a store or folder that cannot be written): anything
+    /// that would change it fails.
+    public let isReadOnly: Bool
+
+    /// Opens the store at `path` for reading, or for writing too (creating it if needed and
+    /// bringing its schema up to date).
     ///
-    /// A new store file is created readable and writable by its owner only. An existing one is
-    /// checked first: it must be writable, and so must its folder (SQLite keeps `-wal` and
-    /// `-shm` files beside it), and `PRAGMA quick_check` must find every page sound, so that a
-    /// truncated or garbled store is caught here, with advice, rather than half-way through an
-    /// import.
+    /// Every opening checks the files first. A store, `-wal` or `-shm` file that users other than
+    /// its owner can read or write is refused with the `chmod 600` to run, as is a symbolic link
+    /// given as the store and an empty file that belongs to another user. A new store is created
+    /// readable and writable by its owner only, whatever the umask, and SQLite's `-wal` and `-shm`
+    /// files are kept so. `PRAGMA quick_check` must find every page of an existing store sound, so
+    /// that a truncated or garbled store is caught here, with advice, rather than half-way through
+    /// an import. Opened to write, the store finishes an erasure that readers held up (see
+    /// ``erase(person:author:reason:waitingForReaders:)``).
+    ///
+    /// Read-only, nothing is created, written or migrated: the store and its folder may belong to
+    /// someone else or be read-only (a store in WAL mode in a folder where SQLite cannot make its
+    /// `-shm` file is opened as immutable when it has no `-wal` to read).
     ///
     /// The match-key file (see ``MatchKeyring``) is read when first needed, and created then
-    /// with a new secret if the store has recorded none.
+    /// with a new secret if the store has recorded none and is open to write.
     ///
     /// - Parameters:
     ///   - path: The store file.
     ///   - keyFile: The match-key file; by default the store's path followed by `.key`.
-    /// - Throws: ``ImportError/store(_:)`` saying what is wrong and what to do: a read-only file or
-    ///   folder, a file that is not a store, a damaged store, a full disk, a store in use.
+    ///   - access: Whether to write, only read, or write when the files allow it.
+    /// - Throws: ``ImportError/noStore(path:)`` when there is no store and `access` may not create
+    ///   one; ``ImportError/exposedStore(modes:)`` for files other users can read or write;
+    ///   ``ImportError/outdatedStore(path:)`` for a store of an earlier version opened read-only;
+    ///   ``ImportError/store(_:)`` saying what is wrong and what to do otherwise: a read-only file or
+    ///   folder, a link, a file that is not a store, a damaged store, a full disk, a store in use.
     ///   ``ImportError/matchKey(file:problem:)`` when a store made before match keys needs its
     ///   CPFs keyed and the key file is not right.
-    public init(path: String, keyFile: String? = nil) throws {
+    public init(path: String, keyFile: String? = nil, access: StoreAccess = .readWrite) throws {
         self.path = path
-        let matchKeys = MatchKeySource(path: keyFile ?? path + ".key")
+        let files = try StoreFiles.prepare(path, access: access)
+        isReadOnly = files.isReadOnly
+        let matchKeys = MatchKeySource(path: keyFile ?? path + ".key", isReadOnly: files.isReadOnly)
         self.matchKeys = matchKeys
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(60)
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA foreign_keys = ON")
+        if files.isReadOnly {
+            writer = try Self.openReadOnly(files, matchKeys: matchKeys)
+            return
         }
-        let isNew = try Self.prepareFile(at: path)
+        let configuration = Self.configuration(readonly: false)
         // Two processes creating or upgrading the same store race on switching it to WAL (SQLite
         // answers BUSY at once, without the busy handler) and on its migrations (both see one not
         // applied yet): the loser waits a little and opens again, then finds the winner's schema.
@@ -51,8 +69,10 @@ public final class Store: Sendable {
         while true {
             do {
                 let pool = try DatabasePool(path: path, configuration: configuration)
-                if !isNew { try Self.checkPages(of: pool, path: path) }
+                if !files.isNew { try Self.checkPages(of: pool, path: path) }
                 try Store.migrator(matchKeys: matchKeys).migrate(pool)
+                StoreFiles.restrictCompanions(of: path)
+                try Self.finishPendingErasure(in: pool)
                 writer = pool
                 return
             } catch let error as DatabaseError {
@@ -60,6 +80,38 @@ public final class Store: Sendable {
                 guard attempt < 50, Self.isCreationRace(error) else { throw Self.storeError(error, path: path) }
                 usleep(100_000)
             }
+        }
+    }
+
+    /// The settings of every connection to a store file.
+    ///
+    /// `secure_delete` makes SQLite overwrite what it deletes or replaces with zeros, so that
+    /// erased personal data does not linger in free space of the file's pages.
+    private static func configuration(readonly: Bool) -> Configuration {
+        var configuration = Configuration()
+        configuration.readonly = readonly
+        configuration.busyMode = .timeout(60)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA foreign_keys = ON")
+            try db.execute(sql: "PRAGMA secure_delete = ON")
+        }
+        return configuration
+    }
+
+    /// Opens a store for reading only, and checks that its schema is the current one.
+    private static func openReadOnly(_ files: StoreFiles, matchKeys: MatchKeySource) throws -> DatabaseQueue {
+        do {
+            let queue = try DatabaseQueue(
+                path: files.isImmutable ? files.immutableURI : files.path,
+                configuration: configuration(readonly: true))
+            try checkPages(of: queue, path: files.path)
+            let isCurrent = try queue.read { db in
+                try Store.migrator(matchKeys: matchKeys).hasCompletedMigrations(db)
+            }
+            guard isCurrent else { throw ImportError.outdatedStore(path: files.path) }
+            return queue
+        } catch let error as DatabaseError {
+            throw Self.storeError(error, path: files.path)
         }
     }
 
@@ -75,53 +127,10 @@ public final class Store: Sendable {
         }
     }
 
-    /// Makes sure the store file can be created or written, and its folder too.
-    ///
-    /// - Returns: Whether the store is new (no file, or an empty one).
-    private static func prepareFile(at path: String) throws -> Bool {
-        let files = FileManager.default
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        do {
-            try files.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw ImportError.store(
-                "cannot create the folder \(folder) for the store \(path) (\(Self.reason(error))); "
-                    + "create it, or give --store a file in a folder you can write")
-        }
-        var isDirectory: ObjCBool = false
-        let exists = files.fileExists(atPath: path, isDirectory: &isDirectory)
-        if isDirectory.boolValue {
-            throw ImportError.store(
-                "\(path) is a folder, not a store file; give --store a file name such as \(path)/attendance.sqlite")
-        }
-        if exists && access(path, R_OK | W_OK) != 0 {
-            throw ImportError.store(
-                "\(path) is read-only (\(String(cString: strerror(errno)))): make it writable "
-                    + "(chmod u+w '\(path)'), or copy it and give --store the copy")
-        }
-        if access(folder, W_OK | X_OK) != 0 {
-            let reason = String(cString: strerror(errno))
-            throw ImportError.store(
-                "the folder \(folder) is read-only (\(reason)), and the store \(path) needs its -wal and -shm files "
-                    + "beside it: make the folder writable, or move the store to one that is")
-        }
-        if !exists {
-            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-            guard descriptor >= 0 || errno == EEXIST else {
-                throw ImportError.store(
-                    "cannot create the store \(path) (\(String(cString: strerror(errno)))); "
-                        + "give --store a file in a folder you can write")
-            }
-            if descriptor >= 0 { close(descriptor) }
-        }
-        let size = (try? files.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        return size == 0
-    }
-
     /// Reads every page of an existing store through `PRAGMA quick_check` and throws with advice
     /// on the problems it reports (up to five). It costs about 0.25 s on a 126 MB store whose
     /// pages the system has cached, 2.6 s from a cold disk (SECURITY.md).
-    private static func checkPages(of pool: DatabasePool, path: String) throws {
+    private static func checkPages(of pool: some DatabaseReader, path: String) throws {
         let problems = try pool.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check(5)") }
         guard problems != ["ok"] else { return }
         throw ImportError.store(
@@ -139,7 +148,7 @@ public final class Store: Sendable {
         switch error.resultCode {
         case .SQLITE_NOTADB:
             return .store(
-                "\(path) is not an attendance store (\(sqlite)); check --store, or if it was a store, it is "
+                "\(path) is not an attendance store (\(sqlite)); check the store's path, or if it was a store, it is "
                     + "damaged: " + damagedAdvice(path))
         case .SQLITE_CORRUPT:
             return .store("\(path) is damaged (\(sqlite)); " + damagedAdvice(path))
@@ -149,7 +158,7 @@ public final class Store: Sendable {
                     + "(what was stored before stays, each file is all in or all out)")
         case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH:
             return .store(
-                "\(path) cannot be written (\(sqlite)); make it and its folder writable, or use another --store")
+                "\(path) cannot be written (\(sqlite)); make it and its folder writable, or use another store")
         case .SQLITE_CANTOPEN:
             return .store("\(path) cannot be opened (\(sqlite)); check that it and its folder exist and can be written")
         case .SQLITE_BUSY, .SQLITE_LOCKED:
@@ -174,17 +183,9 @@ public final class Store: Sendable {
         return Self.storeError(error, path: path)
     }
 
-    private static func reason(_ error: any Error) -> String {
-        (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
-    }
-
-    /// Whether this process may write the store: an in-memory store, or a file and folder it can
-    /// write. A reader that finds persons out of date matches them again only then.
-    public var isWritable: Bool {
-        guard path != ":memory:" else { return true }
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        return access(path, W_OK) == 0 && access(folder, W_OK | X_OK) == 0
-    }
+    /// Whether this process may write the store: opened for writing, or in memory. A reader that
+    /// finds persons out of date matches them again only then.
+    public var isWritable: Bool { !isReadOnly }
 
     /// What `PRAGMA integrity_check` finds wrong with the store: empty when it is sound.
     ///
@@ -200,6 +201,7 @@ public final class Store: Sendable {
     /// - Parameter keyring: The match keyring; a new random one by default.
     public init(keyring: MatchKeyring = .generated()) throws {
         path = ":memory:"
+        isReadOnly = false
         matchKeys = MatchKeySource(keyring: keyring)
         var configuration = Configuration()
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA foreign_keys = ON") }
@@ -211,6 +213,8 @@ public final class Store: Sendable {
     /// Creates a store file whose schema stands as `migration` left it, then runs `sql` on it: a
     /// store as an earlier version made it, for the tests of the migrations that follow.
     static func makeStore(at path: String, migratedUpTo migration: String, then sql: String) throws {
+        // Private like every store, so that opening it is not refused.
+        FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
         let queue = try DatabaseQueue(path: path)
         try migrator(matchKeys: MatchKeySource(keyring: .generated())).migrate(queue, upTo: migration)
         try queue.write { try $0.execute(sql: sql) }
@@ -287,6 +291,9 @@ public final class Store: Sendable {
                     CREATE INDEX source_file_content ON source_file(event_id, content_sha256);
                     """)
             try backfillContentFingerprints(db)
+        }
+        migrator.registerMigration("v5-masked-file-names") { db in
+            try maskFileNames(db, source: matchKeys)
         }
         return migrator
     }

@@ -103,7 +103,8 @@ struct ConsistencyProcessTests {
                 atPath: (survivors as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try FileManager.default.copyItem(atPath: year, toPath: survivors)
             let kept = Set(files.map(\.path))
-            for path in exports where !kept.contains(path) {
+            // The store keeps names masked (a Zoom meeting number reads as a CPF).
+            for path in exports where !kept.contains(Masking.text(path)) {
                 try FileManager.default.removeItem(atPath: (survivors as NSString).appendingPathComponent(path))
             }
             let expected = try serialReport(of: [survivors], name: "survivors-\(index)")

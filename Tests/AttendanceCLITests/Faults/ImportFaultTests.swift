@@ -96,7 +96,7 @@ struct ImportFaultTests {
     @Test("a read-only store file: exit 1, and the message says to make it writable")
     func readOnlyStoreFile() throws {
         let store = try importedStore(in: sandbox.path("read-only-file"))
-        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: store)
+        try FileManager.default.setAttributes([.posixPermissions: 0o400], ofItemAtPath: store)
         let outcome = try AttendanceProcess.run(
             ["import", try Fixture.path("programme"), "--store", store, "--quiet"], asNobody: true)
         #expect(outcome.status == 1)
@@ -105,20 +105,59 @@ struct ImportFaultTests {
                 "store: \(store) is read-only (Permission denied): make it writable (chmod u+w '\(store)')"))
     }
 
-    @Test("a read-only folder, with or without the store in it: exit 1, and the message says what SQLite needs")
+    @Test("a read-only folder: import fails saying what SQLite needs; sources reads the store, or says there is none")
     func readOnlyFolder() throws {
         let folder = sandbox.path("read-only-folder")
         let store = try importedStore(in: folder)
         try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder)
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder) }
-        for path in [store, (folder as NSString).appendingPathComponent("new.sqlite")] {
-            let outcome = try AttendanceProcess.run(["sources", "--store", path], asNobody: true)
+        let new = (folder as NSString).appendingPathComponent("new.sqlite")
+        for path in [store, new] {
+            let outcome = try AttendanceProcess.run(
+                ["import", try Fixture.path("programme"), "--store", path, "--quiet"], asNobody: true)
             #expect(outcome.status == 1)
             #expect(
                 outcome.output.contains(
                     "store: the folder \(folder) is read-only (Permission denied), and the store \(path) needs its -wal and -shm files beside it: make the folder writable"
                 ))
         }
+        let listed = try AttendanceProcess.run(["sources", "--store", store], asNobody: true)
+        #expect(listed.status == 0, Comment(rawValue: listed.output))
+        #expect(listed.output.contains("participants.csv"))
+        let missing = try AttendanceProcess.run(["sources", "--store", new], asNobody: true)
+        #expect(missing.status == 1)
+        #expect(
+            missing.output.contains(
+                "store: no store at \(new); import something first; or give --store (or $ATTENDANCE_STORE) the store's file"
+            ))
+        #expect(!FileManager.default.fileExists(atPath: new))
+    }
+
+    @Test("a 0400 store in a 0500 folder of another user's: every read command works and leaves no file behind")
+    func readOnlyStoreAndFolder() throws {
+        let folder = sandbox.path("kept")
+        let store = try importedStore(in: folder)
+        let out = sandbox.path("out")
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        try AttendanceProcess.giveToNobody(out)
+        chmod(store, 0o400)
+        chmod(folder, 0o500)
+        defer { chmod(folder, 0o755) }
+        let commands: [[String]] = [
+            ["sources"], ["events"], ["people"], ["audit"], ["review"], ["report", "--year", "2021"],
+            ["export", "attendances", "--year", "2021", "--out", (out as NSString).appendingPathComponent("a.csv")],
+            ["export", "--year", "2021", "--dir", out],
+        ]
+        for command in commands {
+            let outcome = try AttendanceProcess.run(command + ["--store", store], asNobody: true)
+            #expect(outcome.status == 0, Comment(rawValue: "\(command): \(outcome.output)"))
+        }
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == [
+                "store.sqlite", "store.sqlite.key",
+            ])
+        let written = try String(contentsOfFile: (out as NSString).appendingPathComponent("a.csv"), encoding: .utf8)
+        #expect(written.split(separator: "\r\n").count == 12)
     }
 
     @Test("a disk that fills up during an import: exit 1, 'the disk is full', and a sound store of whole files")

@@ -49,12 +49,13 @@ import Testing
         }
     }
 
-    @Test("a file of random bytes is not a store: check --store, or move it aside and import again")
+    @Test("a file of random bytes is not a store: check the path, or move it aside and import again")
     func randomBytes() throws {
         let path = directory.appendingPathComponent("random.sqlite").path
         var generator = SystemRandomNumberGenerator()
         try Data((0..<65_536).map { _ in UInt8.random(in: 0...255, using: &generator) }).write(
             to: URL(fileURLWithPath: path))
+        chmod(path, 0o600)
         let message = try #require(openingError(path))
         #expect(message.hasPrefix("store: \(path) is not an attendance store ("))
         #expect(
@@ -102,7 +103,7 @@ import Testing
     func folderAsStore() throws {
         let message = try #require(openingError(directory.path))
         #expect(
-            message == "store: \(directory.path) is a folder, not a store file; give --store a file name such as "
+            message == "store: \(directory.path) is a folder, not a store file; use a file name such as "
                 + "\(directory.path)/attendance.sqlite")
     }
 }

@@ -42,3 +42,22 @@ import Testing
                 == "cpf same ***.360.429-** ~ ***.360.429-**; municipal 4314902")
     }
 }
+
+@Suite struct MaskingPathTests {
+    @Test(
+        "addresses and CPF-shaped numbers in file paths are masked, folders and dates are not",
+        arguments: [
+            ("2021/lista-joao.silva@gmail.com.csv", "2021/l**************a@gmail.com.csv"),
+            ("evt/123.456.789-09.csv", "evt/***.456.789-**.csv"),
+            ("evt/12345678909.csv", "evt/***.456.789-**.csv"),
+            ("evt/123_456_789_09 lista.csv", "evt/***.456.789-** lista.csv"),
+            ("ana@x.org/lista.csv", "a**@x.org/lista.csv"),
+            ("evt/2021-10-15-participants.csv", "evt/2021-10-15-participants.csv"),
+            ("evt/participants_845123456789.csv", "evt/participants_845123456789.csv"),
+            ("evt/***.456.789-** (2).csv", "evt/***.456.789-** (2).csv"),
+        ])
+    func path(path: String, masked: String) {
+        #expect(Masking.text(path) == masked)
+        #expect(Masking.text(masked) == masked)
+    }
+}

@@ -135,7 +135,7 @@ import Testing
                 "ana.lima@esteio.rs.gov.br",
                 "ana.lima@esteio.rs.gov.br",
             ])
-        #expect(try store.erase(person: ana, author: "dpo", reason: "request") == 2)
+        #expect(try store.erase(person: ana, author: "dpo", reason: "request").records == 2)
         try IdentityService(store: store).run()
         #expect(try store.yearlyReport(year: 2021) == before)
         let erased = try store.identities().filter { $0.personID == ana }

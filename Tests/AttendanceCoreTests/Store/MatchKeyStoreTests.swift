@@ -127,7 +127,7 @@ import Testing
         try fill(store)
         _ = try IdentityService(store: store).run()
         let ana = try #require(try store.identities()[0].personID)
-        #expect(try store.erase(person: ana, author: "test", reason: "request") == 2)
+        #expect(try store.erase(person: ana, author: "test", reason: "request").records == 2)
         #expect(try store.recordIDs(withCPF: #require(CPF("63536042970"))) == [])
         #expect(try store.recordIDs(withEmail: #require(EmailAddress("ana.lima@example.org"))) == [])
         let erased = try store.identities().filter { $0.personID == ana }
