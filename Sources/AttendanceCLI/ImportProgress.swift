@@ -67,7 +67,8 @@ final class ImportProgress: @unchecked Sendable {
             .map { "\($0.value) \($0.key.rawValue)" }.joined(separator: ", ")
         lines.append(
             "catalog: \(summary.eventsAdded) events added, \(summary.eventsChanged) changed, "
-                + "\(summary.certifications) certifications")
+                + "\(summary.certifications) certifications"
+                + (summary.refusedCertifications > 0 ? " (\(summary.refusedCertifications) rows refused)" : ""))
         lines.append(
             "files: \(summary.imported) imported, \(summary.skipped) already imported, \(summary.failed) failed"
                 + (kinds.isEmpty ? "" : "; records: \(kinds)"))
