@@ -37,12 +37,14 @@ struct ExportYearCommand: ParsableCommand {
         let store = try storeOptions.open()
         let report = try store.yearlyReport(year: year)
         let folder = URL(fileURLWithPath: dir).appendingPathComponent(String(year))
-        let written = try report.write(
-            to: folder,
-            options: ReportWriteOptions(
-                language: language.value, excelFriendly: excel, smallCellThreshold: suppressSmallCells))
-        print(report.textTable(language: language.value))
-        print("\nwrote \(written.count) files to \(folder.path)/")
+        let written = try writing(option: "--dir FOLDER") {
+            try report.write(
+                to: folder,
+                options: ReportWriteOptions(
+                    language: language.value, excelFriendly: excel, smallCellThreshold: suppressSmallCells))
+        }
+        Terminal.say(report.textTable(language: language.value))
+        Terminal.say("\nwrote \(written.count) files to \(folder.path)/")
     }
 }
 
@@ -62,8 +64,9 @@ struct ExportAttendancesCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.open()
-        let count = try AuditExport.write(rows: try store.auditRows(year: year), to: out)
-        print("wrote \(count) records to \(out)")
+        let rows = try store.auditRows(year: year)
+        let count = try writing(option: "--out FILE") { try AuditExport.write(rows: rows, to: out) }
+        Terminal.say("wrote \(count) records to \(out)")
     }
 }
 
@@ -79,7 +82,7 @@ struct ExportPeopleCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.open()
-        let count = try PeopleExport.write(store: store, year: year, to: out)
-        print("wrote \(count) people to \(out)")
+        let count = try writing(option: "--out FILE") { try PeopleExport.write(store: store, year: year, to: out) }
+        Terminal.say("wrote \(count) people to \(out)")
     }
 }

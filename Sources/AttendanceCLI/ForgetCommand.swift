@@ -24,6 +24,6 @@ struct ForgetCommand: ParsableCommand {
         guard !removed.isEmpty else {
             throw ValidationError("no imported file matches '\(file)' (see `attendance sources`)")
         }
-        for stored in removed { print("forgot \(stored.eventID)/\(stored.path): \(stored.recordCount) records") }
+        for stored in removed { Terminal.say("forgot \(stored.eventID)/\(stored.path): \(stored.recordCount) records") }
     }
 }

@@ -52,11 +52,15 @@ struct ImportCommand: AsyncParsableCommand {
             }
             progress.finish()
             identity = skipsIdentity ? nil : try IdentityService(store: store).run()
+        } catch ImportError.sessionNotInEvent(let day, let eventID, let dates) {
+            progress.finish()
+            throw ValidationError(
+                "--session \(day): \(ImportError.sessionNotInEvent(day, eventID: eventID, dates: dates))")
         } catch {
             progress.finish()
             throw store.explained(error) ?? error  // a disk that fills up, a store another process holds
         }
-        print(ImportProgress.summaryText(summary, identity: identity, quiet: quiet))
+        Terminal.say(ImportProgress.summaryText(summary, identity: identity, quiet: quiet))
         if summary.failed > 0 { throw ExitCode(1) }
     }
 }

@@ -33,7 +33,7 @@ struct PeopleCommand: ParsableCommand {
     }
 
     func run() throws {
-        print(try output())
+        Terminal.say(try output())
     }
 
     /// The listing `run` prints.
@@ -83,17 +83,18 @@ struct PeopleCommand: ParsableCommand {
                 break
             }
             shown += 1
-            let name = records.map(\.name).first { !$0.isEmpty } ?? "(erased)"
+            let name = Terminal.escaped(records.map(\.name).first { !$0.isEmpty } ?? "(erased)", keepingLineBreaks: false)
             lines.append("\(id)  \(name)  (\(records.count) records)")
             for record in records {
-                let email = reveal ? record.email : Masking.email(record.email)
-                let cpf = reveal ? record.cpf : Masking.cpf(record.cpf)
+                func cell(_ text: String) -> String { Terminal.escaped(text, keepingLineBreaks: false) }
+                let email = cell(reveal ? record.email : Masking.email(record.email))
+                let cpf = cell(reveal ? record.cpf : Masking.cpf(record.cpf))
                 lines.append(
-                    "    record \(record.recordID)  \(record.sourcePath):\(record.line)  \(record.kind.rawValue)"
+                    "    record \(record.recordID)  \(cell(record.sourcePath)):\(record.line)  \(record.kind.rawValue)"
                         + (record.role == .participant ? "" : "/\(record.role.rawValue)")
-                        + "  \(record.name)" + (email.isEmpty ? "" : "  <\(email)>")
+                        + "  \(cell(record.name))" + (email.isEmpty ? "" : "  <\(email)>")
                         + (cpf.isEmpty ? "" : "  CPF \(cpf)")
-                        + (record.organization.isEmpty ? "" : "  · \(record.organization)"))
+                        + (record.organization.isEmpty ? "" : "  · \(cell(record.organization))"))
             }
         }
         if shown == 0 { lines.append("no person matches") }
@@ -126,17 +127,17 @@ struct ExplainCommand: ParsableCommand {
         let store = try storeOptions.open()
         let service = try IdentityService(store: store)
         if items.count == 2, let a = Int64(items[0]), let b = Int64(items[1]) {
-            print(shown(try service.explain(a, b).description))
+            Terminal.say(shown(try service.explain(a, b).description))
             return
         }
         let records = try store.records(ofPerson: items[0])
         guard let first = records.first else {
             throw ValidationError("no person \(items[0]) (see `attendance people`)")
         }
-        print("\(items[0]): \(records.count) records")
+        Terminal.say("\(items[0]): \(records.count) records")
         for other in records.dropFirst() {
-            print("\nrecord \(first) ~ record \(other)")
-            print(shown(try service.explain(first, other).description))
+            Terminal.say("\nrecord \(first) ~ record \(other)")
+            Terminal.say(shown(try service.explain(first, other).description))
         }
     }
 

@@ -19,7 +19,7 @@ struct EraseCommand: ParsableCommand {
     func run() throws {
         let store = try storeOptions.open()
         let count = try store.erase(person: person, author: decision.who, reason: decision.reason)
-        print("erased the personal data of \(person) from \(count) records")
+        Terminal.say("erased the personal data of \(person) from \(count) records")
     }
 }
 
@@ -38,11 +38,10 @@ struct ExportPersonCommand: ParsableCommand {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(try store.personalData(of: person))
         if let out {
-            try data.write(to: URL(fileURLWithPath: out), options: .atomic)
-            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: out)
-            print("wrote \(out)")
+            try writing(option: "--out FILE") { try OutputFile.write(data, to: out, permissions: 0o600) }
+            Terminal.say("wrote \(out)")
         } else {
-            print(String(decoding: data, as: UTF8.self))
+            Terminal.sayData(String(decoding: data, as: UTF8.self))
         }
     }
 }
@@ -58,6 +57,6 @@ struct AuditCommand: ParsableCommand {
     func run() throws {
         var entries = try storeOptions.open().auditLog()
         if let last { entries = Array(entries.suffix(last)) }
-        for entry in entries { print("\(entry.at)  \(entry.action)  \(entry.detail)") }
+        for entry in entries { Terminal.say("\(entry.at)  \(entry.action)  \(entry.detail)") }
     }
 }
