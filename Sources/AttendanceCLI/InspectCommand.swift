@@ -65,7 +65,8 @@ struct InspectCommand: ParsableCommand {
             lines.append(records ? "records:" : "first records:")
             for row in records ? rows : Array(rows.prefix(8)) {
                 lines.append(
-                    "  " + row.map { $0.isEmpty ? "·" : Terminal.escaped($0, keepingLineBreaks: false) }
+                    "  "
+                        + row.map { $0.isEmpty ? "·" : Terminal.escaped($0, keepingLineBreaks: false) }
                         .joined(separator: " | "))
             }
             return lines.joined(separator: "\n") + "\n"

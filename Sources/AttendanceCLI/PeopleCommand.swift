@@ -83,7 +83,8 @@ struct PeopleCommand: ParsableCommand {
                 break
             }
             shown += 1
-            let name = Terminal.escaped(records.map(\.name).first { !$0.isEmpty } ?? "(erased)", keepingLineBreaks: false)
+            let name = Terminal.escaped(
+                records.map(\.name).first { !$0.isEmpty } ?? "(erased)", keepingLineBreaks: false)
             lines.append("\(id)  \(name)  (\(records.count) records)")
             for record in records {
                 func cell(_ text: String) -> String { Terminal.escaped(text, keepingLineBreaks: false) }

@@ -45,7 +45,8 @@ public enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
         case EISDIR:
             return "this is a folder; name a file inside it instead"
         case EACCES, EPERM:
-            return "you may not write in \(isFolder ? "a folder above it" : parent); make it writable, or write elsewhere"
+            return
+                "you may not write in \(isFolder ? "a folder above it" : parent); make it writable, or write elsewhere"
         case EROFS:
             return "the disk is read-only; write elsewhere"
         case ENOSPC, EDQUOT:

@@ -65,7 +65,9 @@ public enum OutputFile {
         }
         guard mkdir(path, 0o755) != 0 else { return }
         let code = errno
-        guard code == EEXIST && isFolderNow(path) else { throw ExportError.cannotCreateFolder(folder: path, code: code) }
+        guard code == EEXIST && isFolderNow(path) else {
+            throw ExportError.cannotCreateFolder(folder: path, code: code)
+        }
     }
 
     /// A CSV writer for `path`, after checking that the file can be created there.
