@@ -17,10 +17,10 @@ public enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .cannotWrite(let file, let code):
-            "\(file): cannot write the file (\(Self.reason(code))): \(Self.advice(code, path: file, isFolder: false))"
+            "\(file): cannot write the file (\(Self.reason(code))): \(Self.advice(code, path: file))"
         case .cannotCreateFolder(let folder, let code):
             "\(folder): cannot create the folder (\(Self.reason(code))): "
-                + Self.advice(code, path: folder, isFolder: true)
+                + Self.advice(code, path: folder)
         case .fileInTheWay(let folder, let file):
             "\(folder): cannot create the folder: \(file) is a file, not a folder; choose another folder, "
                 + "or move the file away"
@@ -35,7 +35,7 @@ public enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     /// What to do about `code` for `path`.
-    private static func advice(_ code: Int32, path: String, isFolder: Bool) -> String {
+    private static func advice(_ code: Int32, path: String) -> String {
         let parent = OutputFile.parent(of: path)
         switch code {
         case ENOENT:
@@ -45,8 +45,7 @@ public enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
         case EISDIR:
             return "this is a folder; name a file inside it instead"
         case EACCES, EPERM:
-            return
-                "you may not write in \(isFolder ? "a folder above it" : parent); make it writable, or write elsewhere"
+            return "you may not write in \(parent); make it writable, or write elsewhere"
         case EROFS:
             return "the disk is read-only; write elsewhere"
         case ENOSPC, EDQUOT:

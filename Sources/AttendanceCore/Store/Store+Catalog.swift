@@ -42,7 +42,7 @@ extension Store {
                     let day: String = row["session_date"]
                     guard gone.contains(day) else { continue }
                     removed.insert(day)
-                    files.insert("\(event.id)/\(row["path"] as String)")
+                    files.insert(row["path"])
                 }
                 guard removed.isEmpty else {
                     throw ImportError.strandedFiles(
