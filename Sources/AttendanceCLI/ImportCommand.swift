@@ -7,8 +7,10 @@ struct ImportCommand: AsyncParsableCommand {
         commandName: "import",
         abstract: "Import programme folders or single exports into the store, then match people.",
         discussion: """
-            A folder with events.csv is a programme year: its catalog, certifications.csv and every export in
-            each event's folder. A folder of such years imports each. A single file needs --event.
+            A folder with events.csv is a programme year: its catalog, certifications.csv and every export
+            (.csv, .tsv, .txt) in each event's folder. A folder of such years imports each. A single file needs
+            --event. Folders that are no event, subfolders of an event folder, workbooks and other files are
+            not read: each gets a line saying why and what to do, and the exit code is 1.
             A file already imported (same content) is skipped; a changed file replaces its earlier records.
             Each file goes in as one transaction: a file that fails leaves nothing behind. Exits non-zero when
             any file failed.
@@ -21,8 +23,10 @@ struct ImportCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "Programme folders, folders of years, or export files.") var paths: [String]
     @Option(help: "The event single files belong to.") var event: String?
-    @Option(help: ArgumentHelp("The session (YYYY-MM-DD) single files belong to.", valueName: "date")) var session:
-        String?
+    @Option(
+        help: ArgumentHelp(
+            "The session (YYYY-MM-DD, one of the event's dates) single files belong to.", valueName: "date"))
+    var session: String?
     @Option(help: "Treat lists as 'registration' or 'attendance' whatever their file name.") var role: String?
     @Option(
         help: ArgumentHelp("Column mapping for unrecognised files, e.g. name=Nome,email=Correio.", valueName: "map"))
