@@ -29,7 +29,7 @@ struct AttendanceCommand: AsyncParsableCommand {
     /// become output and exit codes.
     static func main() async {
         do {
-            var command = try parseAsRoot()
+            var command = try await asyncParseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {

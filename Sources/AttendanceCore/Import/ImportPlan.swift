@@ -126,7 +126,7 @@ public struct ImportPlan: Sendable {
                         .notInCatalog(folder: child.displayed, eventID: childName, catalog: catalogName))
                     continue
                 }
-                try add(event: id, folder: child)
+                add(event: id, folder: child)
             case .file?:
                 guard !["events.csv", "certifications.csv"].contains(childName) else { continue }
                 if NameKind(childName) != .other {
@@ -140,8 +140,16 @@ public struct ImportPlan: Sendable {
         }
     }
 
-    private mutating func add(event id: String, folder: RawPath) throws {
-        for name in try folder.entries() where !Self.isIgnored(name) {
+    private mutating func add(event id: String, folder: RawPath) {
+        let names: [[UInt8]]
+        do {
+            names = try folder.entries()
+        } catch let error as ImportError {
+            return problem(folder.displayed, error)  // a folder that cannot be listed (no permission)
+        } catch {
+            return problem(folder.displayed, .unreadable(file: folder.displayed, reason: "\(error)"))
+        }
+        for name in names where !Self.isIgnored(name) {
             let file = folder.appending(name)
             let shown = file.displayed
             switch file.kind() {
