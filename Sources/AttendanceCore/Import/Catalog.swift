@@ -62,8 +62,10 @@ public enum Catalog {
                     file: name, line: row.line, column: column["kind"]! + 1)
             }
             var dates: [Day] = []
-            for part in row[column["dates"]!].split(separator: ";", omittingEmptySubsequences: false) {
-                let text = part.trimmingCharacters(in: .whitespaces)
+            // At least one date; an empty part (a trailing `;`) is no date and is passed over.
+            let parts = row[column["dates"]!].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }
+            for text in parts.isEmpty ? [""] : parts {
                 guard let day = Day(iso: text) else {
                     throw ImportError.invalidValue(
                         text, expected: "a date YYYY-MM-DD (dates are separated by ';')", file: name,
