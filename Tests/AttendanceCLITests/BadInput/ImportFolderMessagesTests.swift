@@ -36,11 +36,15 @@ import Testing
         try Self.write("Nome\nAna\n", to: year + "/webnar-02/lista.csv")
         try Self.write("Nome\nAna\n", to: event + "/antigos/lista.csv")
         try Self.write("PK", to: event + "/lista.xlsx")
+        try Self.write("Nome\tE-mail\nAna Souza\tana@example.org\n", to: event + "/lista.tsv")
         #expect(mkfifo(event + "/pipe.csv", 0o644) == 0)
         await #expect(throws: ExitCode(1)) {
             try await sandbox.run(["import", year, "--store", sandbox.store, "--quiet"])
         }
-        #expect(try Store(path: sandbox.store).files().map(\.path) == ["2021-03-10-webinario/participants.csv"])
+        #expect(
+            try Store(path: sandbox.store).files().map(\.path).sorted() == [
+                "2021-03-10-webinario/lista.tsv", "2021-03-10-webinario/participants.csv",
+            ])
 
         let summary = try await Importer(store: try Store(path: sandbox.store)).importPaths([year])
         #expect(
@@ -121,6 +125,23 @@ import Testing
         }
         let report = try Store(path: sandbox.store).yearlyReport(year: 2021)
         #expect(report.certification.governments == 1)
+    }
+
+    @Test("a bad events.csv row stops the import at file:line:column, before anything is stored")
+    func badEventRow() async throws {
+        let sandbox = try CLISandbox()
+        let year = try Self.programme(in: sandbox)
+        try Self.write(
+            "id,year,kind,title_pt,title_en,dates\n2021-03-10-webinario,2021,webinar,W,W,2021-03-10\n"
+                + "../fora,2021,webinar,W,W,2021-03-11\n", to: year + "/events.csv")
+        let error = await #expect(throws: ImportError.self) {
+            try await sandbox.run(["import", year, "--store", sandbox.store, "--quiet"])
+        }
+        #expect(
+            error?.description
+                == "\(year)/events.csv:3:1: '../fora' is not an event id (not empty, no '/', not starting with '.', "
+                + "no control characters)")
+        #expect(try Store(path: sandbox.store).events().isEmpty)
     }
 
     @Test("events.csv dates changed under imported files: the import stops, naming event and files")
