@@ -139,8 +139,8 @@ enum ReviewSheet {
 
     static func write(items: [StoredReviewItem], identities: [Int64: StoredIdentity], to path: String) throws {
         var writer = try OutputFile.csvWriter(path: path, dialect: .excelBrazil, neutralizesFormulas: true)
-        try OutputFile.writing(path) { try writer.write(header) }
         try OutputFile.writing(path) {
+            try writer.write(header)
             for item in items {
                 let a = identities[item.recordA]
                 let b = identities[item.recordB]
