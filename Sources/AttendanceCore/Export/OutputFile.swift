@@ -13,35 +13,50 @@ import Foundation
 public enum OutputFile {
     /// Writes `bytes` to `path` at once: into a temporary file beside it, then renamed over it.
     ///
-    /// - Parameter permissions: The file's mode (`0o600` for personal data).
+    /// A path that is something other than a regular file (a symbolic link, `/dev/stdout`, a
+    /// FIFO) is written through, as `>` in a shell would, instead of being replaced.
+    ///
+    /// - Parameter permissions: The mode of a file created here (`0o600` for personal data).
     /// - Throws: ``ExportError/cannotWrite(file:code:)`` when the folder is missing or read-only,
     ///   the path is a folder, or the disk is full.
     public static func write(_ bytes: some Collection<UInt8>, to path: String, permissions: mode_t = 0o644) throws {
+        var info = stat()
+        if lstat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, permissions)
+            guard descriptor >= 0 else { throw ExportError.cannotWrite(file: path, code: errno) }
+            var failure = write(Array(bytes), to: descriptor)
+            if close(descriptor) != 0, failure == nil { failure = errno }
+            if let failure { throw ExportError.cannotWrite(file: path, code: failure) }
+            return
+        }
         let name = (path as NSString).lastPathComponent
         var template = Array(((parent(of: path) as NSString).appendingPathComponent(".\(name).XXXXXX")).utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw ExportError.cannotWrite(file: path, code: errno) }
         let temporary = String(cString: template)
-        var failure: Int32?
-        let data = Array(bytes)
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += written
-            }
-        }
+        var failure = write(Array(bytes), to: descriptor)
         if failure == nil, fchmod(descriptor, permissions) != 0 { failure = errno }
         if close(descriptor) != 0, failure == nil { failure = errno }
         if failure == nil, rename(temporary, path) != 0 { failure = errno }
         if let failure {
             unlink(temporary)
             throw ExportError.cannotWrite(file: path, code: failure)
+        }
+    }
+
+    /// Writes all of `bytes` to an open file; the `errno` of a failure, or `nil`.
+    private static func write(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
+            }
+            return nil
         }
     }
 

@@ -21,6 +21,15 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["person.json"])
     }
 
+    @Test("a symbolic link is written through, not replaced (as /dev/stdout must be)")
+    func symbolicLink() throws {
+        try FileManager.default.createSymbolicLink(atPath: folder + "/link.json", withDestinationPath: "target.json")
+        try OutputFile.write(Array("{}".utf8), to: folder + "/link.json")
+        #expect(
+            try FileManager.default.destinationOfSymbolicLink(atPath: folder + "/link.json") == "target.json")
+        #expect(FileManager.default.contents(atPath: folder + "/target.json") == Data("{}".utf8))
+    }
+
     @Test("a missing folder")
     func missingFolder() throws {
         let path = folder + "/nope/report.json"
