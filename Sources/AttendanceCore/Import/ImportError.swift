@@ -12,8 +12,9 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case duplicateEvent(String, file: String, line: Int)
     case unknownEvent(String)
     case noCatalog(path: String)
-    /// A folder of a programme year whose name is no event id of the catalog.
-    case notInCatalog(folder: String, eventID: String, catalog: String)
+    /// A folder of a programme year whose name is no event id of the catalog; `nearest` is the
+    /// catalog's id it most looks like (a case or a letter or two apart), if any.
+    case notInCatalog(folder: String, eventID: String, catalog: String, nearest: String? = nil)
     case noEventForFile(file: String)
     /// A FIFO, socket, device or broken link where an export or a folder was expected; never opened.
     case notRegularFile(file: String, kind: String)
@@ -47,8 +48,9 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownEvent(let id): "no event '\(id)' in the catalog (import its events.csv first)"
         case .noCatalog(let path):
             "\(path): no events.csv here nor in any subfolder; a programme year folder needs a catalog"
-        case .notInCatalog(let folder, let eventID, let catalog):
+        case .notInCatalog(let folder, let eventID, let catalog, let nearest):
             "\(folder)/: no event '\(eventID)' in \(catalog); rename the folder to an event id or add the event"
+                + (nearest.map { " (the nearest id is '\($0)')" } ?? "")
         case .noEventForFile(let file): "\(file): a single file needs the id of the event it belongs to"
         case .notRegularFile(let file, let kind):
             "\(file): \(kind), not a regular file, so it is not read; put the export itself in its place"

@@ -123,7 +123,9 @@ public struct ImportPlan: Sendable {
                 guard let id = String(validating: name, as: UTF8.self), eventIDs.contains(id) else {
                     problem(
                         child.displayed + "/",
-                        .notInCatalog(folder: child.displayed, eventID: childName, catalog: catalogName))
+                        .notInCatalog(
+                            folder: child.displayed, eventID: childName, catalog: catalogName,
+                            nearest: Self.nearest(childName, among: events.map(\.id))))
                     continue
                 }
                 add(event: id, folder: child)
@@ -169,6 +171,29 @@ public struct ImportPlan: Sendable {
                 continue
             }
         }
+    }
+
+    /// The id `name` most looks like: the same but for case, or at most two letters apart
+    /// (inserted, removed or changed); `nil` when none is that close, or two are equally close.
+    static func nearest(_ name: String, among ids: [String]) -> String? {
+        let folded = Array(name.lowercased())
+        let scored = ids.map { id in (id, distance(folded, Array(id.lowercased()))) }.filter { $0.1 <= 2 }
+        guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
+        return scored.filter { $0.1 == best.1 }.count == 1 ? best.0 : nil
+    }
+
+    /// The Levenshtein distance between two strings of characters.
+    private static func distance(_ a: [Character], _ b: [Character]) -> Int {
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1] + Array(repeating: 0, count: b.count)
+            for (j, y) in b.enumerated() {
+                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
     }
 
     private mutating func problem(_ path: String, _ error: ImportError) {

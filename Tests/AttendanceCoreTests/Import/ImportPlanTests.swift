@@ -24,6 +24,24 @@ import Testing
         #expect(plan.jobs.isEmpty)
     }
 
+    @Test("a folder a letter or two from an event id, or only in another case, names that id")
+    func nearestID() throws {
+        let programme = try ProgrammeFolder()
+        try programme.folder("2021-03-10-webinaro")
+        try programme.folder("2021-05-20-GT")
+        let plan = try ImportPlan.make(paths: [programme.year], eventID: nil)
+        let year = programme.year
+        #expect(
+            Self.problems(plan) == [
+                "\(year)/2021-03-10-webinaro/":
+                    "\(year)/2021-03-10-webinaro/: no event '2021-03-10-webinaro' in \(year)/events.csv; rename the "
+                    + "folder to an event id or add the event (the nearest id is '2021-03-10-webinario')",
+                "\(year)/2021-05-20-GT/":
+                    "\(year)/2021-05-20-GT/: no event '2021-05-20-GT' in \(year)/events.csv; rename the folder to an "
+                    + "event id or add the event (the nearest id is '2021-05-20-gt')",
+            ])
+    }
+
     @Test("a subfolder, a workbook, another file, a FIFO and a stray export each get their own problem")
     func eachUnreadEntryIsNamed() throws {
         let programme = try ProgrammeFolder()
