@@ -7,6 +7,7 @@ public struct ImportJob: Sendable, Hashable {
     /// The name stored and shown: relative to the programme folder (`<event>/<file>`), or as given;
     /// bytes that are not UTF-8 are written `\xE9` (``RawPath/displayed``).
     public var displayPath: String
+    /// The catalog id of the event the file belongs to.
     public var eventID: String
 
     /// The file on disk as text (exact for a UTF-8 path; else with its bad bytes escaped).
@@ -29,6 +30,7 @@ public struct PlannedCatalog: Sendable {
 public struct ImportProblem: Sendable, Equatable {
     /// The path as given (or under the programme folder as given); a folder ends in `/`.
     public var path: String
+    /// Why it is not read, and what to do (its ``ImportError/description`` is the line shown).
     public var error: ImportError
 }
 

@@ -3,7 +3,9 @@ import Foundation
 extension RawPath {
     /// What a path names, as `stat` sees it (following symbolic links), without opening it.
     public enum Kind: Sendable, Hashable {
+        /// A regular file (or a link to one).
         case file
+        /// A folder (or a link to one).
         case folder
         /// Anything else, described for a message: "a FIFO, or named pipe", "a device", "a broken symbolic link"…
         case other(String)

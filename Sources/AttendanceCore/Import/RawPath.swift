@@ -32,6 +32,7 @@ public struct RawPath: Sendable, Hashable, CustomStringConvertible {
         Self.displayed(bytes)
     }
 
+    /// The same as ``displayed``.
     public var description: String { displayed }
 
     /// `bytes` as text, each byte that is not part of a valid UTF-8 sequence written `\xHH`.
