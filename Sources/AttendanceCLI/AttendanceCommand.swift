@@ -1,4 +1,6 @@
 import ArgumentParser
+import AttendanceCore
+import Foundation
 
 /// The `attendance` command: a thin shell over `AttendanceCore`.
 @main
@@ -23,4 +25,41 @@ struct AttendanceCommand: AsyncParsableCommand {
 
         ]
     )
+
+    /// Runs the command, printing any error through ``message(for:)``: the one place errors
+    /// become output and exit codes.
+    static func main() async {
+        do {
+            var command = try await asyncParseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            let text = message(for: error)
+            if !text.isEmpty {
+                if code == .success { Terminal.say(text) } else { Terminal.warn(text) }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
+
+    /// What `main` prints for an error: ArgumentParser's message (with usage for a usage error),
+    /// with the option to use added to the library's messages that need one, control characters
+    /// escaped by ``Terminal``.
+    static func message(for error: any Error) -> String {
+        Terminal.escaped(fullMessage(for: advised(error)))
+    }
+
+    /// The error with the command line's advice: the library's messages never name options.
+    static func advised(_ error: any Error) -> any Error {
+        switch error {
+        case ImportError.noEventForFile(let file):
+            CommandError.needsEvent(file: file)
+        default:
+            error
+        }
+    }
 }

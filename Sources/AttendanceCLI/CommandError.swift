@@ -6,11 +6,17 @@ enum CommandError: Error, Equatable, CustomStringConvertible {
     case store(ImportError, advice: String)
     /// The store cannot give figures in the state it is in; `advice` names the command that mends it.
     case storeState(StoreError, advice: String)
+    /// A file chosen with `option` could not be written.
+    case output(ExportError, option: String)
+    /// A single file was given without the event it belongs to.
+    case needsEvent(file: String)
 
     var description: String {
         switch self {
         case .store(let error, let advice): "\(error); \(advice)"
         case .storeState(let error, let advice): "\(error); \(advice)"
+        case .output(let error, let option): "\(error) (\(option))"
+        case .needsEvent(let file): "\(file): a single file needs the event it belongs to (--event ID)"
         }
     }
 }

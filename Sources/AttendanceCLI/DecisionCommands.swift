@@ -13,7 +13,7 @@ struct DecisionOptions: ParsableArguments {
     /// Records the decision, then matches everyone again so that it takes effect at once.
     func record(_ kind: IdentityDecisionRecord.Kind, _ a: Int64, _ b: Int64?, in store: Store) throws {
         try store.addDecision(kind, recordA: a, recordB: b, author: who, reason: reason)
-        print(try IdentityService(store: store).run().description)
+        Terminal.say(try IdentityService(store: store).run().description)
     }
 }
 
@@ -97,8 +97,8 @@ struct ReviewCommand: ParsableCommand {
         if let apply {
             let store = try storeOptions.open(for: .changing)
             let applied = try ReviewSheet.apply(path: apply, store: store, author: decision.who)
-            print("applied \(applied) decisions")
-            print(try IdentityService(store: store).run().description)
+            Terminal.say("applied \(applied) decisions")
+            Terminal.say(try IdentityService(store: store).run().description)
             return
         }
         let (items, identities) = try storeOptions.reading { store in
@@ -111,21 +111,26 @@ struct ReviewCommand: ParsableCommand {
             }
         }
         if let csv {
-            try ReviewSheet.write(items: items, identities: identities, to: csv)
-            print("wrote \(items.count) pairs to \(csv)")
+            try writing(option: "--csv FILE") {
+                try ReviewSheet.write(items: items, identities: identities, to: csv)
+            }
+            Terminal.say("wrote \(items.count) pairs to \(csv)")
             return
         }
-        if items.isEmpty { print("nothing to review") }
+        if items.isEmpty { Terminal.say("nothing to review") }
         for item in items {
-            print(String(format: "records %lld ~ %lld  score %.2f", item.recordA, item.recordB, item.score))
+            Terminal.say(String(format: "records %lld ~ %lld  score %.2f", item.recordA, item.recordB, item.score))
             for id in [item.recordA, item.recordB] {
                 guard let record = identities[id] else { continue }
-                print(
-                    "    \(id)  \(record.personID ?? "-")  \(record.sourcePath):\(record.line)  \(record.name)  "
-                        + "<\(reveal ? record.email : Masking.email(record.email))>  \(record.organization)")
+                let email = reveal ? record.email : Masking.email(record.email)
+                Terminal.say(
+                    "    \(id)  \(record.personID ?? "-")  "
+                        + [
+                            "\(record.sourcePath):\(record.line)", record.name, "<\(email)>", record.organization,
+                        ].map { Terminal.escaped($0, keepingLineBreaks: false) }.joined(separator: "  "))
             }
             let breakdown = reveal ? item.breakdown : Masking.text(item.breakdown)
-            print(breakdown.split(separator: "\n").map { "      " + $0 }.joined(separator: "\n"))
+            Terminal.say(breakdown.split(separator: "\n").map { "      " + $0 }.joined(separator: "\n"))
         }
     }
 }
@@ -136,19 +141,21 @@ enum ReviewSheet {
     static let header = OwnOutput.reviewSheetHeader
 
     static func write(items: [StoredReviewItem], identities: [Int64: StoredIdentity], to path: String) throws {
-        var writer = try CSVWriter(path: path, dialect: .excelBrazil, neutralizesFormulas: true)
-        try writer.write(header)
-        for item in items {
-            let a = identities[item.recordA]
-            let b = identities[item.recordB]
-            try writer.write([
-                String(item.recordA), String(item.recordB), String(format: "%.2f", item.score), a?.name ?? "",
-                b?.name ?? "", Masking.email(a?.email ?? ""), Masking.email(b?.email ?? ""), a?.organization ?? "",
-                b?.organization ?? "", a.map { "\($0.sourcePath):\($0.line)" } ?? "",
-                b.map { "\($0.sourcePath):\($0.line)" } ?? "", "", "",
-            ])
+        var writer = try OutputFile.csvWriter(path: path, dialect: .excelBrazil, neutralizesFormulas: true)
+        try OutputFile.writing(path) {
+            try writer.write(header)
+            for item in items {
+                let a = identities[item.recordA]
+                let b = identities[item.recordB]
+                try writer.write([
+                    String(item.recordA), String(item.recordB), String(format: "%.2f", item.score), a?.name ?? "",
+                    b?.name ?? "", Masking.email(a?.email ?? ""), Masking.email(b?.email ?? ""), a?.organization ?? "",
+                    b?.organization ?? "", a.map { "\($0.sourcePath):\($0.line)" } ?? "",
+                    b.map { "\($0.sourcePath):\($0.line)" } ?? "", "", "",
+                ])
+            }
+            try writer.close()
         }
-        try writer.close()
     }
 
     /// Records a decision for every row whose `decision` says `same`/`mesma` or `different`/`diferente`.

@@ -28,7 +28,7 @@ struct DemoDataCommand: ParsableCommand {
         let year = DemoYearGenerator(seed: seed, scale: scale).generate()
         let url = URL(fileURLWithPath: folder)
         let truth = url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + ".truth.json")
-        try year.write(to: url, truthTo: truth)
-        print("wrote \(year.files.count) files to \(folder) and the answer key to \(truth.path)")
+        try writing(option: "the folder argument") { try year.write(to: url, truthTo: truth) }
+        Terminal.say("wrote \(year.files.count) files to \(folder) and the answer key to \(truth.path)")
     }
 }

@@ -26,6 +26,6 @@ struct EventsCommand: ParsableCommand {
                 String(eventFiles.reduce(0) { $0 + $1.recordCount }), perSession,
             ])
         }
-        print(TextGrid(rows).rendered)
+        Terminal.say(TextGrid(rows).rendered)
     }
 }

@@ -36,12 +36,14 @@ struct ExportYearCommand: ParsableCommand {
     func run() throws {
         let report = try storeOptions.reading { try $0.yearlyReport(year: year) }
         let folder = URL(fileURLWithPath: dir).appendingPathComponent(String(year))
-        let written = try report.write(
-            to: folder,
-            options: ReportWriteOptions(
-                language: language.value, excelFriendly: excel, smallCellThreshold: suppressSmallCells))
-        print(report.textTable(language: language.value))
-        print("\nwrote \(written.count) files to \(folder.path)/")
+        let written = try writing(option: "--dir FOLDER") {
+            try report.write(
+                to: folder,
+                options: ReportWriteOptions(
+                    language: language.value, excelFriendly: excel, smallCellThreshold: suppressSmallCells))
+        }
+        Terminal.say(report.textTable(language: language.value))
+        Terminal.say("\nwrote \(written.count) files to \(folder.path)/")
     }
 }
 
@@ -61,8 +63,8 @@ struct ExportAttendancesCommand: ParsableCommand {
 
     func run() throws {
         let rows = try storeOptions.reading { try $0.auditRows(year: year) }
-        let count = try AuditExport.write(rows: rows, to: out)
-        print("wrote \(count) records to \(out)")
+        let count = try writing(option: "--out FILE") { try AuditExport.write(rows: rows, to: out) }
+        Terminal.say("wrote \(count) records to \(out)")
     }
 }
 
@@ -77,7 +79,9 @@ struct ExportPeopleCommand: ParsableCommand {
     @Option(help: "The CSV file to write.") var out: String
 
     func run() throws {
-        let count = try storeOptions.reading { try PeopleExport.write(store: $0, year: year, to: out) }
-        print("wrote \(count) people to \(out)")
+        let count = try storeOptions.reading { store in
+            try writing(option: "--out FILE") { try PeopleExport.write(store: store, year: year, to: out) }
+        }
+        Terminal.say("wrote \(count) people to \(out)")
     }
 }

@@ -24,7 +24,7 @@ struct ForgetCommand: ParsableCommand {
         guard !removed.isEmpty else {
             throw ValidationError("no imported file matches '\(file)' (see `attendance sources`)")
         }
-        for stored in removed { print("forgot \(stored.eventID)/\(stored.path): \(stored.recordCount) records") }
-        if let summary = try IdentityService(store: store).bringUpToDate() { print(summary.description) }
+        for stored in removed { Terminal.say("forgot \(stored.eventID)/\(stored.path): \(stored.recordCount) records") }
+        if let summary = try IdentityService(store: store).bringUpToDate() { Terminal.say(summary.description) }
     }
 }

@@ -7,8 +7,10 @@ struct ImportCommand: AsyncParsableCommand {
         commandName: "import",
         abstract: "Import programme folders or single exports into the store, then match people.",
         discussion: """
-            A folder with events.csv is a programme year: its catalog, certifications.csv and every export in
-            each event's folder. A folder of such years imports each. A single file needs --event.
+            A folder with events.csv is a programme year: its catalog, certifications.csv and every export
+            (.csv, .tsv, .txt) in each event's folder. A folder of such years imports each. A single file needs
+            --event. Folders that are no event, subfolders of an event folder, workbooks and other files are
+            not read: each gets a line saying why and what to do, and the exit code is 1.
             A file already imported is skipped: the same bytes, or, for the same event, the same records
             saved again, renamed, with rows moved or re-downloaded. A changed file at the same path replaces
             its earlier records, and so does a new version of a stored file (same event, format and role,
@@ -27,8 +29,10 @@ struct ImportCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "Programme folders, folders of years, or export files.") var paths: [String]
     @Option(help: "The event single files belong to.") var event: String?
-    @Option(help: ArgumentHelp("The session (YYYY-MM-DD) single files belong to.", valueName: "date")) var session:
-        String?
+    @Option(
+        help: ArgumentHelp(
+            "The session (YYYY-MM-DD, one of the event's dates) single files belong to.", valueName: "date"))
+    var session: String?
     @Option(help: "Treat lists as 'registration' or 'attendance' whatever their file name.") var role: String?
     @Option(
         help: ArgumentHelp("Column mapping for unrecognised files, e.g. name=Nome,email=Correio.", valueName: "map"))
@@ -64,11 +68,15 @@ struct ImportCommand: AsyncParsableCommand {
             }
             progress.finish()
             identity = skipsIdentity ? .skipped : try Self.match(store)
+        } catch ImportError.sessionNotInEvent(let day, let eventID, let dates) {
+            progress.finish()
+            throw ValidationError(
+                "--session \(day): \(ImportError.sessionNotInEvent(day, eventID: eventID, dates: dates))")
         } catch {
             progress.finish()
             throw store.explained(error) ?? error  // a disk that fills up, a store another process holds
         }
-        print(ImportProgress.summaryText(summary, identity: identity, quiet: quiet))
+        Terminal.say(ImportProgress.summaryText(summary, identity: identity, quiet: quiet))
         if summary.failed > 0 { throw ExitCode(1) }
     }
 

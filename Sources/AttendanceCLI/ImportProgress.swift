@@ -21,11 +21,12 @@ final class ImportProgress: @unchecked Sendable {
             let width = 30
             let filled = total == 0 ? width : done * width / total
             let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
-            let name = report.path.count > 40 ? "…" + report.path.suffix(39) : report.path
+            let path = Terminal.escaped(report.path, keepingLineBreaks: false)
+            let name = path.count > 40 ? "…" + path.suffix(39) : path
             FileHandle.standardError.write(Data("\r\u{1B}[2K[\(bar)] \(done)/\(total) \(name)".utf8))
             drewBar = true
         } else if !quiet {
-            print(ImportProgress.line(report))
+            Terminal.say(ImportProgress.line(report))
         }
         if case .failed = report.outcome, quiet || isTerminal { printErrorLine(ImportProgress.line(report)) }
     }
@@ -36,10 +37,15 @@ final class ImportProgress: @unchecked Sendable {
 
     private func printErrorLine(_ text: String) {
         if drewBar { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        Terminal.warn(text)
     }
 
+    /// The line printed for one file: one terminal line, its control characters escaped.
     static func line(_ report: FileReport) -> String {
+        Terminal.escaped(rawLine(report), keepingLineBreaks: false)
+    }
+
+    private static func rawLine(_ report: FileReport) -> String {
         let format = report.format.map { " [\($0)]" } ?? ""
         switch report.outcome {
         case .imported(let records, let replaced):
@@ -85,7 +91,8 @@ final class ImportProgress: @unchecked Sendable {
             .map { "\($0.value) \($0.key.rawValue)" }.joined(separator: ", ")
         lines.append(
             "catalog: \(summary.eventsAdded) events added, \(summary.eventsChanged) changed, "
-                + "\(summary.certifications) certifications")
+                + "\(summary.certifications) certifications"
+                + (summary.refusedCertifications > 0 ? " (\(summary.refusedCertifications) rows refused)" : ""))
         lines.append(
             "files: \(summary.imported) imported, \(summary.skipped) already imported, \(summary.failed) failed"
                 + (kinds.isEmpty ? "" : "; records: \(kinds)"))

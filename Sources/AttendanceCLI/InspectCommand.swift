@@ -25,7 +25,8 @@ struct InspectCommand: ParsableCommand {
         String?
 
     func run() throws {
-        print(try output(), terminator: "")
+        let text = try output()
+        if format == .json { Terminal.sayData(text, terminator: "") } else { Terminal.say(text, terminator: "") }
     }
 
     /// What the command prints.
@@ -63,7 +64,10 @@ struct InspectCommand: ParsableCommand {
             }
             lines.append(records ? "records:" : "first records:")
             for row in records ? rows : Array(rows.prefix(8)) {
-                lines.append("  " + row.map { $0.isEmpty ? "·" : $0 }.joined(separator: " | "))
+                lines.append(
+                    "  "
+                        + row.map { $0.isEmpty ? "·" : Terminal.escaped($0, keepingLineBreaks: false) }
+                        .joined(separator: " | "))
             }
             return lines.joined(separator: "\n") + "\n"
         }

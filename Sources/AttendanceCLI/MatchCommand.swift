@@ -22,11 +22,11 @@ struct MatchCommand: ParsableCommand {
         let service = try IdentityService(store: store)
         do {
             if again {
-                print(try service.run().description)
+                Terminal.say(try service.run().description)
             } else if let summary = try service.bringUpToDate() {
-                print(summary.description)
+                Terminal.say(summary.description)
             } else {
-                print("people are up to date with every record, decision and erasure in \(store.path)")
+                Terminal.say("people are up to date with every record, decision and erasure in \(store.path)")
             }
         } catch let error as StoreError {
             throw storeOptions.advised(error)

@@ -33,7 +33,7 @@ struct PeopleCommand: ParsableCommand {
     }
 
     func run() throws {
-        print(try output())
+        Terminal.say(try output())
     }
 
     /// The listing `run` prints.
@@ -86,17 +86,19 @@ struct PeopleCommand: ParsableCommand {
                 break
             }
             shown += 1
-            let name = records.map(\.name).first { !$0.isEmpty } ?? "(erased)"
+            let name = Terminal.escaped(
+                records.map(\.name).first { !$0.isEmpty } ?? "(erased)", keepingLineBreaks: false)
             lines.append("\(id)  \(name)  (\(records.count) records)")
             for record in records {
-                let email = reveal ? record.email : Masking.email(record.email)
-                let cpf = reveal ? record.cpf : Masking.cpf(record.cpf)
+                func cell(_ text: String) -> String { Terminal.escaped(text, keepingLineBreaks: false) }
+                let email = cell(reveal ? record.email : Masking.email(record.email))
+                let cpf = cell(reveal ? record.cpf : Masking.cpf(record.cpf))
                 lines.append(
-                    "    record \(record.recordID)  \(record.sourcePath):\(record.line)  \(record.kind.rawValue)"
+                    "    record \(record.recordID)  \(cell(record.sourcePath)):\(record.line)  \(record.kind.rawValue)"
                         + (record.role == .participant ? "" : "/\(record.role.rawValue)")
-                        + "  \(record.name)" + (email.isEmpty ? "" : "  <\(email)>")
+                        + "  \(cell(record.name))" + (email.isEmpty ? "" : "  <\(email)>")
                         + (cpf.isEmpty ? "" : "  CPF \(cpf)")
-                        + (record.organization.isEmpty ? "" : "  · \(record.organization)"))
+                        + (record.organization.isEmpty ? "" : "  · \(cell(record.organization))"))
             }
         }
         if shown == 0 { lines.append("no person matches") }
@@ -126,7 +128,7 @@ struct ExplainCommand: ParsableCommand {
     }
 
     func run() throws {
-        print(try storeOptions.reading { store in try explanation(store) }, terminator: "")
+        Terminal.say(try storeOptions.reading { store in try explanation(store) }, terminator: "")
     }
 
     private func explanation(_ store: Store) throws -> String {

@@ -21,9 +21,9 @@ struct EraseCommand: ParsableCommand {
         let erasure = try storeOptions.current(store) {
             try $0.erase(person: person, author: decision.who, reason: decision.reason)
         }
-        print("erased the personal data of \(person) from \(erasure.records) records")
+        Terminal.say("erased the personal data of \(person) from \(erasure.records) records")
         if erasure.isPending {
-            print(
+            Terminal.say(
                 "the erasure is recorded but still pending: another program is reading the store, and the erased "
                     + "data stays in its files until that program closes; the next command that changes the store "
                     + "(or `attendance erase` again) then finishes it")
@@ -47,11 +47,10 @@ struct ExportPersonCommand: ParsableCommand {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(try storeOptions.reading { try $0.personalData(of: person) })
         if let out {
-            try data.write(to: URL(fileURLWithPath: out), options: .atomic)
-            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: out)
-            print("wrote \(out)")
+            try writing(option: "--out FILE") { try OutputFile.write(data, to: out, permissions: 0o600) }
+            Terminal.say("wrote \(out)")
         } else {
-            print(String(decoding: data, as: UTF8.self))
+            Terminal.sayData(String(decoding: data, as: UTF8.self))
         }
     }
 }
@@ -67,6 +66,6 @@ struct AuditCommand: ParsableCommand {
     func run() throws {
         var entries = try storeOptions.open(for: .reading).auditLog()
         if let last { entries = Array(entries.suffix(last)) }
-        for entry in entries { print("\(entry.at)  \(entry.action)  \(entry.detail)") }
+        for entry in entries { Terminal.say("\(entry.at)  \(entry.action)  \(entry.detail)") }
     }
 }

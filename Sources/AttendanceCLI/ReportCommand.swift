@@ -43,10 +43,12 @@ struct ReportCommand: ParsableCommand {
             }.joined(separator: "\n")
         }
         if let out {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: out))
-            print("wrote \(out)")
+            try writing(option: "--out FILE") { try OutputFile.write(text.utf8, to: out) }
+            Terminal.say("wrote \(out)")
+        } else if format == .table {
+            Terminal.say(text, terminator: text.hasSuffix("\n") ? "" : "\n")
         } else {
-            print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+            Terminal.sayData(text, terminator: text.hasSuffix("\n") ? "" : "\n")
         }
     }
 }

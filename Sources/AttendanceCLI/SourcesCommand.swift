@@ -28,10 +28,10 @@ struct SourcesCommand: ParsableCommand {
                 String(file.importedAt.prefix(19)),
             ])
         }
-        print(TextGrid(rows).rendered)
+        Terminal.say(TextGrid(rows).rendered)
         if issues {
             for file in files where file.issueCount > 0 {
-                for issue in try store.issues(fileID: file.id) { print(issue.description) }
+                for issue in try store.issues(fileID: file.id) { Terminal.say(issue.description) }
             }
         }
     }

@@ -105,7 +105,12 @@ struct StoreOptions: ParsableArguments {
     }
 }
 
-/// Writes to standard error.
-func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+/// Runs `body`, which writes to a path the user chose with `option`; an ``ExportError`` gets the
+/// option added, since the library's message names the path but not how it was given.
+func writing<T>(option: String, _ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as ExportError {
+        throw CommandError.output(error, option: option)
+    }
 }

@@ -2,8 +2,9 @@
 struct TextGrid {
     let rows: [[String]]
 
+    /// Each cell is one line on the terminal: its control characters, line breaks included, are escaped.
     init(_ rows: [[String]]) {
-        self.rows = rows
+        self.rows = rows.map { $0.map { Terminal.escaped($0, keepingLineBreaks: false) } }
     }
 
     var rendered: String {

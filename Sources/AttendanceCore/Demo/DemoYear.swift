@@ -34,20 +34,20 @@ public struct DemoYear: Sendable, Hashable {
     ///   - folder: The programme year's import folder, such as `Imports/2021`.
     ///   - truthFile: Where the answer key goes; by default `<folder>.truth.json` next to the
     ///     folder (`Imports/2021.truth.json`), where the acceptance check looks for it.
-    /// - Throws: The file system's error when a folder or file cannot be written.
+    /// - Throws: ``ExportError`` naming the folder or file, the reason and what to do when it
+    ///   cannot be written.
     public func write(to folder: URL, truthTo truthFile: URL? = nil) throws {
-        let manager = FileManager.default
-        try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        try OutputFile.createFolder(folder.path)
         for file in files {
             let url = folder.appendingPathComponent(file.path)
-            try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try file.bytes.write(to: url, options: .atomic)
+            try OutputFile.createFolder(url.deletingLastPathComponent().path)
+            try OutputFile.write(file.bytes, to: url.path)
         }
         let standardized = folder.standardizedFileURL
         let truthURL =
             truthFile
             ?? standardized.deletingLastPathComponent().appendingPathComponent(
                 standardized.lastPathComponent + ".truth.json")
-        try truthJSON().write(to: truthURL, options: .atomic)
+        try OutputFile.write(try truthJSON(), to: truthURL.path)
     }
 }

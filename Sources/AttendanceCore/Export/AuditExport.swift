@@ -16,18 +16,21 @@ public enum AuditExport {
     /// The other columns (numbers, days, pseudonymous ids, names of kinds) never start so.
     ///
     /// - Returns: The number of records written.
+    /// - Throws: ``ExportError`` naming the path, the reason and what to do when it cannot be written.
     @discardableResult
     public static func write(rows: [AuditRow], to path: String) throws -> Int {
-        var writer = try CSVWriter(path: path, neutralizesFormulas: true)
-        try writer.write(header)
-        for row in rows {
-            try writer.write([
-                row.eventID, row.sourceFile, String(row.sourceLine), row.personID ?? "", row.role.rawValue,
-                row.kind.rawValue, row.session?.description ?? "", row.attended.map { $0 ? "true" : "false" } ?? "",
-                row.minutes.map(String.init) ?? "", row.format,
-            ])
+        var writer = try OutputFile.csvWriter(path: path, neutralizesFormulas: true)
+        try OutputFile.writing(path) {
+            try writer.write(header)
+            for row in rows {
+                try writer.write([
+                    row.eventID, row.sourceFile, String(row.sourceLine), row.personID ?? "", row.role.rawValue,
+                    row.kind.rawValue, row.session?.description ?? "",
+                    row.attended.map { $0 ? "true" : "false" } ?? "", row.minutes.map(String.init) ?? "", row.format,
+                ])
+            }
+            try writer.close()
         }
-        try writer.close()
         return rows.count
     }
 }

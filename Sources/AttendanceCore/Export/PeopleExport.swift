@@ -9,6 +9,7 @@ public enum PeopleExport {
     /// Writes the people with records in `year` (everyone when `nil`) to `path`.
     ///
     /// - Returns: The number of people written.
+    /// - Throws: ``ExportError`` naming the path, the reason and what to do when it cannot be written.
     @discardableResult
     public static func write(store: Store, year: Int?, to path: String) throws -> Int {
         let (records, attributes) = try store.consistentRead { _ in
@@ -25,18 +26,20 @@ public enum PeopleExport {
                 events[person, default: []].insert(record.eventID)
             }
         }
-        var writer = try CSVWriter(path: path)
-        try writer.write(header)
-        for person in recordCount.keys.sorted() {
-            let a = attributes[person] ?? PersonAttributes()
-            try writer.write([
-                person, a.sector ?? "", a.governmentLevel ?? "", a.governmentCode ?? "", a.governmentName ?? "",
-                a.uf ?? "",
-                a.region ?? "", String(events[person]?.count ?? 0), String(completions[person] ?? 0),
-                String(recordCount[person] ?? 0),
-            ])
+        var writer = try OutputFile.csvWriter(path: path)
+        try OutputFile.writing(path) {
+            try writer.write(header)
+            for person in recordCount.keys.sorted() {
+                let a = attributes[person] ?? PersonAttributes()
+                try writer.write([
+                    person, a.sector ?? "", a.governmentLevel ?? "", a.governmentCode ?? "", a.governmentName ?? "",
+                    a.uf ?? "",
+                    a.region ?? "", String(events[person]?.count ?? 0), String(completions[person] ?? 0),
+                    String(recordCount[person] ?? 0),
+                ])
+            }
+            try writer.close()
         }
-        try writer.close()
         return recordCount.count
     }
 }

@@ -38,17 +38,21 @@ extension YearlyReport {
     /// would run as formulas are neutralised.
     ///
     /// - Returns: The files written, in order.
+    /// - Throws: ``ExportError`` naming the folder or file, the reason and what to do when the
+    ///   folder cannot be created (missing folders above it are created) or a file cannot be written.
     @discardableResult
     public func write(to folder: URL, options: ReportWriteOptions = ReportWriteOptions()) throws -> [URL] {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try OutputFile.createFolder(folder.path)
         var written: [URL] = []
         let dialect: CSVDialect = options.excelFriendly ? .excelBrazil : .rfc4180
         for table in statisticsTables(language: options.language, smallCellThreshold: options.smallCellThreshold) {
             let url = folder.appendingPathComponent("\(table.name).csv")
-            var writer = try CSVWriter(path: url.path, dialect: dialect, neutralizesFormulas: true)
-            try writer.write(table.header)
-            try writer.write(contentsOf: table.rows)
-            try writer.close()
+            var writer = try OutputFile.csvWriter(path: url.path, dialect: dialect, neutralizesFormulas: true)
+            try OutputFile.writing(url.path) {
+                try writer.write(table.header)
+                try writer.write(contentsOf: table.rows)
+                try writer.close()
+            }
             written.append(url)
         }
         let documents: [(String, String)] = [
@@ -64,7 +68,7 @@ extension YearlyReport {
         ]
         for (name, text) in documents {
             let url = folder.appendingPathComponent(name)
-            try Data(text.utf8).write(to: url, options: .atomic)
+            try OutputFile.write(text.utf8, to: url.path)
             written.append(url)
         }
         return written

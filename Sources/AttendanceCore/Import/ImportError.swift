@@ -12,8 +12,26 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case duplicateEvent(String, file: String, line: Int)
     case unknownEvent(String)
     case noCatalog(path: String)
-    case notInCatalog(folder: String, catalog: String)
+    /// A folder of a programme year whose name is no event id of the catalog; `nearest` is the
+    /// catalog's id it most looks like (a case or a letter or two apart), if any.
+    case notInCatalog(folder: String, eventID: String, catalog: String, nearest: String? = nil)
     case noEventForFile(file: String)
+    /// A FIFO, socket, device or broken link where an export or a folder was expected; never opened.
+    case notRegularFile(file: String, kind: String)
+    /// A folder inside an event's folder: not read (its exports might be old copies).
+    case nestedFolder(folder: String, eventFolder: String)
+    /// An Excel or OpenDocument workbook, which cannot be read yet.
+    case workbook(file: String)
+    /// A file in an event's folder that is no export (.csv, .tsv, .txt).
+    case notAnExport(file: String)
+    /// An export beside `events.csv` instead of inside its event's folder.
+    case strayExport(file: String, folder: String)
+    /// A session day given for an event that has no session that day.
+    case sessionNotInEvent(Day, eventID: String, dates: [Day])
+    /// A catalog change that takes away session days where imported files sit.
+    case strandedFiles(eventID: String, catalog: String, line: Int?, removed: [Day], files: [String])
+    /// A row of `certifications.csv` that names no government.
+    case unknownGovernment(String, reason: String, file: String, line: Int, column: Int)
     case store(String)
     /// There is no store at `path` (or only an empty file) to read, and the store was opened
     /// without the right to create one.
@@ -38,8 +56,34 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownEvent(let id): "no event '\(id)' in the catalog (import its events.csv first)"
         case .noCatalog(let path):
             "\(path): no events.csv here nor in any subfolder; a programme year folder needs a catalog"
-        case .notInCatalog(let folder, let catalog): "\(folder): no event with this id in \(catalog)"
-        case .noEventForFile(let file): "\(file): a single file needs --event ID"
+        case .notInCatalog(let folder, let eventID, let catalog, let nearest):
+            "\(folder)/: no event '\(eventID)' in \(catalog); rename the folder to an event id or add the event"
+                + (nearest.map { " (the nearest id is '\($0)')" } ?? "")
+        case .noEventForFile(let file): "\(file): a single file needs the id of the event it belongs to"
+        case .notRegularFile(let file, let kind):
+            "\(file): \(kind), not a regular file, so it is not read; put the export itself in its place"
+        case .nestedFolder(let folder, let eventFolder):
+            "\(folder)/: a folder inside an event folder is not read; move the exports it holds into "
+                + "\(eventFolder)/ to import them"
+        case .workbook(let file):
+            "\(file): a workbook (Excel or OpenDocument) cannot be read yet; open it, save it as CSV (UTF-8) "
+                + "and import the CSV"
+        case .notAnExport(let file):
+            "\(file): not an export (.csv, .tsv or .txt), so it is not read; save the list as CSV, "
+                + "or move the file out of the folder"
+        case .strayExport(let file, let folder):
+            "\(file): an export beside events.csv is not read; move it into its event's folder (\(folder)/<event id>/)"
+        case .sessionNotInEvent(let day, let eventID, let dates):
+            "event '\(eventID)' has no session on \(day); its dates are "
+                + dates.map(\.description).joined(separator: ", ")
+        case .strandedFiles(let eventID, let catalog, let line, let removed, let files):
+            "\(catalog)\(line.map { ":\($0)" } ?? ""): event '\(eventID)' no longer has a session on "
+                + removed.map(\.description).joined(separator: ", ") + ", where \(files.count) imported "
+                + (files.count == 1 ? "file sits" : "files sit") + " (" + files.joined(separator: ", ")
+                + "); the catalog was not changed. Keep the date, or forget those files and import them again "
+                + "after changing the dates"
+        case .unknownGovernment(let text, let reason, let file, let line, let column):
+            "\(file):\(line):\(column): '\(text)' \(reason); correct the row or remove it (it is not counted)"
         case .store(let message): "store: \(message)"
         case .noStore(let path): "store: no store at \(path); import something first"
         case .exposedStore(let modes):

@@ -49,6 +49,8 @@ public struct ImportSummary: Sendable {
     public var eventsAdded = 0
     public var eventsChanged = 0
     public var certifications = 0
+    /// Rows of `certifications.csv` refused (each also a failed report in ``files``).
+    public var refusedCertifications = 0
 
     /// Files stored, as new files or as new versions of stored ones.
     public var imported: Int {
@@ -126,8 +128,10 @@ public struct Importer: Sendable {
     ///   - paths: Programme folders, folders of years, or single files (with `options.eventID`).
     ///   - options: How to treat single files.
     ///   - progress: Called after each file with the number done and the total.
-    /// - Throws: ``ImportError`` when a path or a catalog cannot be used at all; problems with
-    ///   single files are reported in the summary instead.
+    /// - Throws: ``ImportError`` when a path or a catalog cannot be used at all, when the event of
+    ///   single files is not in the catalog or has no session on `options.session`, or when a
+    ///   catalog change would strand imported files; problems with single files, folders and
+    ///   certification rows are reported in the summary instead, one report each.
     public func importPaths(
         _ paths: [String], options: ImportOptions = ImportOptions(),
         progress: @Sendable (Int, Int, FileReport) -> Void = { _, _, _ in }
@@ -136,29 +140,59 @@ public struct Importer: Sendable {
     {
         let plan = try ImportPlan.make(paths: paths, eventID: options.eventID)
         var summary = ImportSummary()
+        var refused: [FileReport] = []
         for catalog in plan.catalogs {
-            let certifications = try catalog.certifications.map { try Catalog.readCertifications(path: $0) }
-            let changes = try store.load(events: catalog.events, certifications: certifications)
+            var read: (certified: [Certification], refused: [ImportError])?
+            if let path = catalog.certifications {
+                let places = try PlaceDirectory.bundled()
+                read = try path.withOpenablePath { openable in
+                    try Catalog.readCertifications(path: openable, displayName: path.displayed, places: places)
+                }
+            }
+            // Events and certifications in one transaction: never a year's events without its certifications.
+            let changes = try store.load(
+                events: catalog.events, catalog: catalog.name, lines: catalog.eventLines,
+                certifications: read?.certified)
             summary.eventsAdded += changes.added
             summary.eventsChanged += changes.changed
-            summary.certifications += certifications?.count ?? 0
-        }
-        for problem in plan.problems {
-            summary.files.append(
-                FileReport(
-                    path: problem.path, eventID: nil, format: nil, outcome: .failed(problem.message),
-                    issues: [], recordsByKind: [:]))
+            if let path = catalog.certifications, let read {
+                summary.certifications += read.certified.count
+                summary.refusedCertifications += read.refused.count
+                refused += read.refused.map { error in
+                    FileReport(
+                        path: path.displayed, eventID: nil, format: nil, outcome: .failed(error.description),
+                        issues: [], recordsByKind: [:])
+                }
+            }
         }
         var events: [String: Event] = [:]
         for event in try store.events() { events[event.id] = event }
-        if let eventID = options.eventID, events[eventID] == nil { throw ImportError.unknownEvent(eventID) }
+        if let eventID = options.eventID {
+            guard let event = events[eventID] else { throw ImportError.unknownEvent(eventID) }
+            if let session = options.session, !event.kind.isCourse, !event.dates.contains(session) {
+                throw ImportError.sessionNotInEvent(session, eventID: eventID, dates: event.dates)
+            }
+        }
+        // What is not read is reported first, one line each, through the same progress as files.
+        let unread =
+            refused
+            + plan.problems.map { problem in
+                FileReport(
+                    path: problem.path, eventID: nil, format: nil, outcome: .failed(problem.error.description),
+                    issues: [], recordsByKind: [:])
+            }
+        let total = plan.jobs.count + unread.count
+        var done = 0
+        for report in unread {
+            summary.files.append(report)
+            done += 1
+            progress(done, total, report)
+        }
 
         let jobs = plan.jobs
         let store = self.store
         // Checked once before any file is read: a wrong or lost key stops the import here.
         let keyring = jobs.isEmpty ? nil : try store.matchKeyring()
-        let total = jobs.count
-        var done = 0
         try await withThrowingTaskGroup(of: (Int, Prepared).self) { group in
             var next = 0
             var ready: [Int: Prepared] = [:]
@@ -206,22 +240,30 @@ public struct Importer: Sendable {
         }
         guard let event else { return failed(ImportError.unknownEvent(job.eventID).description) }
         do {
-            let hash = try SHA256.hex(ofFile: job.path)
-            if !options.isSeparateCopy, let existing = try store.file(sha256: hash) {
-                return .done(
-                    FileReport(
-                        path: job.displayPath, eventID: job.eventID, format: existing.format,
-                        outcome: .alreadyImported(existingPath: "\(existing.eventID)/\(existing.path)"),
-                        issues: [], recordsByKind: [:]))
+            // A name that is not UTF-8 is opened by its bytes; the reader sees `/dev/fd/N`.
+            return try job.location.withOpenablePath { path in
+                let hash: String
+                do {
+                    hash = try SHA256.hex(ofFile: path)
+                } catch ImportError.unreadable(_, let reason) {
+                    throw ImportError.unreadable(file: job.displayPath, reason: reason)
+                }
+                if !options.isSeparateCopy, let existing = try store.file(sha256: hash) {
+                    return .done(
+                        FileReport(
+                            path: job.displayPath, eventID: job.eventID, format: existing.format,
+                            outcome: .alreadyImported(existingPath: "\(existing.eventID)/\(existing.path)"),
+                            issues: [], recordsByKind: [:]))
+                }
+                let parsed = try ExportReader.read(path: path, displayName: job.displayPath, mapping: options.mapping)
+                var batch = FileBatch(parsed, job: job, event: event, hash: hash, options: options)
+                if let keyring {
+                    let kept = Store.keptIdentifiers(of: batch.records, keyring: keyring)
+                    batch.keptIdentifiers = kept
+                    batch.content = ContentFingerprint(records: batch.records, kept: kept)
+                }
+                return .batch(batch, format: parsed.format.rawValue, issues: parsed.issues)
             }
-            let parsed = try ExportReader.read(path: job.path, displayName: job.displayPath, mapping: options.mapping)
-            var batch = FileBatch(parsed, job: job, event: event, hash: hash, options: options)
-            if let keyring {
-                let kept = Store.keptIdentifiers(of: batch.records, keyring: keyring)
-                batch.keptIdentifiers = kept
-                batch.content = ContentFingerprint(records: batch.records, kept: kept)
-            }
-            return .batch(batch, format: parsed.format.rawValue, issues: parsed.issues)
         } catch {
             return failed(store.explained(error)?.description ?? String(describing: error))
         }
@@ -269,7 +311,7 @@ extension FileBatch {
     /// Turns a parsed export into the batch to store: roles from the file name where the format
     /// leaves them open, and each record's session by the contract's rules.
     init(_ parsed: ParsedExport, job: ImportJob, event: Event, hash: String, options: ImportOptions) {
-        let fileName = (job.path as NSString).lastPathComponent
+        let fileName = (job.displayPath as NSString).lastPathComponent
         let records = parsed.resolvingRole(fileName: fileName, forced: options.role).records
         let role = FileBatch.role(of: records)
         let fileSession = FileBatch.session(fileName: fileName, parsed: parsed, event: event, forced: options.session)

@@ -4,12 +4,53 @@ import GRDB
 extension Store {
     /// Inserts new events and updates changed ones; events absent from `events` stay as they are.
     ///
+    /// An event whose new dates leave out a day where imported records sit (a session of a file,
+    /// placed by the rules of import) is refused, and then nothing changes: moving those records
+    /// silently would change the figures of a session the user did not touch. The message names
+    /// the event, the days and the files; forgetting them and importing them again places them by
+    /// the new dates.
+    ///
+    /// - Parameters:
+    ///   - events: The catalog's events.
+    ///   - catalog: The catalog's name in messages (`2021/events.csv`).
+    ///   - lines: Each event's line in the catalog, for messages.
     /// - Returns: How many events were added and how many changed.
+    /// - Throws: ``ImportError/strandedFiles(eventID:catalog:line:removed:files:)`` for such a change.
     @discardableResult
-    public func upsert(events: [Event]) throws -> (added: Int, changed: Int) {
+    public func upsert(events: [Event], catalog: String = "events.csv", lines: [String: Int] = [:]) throws -> (
+        added: Int, changed: Int
+    ) {
         try write { db in
             var added = 0
             var changed = 0
+            for event in events where !event.kind.isCourse {
+                guard
+                    let stored = try String.fetchOne(
+                        db, sql: "SELECT dates FROM event WHERE id = ?", arguments: [event.id])
+                else { continue }
+                let gone = Set(stored.split(separator: ";").map(String.init))
+                    .subtracting(event.dates.map(\.description))
+                guard !gone.isEmpty else { continue }
+                var removed = Set<String>()
+                var files = Set<String>()
+                let rows = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT DISTINCT r.session_date, s.path FROM record r JOIN source_file s ON s.id = r.source_id
+                        WHERE r.event_id = ? AND r.session_date IS NOT NULL
+                        """, arguments: [event.id])
+                for row in rows {
+                    let day: String = row["session_date"]
+                    guard gone.contains(day) else { continue }
+                    removed.insert(day)
+                    files.insert(row["path"])
+                }
+                guard removed.isEmpty else {
+                    throw ImportError.strandedFiles(
+                        eventID: event.id, catalog: catalog, line: lines[event.id],
+                        removed: removed.sorted().compactMap { Day(iso: $0) }, files: files.sorted())
+                }
+            }
             for event in events {
                 let dates = event.dates.map(\.description).joined(separator: ";")
                 if let existing = try Row.fetchOne(db, sql: "SELECT * FROM event WHERE id = ?", arguments: [event.id]) {
@@ -42,14 +83,16 @@ extension Store {
     }
 
     /// Loads a programme year's catalog in one transaction: its events
-    /// (``upsert(events:)``) and, when given, its certifications (``replace(certifications:)``),
+    /// (``upsert(events:catalog:lines:)``) and, when given, its certifications (``replace(certifications:)``),
     /// so that a store never holds a year's events without the certifications that came with them.
     ///
     /// - Returns: How many events were added and how many changed.
     @discardableResult
-    public func load(events: [Event], certifications: [Certification]?) throws -> (added: Int, changed: Int) {
+    public func load(
+        events: [Event], catalog: String = "events.csv", lines: [String: Int] = [:], certifications: [Certification]?
+    ) throws -> (added: Int, changed: Int) {
         try write { _ in
-            let changes = try upsert(events: events)
+            let changes = try upsert(events: events, catalog: catalog, lines: lines)
             if let certifications { try replace(certifications: certifications) }
             return changes
         }

@@ -270,14 +270,18 @@ public enum ReportBuilder {
         _ input: ReportInput, certified: [ResolvedGovernment],
         participantGovernments: Set<String>
     ) -> CertificationTotals {
-        let thisYear = input.certifications.filter { $0.year == input.year }
+        // Only governments the IBGE directory knows count, each once however its name was spelt:
+        // a row naming none (`<script>`, a city of another UF) is no certified government.
+        let thisYear = input.certifications.filter { $0.year == input.year }.compactMap { certification in
+            input.resolve(certification).map { (level: certification.level, key: $0.key) }
+        }
         let lastYearKeys = Set(
             input.certifications.filter { $0.year == input.year - 1 }.compactMap(input.resolve).map(\.key))
         let regions = certified.compactMap(\.region)
         return CertificationTotals(
-            governments: Set(thisYear.map { "\($0.level.rawValue):\($0.name.lowercased())/\($0.uf)" }).count,
-            municipalities: Set(thisYear.filter { $0.level == .municipality }.map { "\($0.name)/\($0.uf)" }).count,
-            states: Set(thisYear.filter { $0.level == .state }.map(\.uf)).count,
+            governments: Set(thisYear.map(\.key)).count,
+            municipalities: Set(thisYear.filter { $0.level == .municipality }.map(\.key)).count,
+            states: Set(thisYear.filter { $0.level == .state }.map(\.key)).count,
             alsoCertifiedYearBefore: certified.filter { lastYearKeys.contains($0.key) }.count,
             regions: Set(regions).sorted(),
             byRegion: tally(regions),

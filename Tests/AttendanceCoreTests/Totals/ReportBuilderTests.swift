@@ -170,4 +170,20 @@ import Testing
         #expect(report.courses.first?.certifiedGovernmentsWithCompleters == ["Esteio/RS"])
         #expect(report.courses.first?.certifiedGovernmentsWithoutCompleters == ["Paraná/PR", "Pelotas/RS"])
     }
+
+    @Test("a certification that names no known government is not counted")
+    func unresolvedCertification() {
+        let certifications = [
+            Certification(year: 2021, level: .municipality, name: "Esteio", uf: "RS"),
+            Certification(year: 2021, level: .municipality, name: "<script>", uf: "RS"),
+        ]
+        var withUnknown = input([], [], certifications: certifications)
+        withUnknown.resolve = { certification in
+            certification.name == "Esteio"
+                ? ResolvedGovernment(key: "municipal:4307708", displayName: "Esteio/RS", region: "Sul") : nil
+        }
+        let report = ReportBuilder.build(withUnknown)
+        #expect(report.certification.governments == 1)
+        #expect(report.certification.municipalities == 1)
+    }
 }
