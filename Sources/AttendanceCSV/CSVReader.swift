@@ -25,6 +25,8 @@ public struct CSVReader: ~Copyable {
     public let dialect: CSVDialect
     private let source: ByteSource
     private let chunkSize: Int
+    /// The largest file and field read.
+    private let limits: ReadingLimits
     /// Whether detection found the text to be valid UTF-8, so that libcsv can parse it straight
     /// from the read buffer; a dialect given by the caller is not taken on trust.
     private let isKnownValidUTF8: Bool
@@ -36,16 +38,23 @@ public struct CSVReader: ~Copyable {
     ///   - name: The name used in error messages (the path as the user gave it); the path by default.
     ///   - dialect: The dialect to use, or `nil` to detect it from the bytes.
     ///   - chunkSize: Bytes read per step (64 KiB by default; tests use tiny chunks).
-    /// - Throws: ``CSVError/unreadable(file:reason:)`` when the file cannot be read.
-    public init(path: String, name: String? = nil, dialect: CSVDialect? = nil, chunkSize: Int = 1 << 16) throws {
+    ///   - limits: The largest file and field read (512 MiB and 64 KiB by default).
+    /// - Throws: ``CSVError/unreadable(file:reason:)`` when the file cannot be read,
+    ///   ``CSVError/notRegularFile(file:kind:)`` for a pipe, a device or a folder, and
+    ///   ``CSVError/fileTooLarge(file:size:limit:)`` (when the dialect is detected; else when reading).
+    public init(
+        path: String, name: String? = nil, dialect: CSVDialect? = nil, chunkSize: Int = 1 << 16,
+        limits: ReadingLimits = ReadingLimits()
+    ) throws {
         self.name = name ?? path
-        self.source = .file(path)
+        self.source = .file(path, maximumBytes: limits.maximumFileBytes)
         self.chunkSize = max(1, chunkSize)
+        self.limits = limits
         if let dialect {
             self.dialect = dialect
             isKnownValidUTF8 = false
         } else {
-            self.dialect = try CSVDialect.detect(path: path, name: name ?? path)
+            self.dialect = try CSVDialect.detect(path: path, name: name ?? path, limits: limits)
             isKnownValidUTF8 = Self.isValidUTF8(self.dialect)
         }
     }
@@ -57,10 +66,15 @@ public struct CSVReader: ~Copyable {
     ///   - name: The name used in error messages.
     ///   - dialect: The dialect to use, or `nil` to detect it.
     ///   - chunkSize: Bytes parsed per step.
-    public init(bytes: [UInt8], name: String = "<memory>", dialect: CSVDialect? = nil, chunkSize: Int = 1 << 16) {
+    ///   - limits: The longest field read (the file size limit does not apply to bytes in memory).
+    public init(
+        bytes: [UInt8], name: String = "<memory>", dialect: CSVDialect? = nil, chunkSize: Int = 1 << 16,
+        limits: ReadingLimits = ReadingLimits()
+    ) {
         self.name = name
         self.source = .memory(bytes)
         self.chunkSize = max(1, chunkSize)
+        self.limits = limits
         if let dialect {
             self.dialect = dialect
             isKnownValidUTF8 = false
@@ -90,7 +104,8 @@ public struct CSVReader: ~Copyable {
                 message: "'\(dialect.delimiterName)' (byte \(dialect.delimiter)) cannot be a delimiter")
         }
         let hidesTabs = dialect.delimiter != UInt8(ascii: "\t")
-        var state = ParseState(firstLine: dialect.hasSeparatorLine ? 2 : 1)
+        var state = ParseState(
+            firstLine: dialect.hasSeparatorLine ? 2 : 1, fieldLimit: limits.maximumFieldBytes)
         var parser = csv_parser()
         guard csv_init(&parser, UInt8(CSV_REPALL_NL)) == 0 else {
             throw CSVError.parser(file: name, line: 1, message: "cannot initialise libcsv")
@@ -104,22 +119,23 @@ public struct CSVReader: ~Copyable {
         var transcoder =
             isKnownValidUTF8 ? nil : Transcoder(encoding: dialect.encoding, firstLine: state.rowStartLine)
         var utf8 = [UInt8]()
+        var mark = EndOfFileMark()
 
         try source.forEachChunk(size: chunkSize, skipping: dialect.preambleLength, name: name) { chunk in
             guard transcoder != nil else {
-                try parse(chunk, hidingTabs: hidesTabs, parser: &parser, state: &state, body: body)
+                try feed(chunk, mark: &mark, hidingTabs: hidesTabs, parser: &parser, state: &state, body: body)
                 return
             }
             utf8.removeAll(keepingCapacity: true)
             transcoder?.append(UnsafeBufferPointer(chunk), to: &utf8)
             try utf8.withUnsafeMutableBufferPointer {
-                try parse($0, hidingTabs: hidesTabs, parser: &parser, state: &state, body: body)
+                try feed($0, mark: &mark, hidingTabs: hidesTabs, parser: &parser, state: &state, body: body)
             }
         }
         utf8.removeAll(keepingCapacity: true)
         transcoder?.finish(to: &utf8)
         try utf8.withUnsafeMutableBufferPointer {
-            try parse($0, hidingTabs: hidesTabs, parser: &parser, state: &state, body: body)
+            try feed($0, mark: &mark, hidingTabs: hidesTabs, parser: &parser, state: &state, body: body)
         }
         if parser.pstate == 2 && parser.quoted != 0 {  // FIELD_BEGUN inside quotes: never closed
             throw CSVError.unterminatedQuote(file: name, line: state.rowStartLine)
@@ -128,7 +144,64 @@ public struct CSVReader: ~Copyable {
             _ = csv_fini(&parser, csvFieldCallback, csvRecordCallback, pointer)
         }
         try state.deliver(body)
-        return transcoder?.log.warnings(file: name) ?? []
+        return warnings(transcoder: transcoder, state: state, mark: mark)
+    }
+
+    /// What was repaired or left out, in file order: the transcoder's replacements, the records
+    /// skipped for a field too long, an end-of-file mark, half a UTF-16 unit at the end.
+    private func warnings(transcoder: Transcoder?, state: borrowing ParseState, mark: EndOfFileMark) -> [CSVWarning] {
+        var warnings = transcoder?.log.warnings(file: name) ?? []
+        for skipped in state.skippedRecords {
+            warnings.append(
+                CSVWarning(
+                    file: name, line: skipped.line, column: skipped.column,
+                    kind: .fieldTooLong(bytes: skipped.bytes, limit: limits.maximumFieldBytes)))
+        }
+        // The text's last line, where the mark is; past it, the line breaks it was followed by.
+        var endLine = state.rowStartLine
+        if !mark.held.isEmpty {
+            warnings.append(CSVWarning(file: name, line: endLine, column: nil, kind: .endOfFileMark))
+            endLine += EndOfFileMark.lineBreaks(in: mark.held)
+        }
+        if let byte = transcoder?.droppedTrailingByte {
+            warnings.append(CSVWarning(file: name, line: endLine, column: nil, kind: .oddTrailingByte(byte)))
+        }
+        return warnings.enumerated().sorted {
+            ($0.element.line, $0.element.column ?? Int.max, $0.offset)
+                < ($1.element.line, $1.element.column ?? Int.max, $1.offset)
+        }.map(\.element)
+    }
+
+    /// Parses a chunk of UTF-8, holding back a possible end-of-file mark at its end.
+    ///
+    /// A run of Ctrl-Z and line breaks at the end of a chunk, from its first Ctrl-Z on, waits in
+    /// `mark`: parsed before the next chunk when more text follows, dropped at the end of the text.
+    private func feed(
+        _ chunk: UnsafeMutableBufferPointer<UInt8>, mark: inout EndOfFileMark, hidingTabs: Bool,
+        parser: inout csv_parser, state: inout ParseState, body: (CSVRow) throws -> Void
+    ) throws {
+        let run = EndOfFileMark.trailingRun(in: chunk)
+        if !mark.held.isEmpty {
+            if run == chunk.count && mark.held.count + run <= EndOfFileMark.longestHeld {
+                mark.held.append(contentsOf: chunk)
+                return
+            }
+            var held = mark.held
+            mark.held = []
+            try held.withUnsafeMutableBufferPointer {
+                try parse($0, hidingTabs: hidingTabs, parser: &parser, state: &state, body: body)
+            }
+        }
+        var tail = chunk.count
+        if run > 0 && run <= EndOfFileMark.longestHeld,
+            let first = chunk[(chunk.count - run)...].firstIndex(of: EndOfFileMark.controlZ)
+        {
+            tail = first
+            mark.held.append(contentsOf: chunk[first...])
+        }
+        try parse(
+            UnsafeMutableBufferPointer(rebasing: chunk[0..<tail]), hidingTabs: hidingTabs, parser: &parser,
+            state: &state, body: body)
     }
 
     /// What the source is when its first bytes are those of a known binary format (a ZIP archive
@@ -195,12 +268,32 @@ public struct CSVReader: ~Copyable {
             }
             throw CSVError.parser(file: name, line: state.rowStartLine, message: message)
         }
+        if parser.entry_pos > limits.maximumFieldBytes { dropFieldStart(parser: &parser, state: &state) }
         try state.deliver(body)
+    }
+
+    /// Empties libcsv's buffer of a field already longer than the limit, so that it stops
+    /// growing: the bytes are counted by `state` (for the warning and the line numbers), not kept.
+    ///
+    /// libcsv keeps, at the end of the buffer, the spaces it may still trim and, after a quote
+    /// inside a quoted field, that quote (`spaces + 1` bytes it takes back when the field ends);
+    /// those stay, at most 17 of them, with `spaces` brought down to match.
+    private func dropFieldStart(parser: inout csv_parser, state: inout ParseState) {
+        guard let buffer = parser.entry_buf else { return }
+        let spaces = min(parser.spaces, 16)
+        let keep = min(parser.entry_pos, spaces + 1)
+        let drop = parser.entry_pos - keep
+        state.dropFieldStart(buffer, count: drop)
+        memmove(buffer, buffer + drop, keep)
+        parser.entry_pos = keep
+        parser.spaces = spaces
     }
 }
 
-/// The largest field the reader accepts; a larger one is reported instead of exhausting memory.
-let maximumFieldBytes = 64 << 20
+/// The largest field libcsv's buffer may hold; a larger one fails the file instead of exhausting
+/// memory. The reader keeps fields far shorter (``ReadingLimits/maximumFieldBytes``), so this is
+/// reached only with that limit at its largest.
+let maximumFieldBytes = ReadingLimits.largestFieldLimit
 
 /// The most bytes the fields of one record may add up to, so that a line of many fields
 /// (a multi-gigabyte line of commas) is reported instead of exhausting memory too.
@@ -229,4 +322,35 @@ private func csvRecordCallback(_ terminator: Int32, _ context: UnsafeMutableRawP
 private let boundedRealloc: @convention(c) (UnsafeMutableRawPointer?, Int) -> UnsafeMutableRawPointer? = {
     pointer, size in
     size > maximumFieldBytes ? nil : realloc(pointer, size)
+}
+
+/// A DOS end-of-file mark (Ctrl-Z, 0x1A, which old Windows tools append) held back at the end of
+/// a chunk until it is known whether text follows.
+struct EndOfFileMark {
+    static let controlZ: UInt8 = 0x1A
+    /// The longest run held back: a longer run of Ctrl-Z and line breaks is read as text.
+    static let longestHeld = 4096
+    /// The mark and what follows it so far: Ctrl-Z and line breaks only, starting with a Ctrl-Z.
+    var held: [UInt8] = []
+
+    /// How many bytes at the end of `chunk` are Ctrl-Z, CR or LF.
+    static func trailingRun(in chunk: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var index = chunk.count
+        while index > 0 {
+            let byte = chunk[index - 1]
+            guard byte == controlZ || byte == 0x0D || byte == 0x0A else { break }
+            index -= 1
+        }
+        return chunk.count - index
+    }
+
+    /// The line breaks in `bytes`: CR LF once, a lone CR or LF once each.
+    static func lineBreaks(in bytes: [UInt8]) -> Int {
+        var breaks = 0
+        for (index, byte) in bytes.enumerated()
+        where byte == 0x0D || (byte == 0x0A && (index == 0 || bytes[index - 1] != 0x0D)) {
+            breaks += 1
+        }
+        return breaks
+    }
 }
