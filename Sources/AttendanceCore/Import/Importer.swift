@@ -48,16 +48,20 @@ public struct ImportOptions: Sendable {
     public var mapping: ColumnMapping?
     /// Files parsed at the same time.
     public var concurrency: Int
+    /// The largest file and field read (512 MiB and 64 KiB by default): a larger file fails, a
+    /// record with a longer field is left out with an issue.
+    public var limits: ReadingLimits
 
     public init(
         eventID: String? = nil, session: Day? = nil, role: RecordKind? = nil, mapping: ColumnMapping? = nil,
-        concurrency: Int = 2
+        concurrency: Int = 2, limits: ReadingLimits = ReadingLimits()
     ) {
         self.eventID = eventID
         self.session = session
         self.role = role
         self.mapping = mapping
         self.concurrency = concurrency
+        self.limits = limits
     }
 }
 
@@ -162,7 +166,7 @@ public struct Importer: Sendable {
         }
         guard let event else { return failed(ImportError.unknownEvent(job.eventID).description) }
         do {
-            let hash = try SHA256.hex(ofFile: job.path)
+            let hash = try SHA256.hex(ofFile: job.path, name: job.displayPath, limits: options.limits)
             if let existing = try store.file(sha256: hash) {
                 return .done(
                     FileReport(
@@ -170,7 +174,8 @@ public struct Importer: Sendable {
                         outcome: .alreadyImported(existingPath: "\(existing.eventID)/\(existing.path)"),
                         issues: [], recordsByKind: [:]))
             }
-            let parsed = try ExportReader.read(path: job.path, displayName: job.displayPath, mapping: options.mapping)
+            let parsed = try ExportReader.read(
+                path: job.path, displayName: job.displayPath, mapping: options.mapping, limits: options.limits)
             var batch = FileBatch(parsed, job: job, event: event, hash: hash, options: options)
             if let keyring { batch.keptIdentifiers = Store.keptIdentifiers(of: batch.records, keyring: keyring) }
             return .batch(batch, format: parsed.format.rawValue, issues: parsed.issues)
