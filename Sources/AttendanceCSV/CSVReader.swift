@@ -15,9 +15,17 @@ import Foundation
 /// ``forEachRow(_:)`` returns a ``CSVWarning`` with its line and column for each of the first
 /// ``CSVWarning/listedLimit``, then one that counts the rest.
 ///
-/// Memory stays bounded by the chunk size and the longest record, whatever the file size: a
-/// field over 64 MiB, a record over 64 MiB or with more than 65,536 fields, and a NUL byte (no
-/// CSV text has one) stop the reading with a ``CSVError`` naming the line where the record starts.
+/// Only a regular file (or a link to one) is read: a named pipe, a device or a folder is refused
+/// when opened, without waiting, and so is a file over ``ReadingLimits/maximumFileBytes``. Memory
+/// stays bounded by the chunk size and the longest record, whatever the file size: a record with
+/// a field over ``ReadingLimits/maximumFieldBytes`` (64 KiB by default) is skipped with a
+/// ``CSVWarning``, and only about the limit of that field is ever held; a record over 64 MiB or
+/// with more than 65,536 fields, and a NUL byte (no CSV text has one) stop the reading with a
+/// ``CSVError`` naming the line where the record starts.
+///
+/// Bytes that end a file without being text never become a record: a DOS end-of-file mark
+/// (Ctrl-Z, with only line breaks after it) and the odd last byte of a UTF-16 file are left out,
+/// each with a ``CSVWarning``; an unpaired UTF-16 surrogate becomes U+FFFD with one at its place.
 public struct CSVReader: ~Copyable {
     /// The name used in error messages (the path as given).
     public let name: String
@@ -91,9 +99,11 @@ public struct CSVReader: ~Copyable {
 
     /// Calls `body` for every record in file order, blank lines included as empty rows.
     ///
-    /// - Returns: What was repaired to read the file, in file order: for a file read as UTF-8,
-    ///   an ill-formed sequence replaced by U+FFFD per warning for the first
-    ///   ``CSVWarning/listedLimit``, then one warning counting the others. Empty for a clean file.
+    /// - Returns: What was repaired or left out to read the file, in file order (by line): an
+    ///   ill-formed UTF-8 sequence or unpaired UTF-16 surrogate replaced by U+FFFD per warning for
+    ///   the first ``CSVWarning/listedLimit``, then one warning counting the others; a warning per
+    ///   record skipped for a field too long; one for an end-of-file mark and one for an odd last
+    ///   UTF-16 byte. Empty for a clean file.
     /// - Throws: ``CSVError`` for an unreadable or malformed file; any error `body` throws
     ///   stops the reading and is rethrown.
     @discardableResult

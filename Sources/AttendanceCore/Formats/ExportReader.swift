@@ -12,8 +12,10 @@ public enum ExportReader {
     ///
     /// Blank lines and lines of padding delimiters are skipped. A row with an unreadable date
     /// or duration still gives its record, with that value `nil`, and an ``ImportIssue``. So does
-    /// each invalid UTF-8 sequence the reader replaced by U+FFFD in a file read as UTF-8 (see
-    /// ``CSVWarning``): an issue whose column is the character on the line, not the field.
+    /// each invalid UTF-8 sequence or unpaired UTF-16 surrogate the reader replaced by U+FFFD (see
+    /// ``CSVWarning``): an issue whose column is the character on the line, not the field. A row
+    /// with a field longer than the limit gives no record and an issue at the field's column; a
+    /// trailing Ctrl-Z or odd UTF-16 byte, an issue on its line and no record.
     ///
     /// - Parameters:
     ///   - path: The file to read.
