@@ -186,16 +186,32 @@ public struct CSVReader: ~Copyable {
     ///
     /// A run of Ctrl-Z and line breaks at the end of a chunk, from its first Ctrl-Z on, waits in
     /// `mark`: parsed before the next chunk when more text follows, dropped at the end of the text.
+    /// A run longer than ``EndOfFileMark/longestHeld`` is text, whatever the chunks it spans.
     private func feed(
         _ chunk: UnsafeMutableBufferPointer<UInt8>, mark: inout EndOfFileMark, hidingTabs: Bool,
         parser: inout csv_parser, state: inout ParseState, body: (CSVRow) throws -> Void
     ) throws {
         let run = EndOfFileMark.trailingRun(in: chunk)
-        if !mark.held.isEmpty {
-            if run == chunk.count && mark.held.count + run <= EndOfFileMark.longestHeld {
+        if run == chunk.count && (mark.isInLongRun || !mark.held.isEmpty) {
+            if mark.isInLongRun {
+                try parse(chunk, hidingTabs: hidingTabs, parser: &parser, state: &state, body: body)
+                return
+            }
+            if mark.held.count + chunk.count <= EndOfFileMark.longestHeld {
                 mark.held.append(contentsOf: chunk)
                 return
             }
+            var held = mark.held
+            mark.held = []
+            mark.isInLongRun = true
+            try held.withUnsafeMutableBufferPointer {
+                try parse($0, hidingTabs: hidingTabs, parser: &parser, state: &state, body: body)
+            }
+            try parse(chunk, hidingTabs: hidingTabs, parser: &parser, state: &state, body: body)
+            return
+        }
+        if run < chunk.count { mark.isInLongRun = false }
+        if !mark.held.isEmpty {
             var held = mark.held
             mark.held = []
             try held.withUnsafeMutableBufferPointer {
@@ -203,11 +219,13 @@ public struct CSVReader: ~Copyable {
             }
         }
         var tail = chunk.count
-        if run > 0 && run <= EndOfFileMark.longestHeld,
-            let first = chunk[(chunk.count - run)...].firstIndex(of: EndOfFileMark.controlZ)
-        {
-            tail = first
-            mark.held.append(contentsOf: chunk[first...])
+        if run > 0, let first = chunk[(chunk.count - run)...].firstIndex(of: EndOfFileMark.controlZ) {
+            if chunk.count - first <= EndOfFileMark.longestHeld {
+                tail = first
+                mark.held.append(contentsOf: chunk[first...])
+            } else {
+                mark.isInLongRun = true
+            }
         }
         try parse(
             UnsafeMutableBufferPointer(rebasing: chunk[0..<tail]), hidingTabs: hidingTabs, parser: &parser,
@@ -342,6 +360,9 @@ struct EndOfFileMark {
     static let longestHeld = 4096
     /// The mark and what follows it so far: Ctrl-Z and line breaks only, starting with a Ctrl-Z.
     var held: [UInt8] = []
+    /// Whether the text read last ends in a run of Ctrl-Z and line breaks, from a Ctrl-Z on,
+    /// longer than ``longestHeld``: read as text, and so is the rest of that run.
+    var isInLongRun = false
 
     /// How many bytes at the end of `chunk` are Ctrl-Z, CR or LF.
     static func trailingRun(in chunk: UnsafeMutableBufferPointer<UInt8>) -> Int {

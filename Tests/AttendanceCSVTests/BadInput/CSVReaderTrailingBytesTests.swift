@@ -55,6 +55,21 @@ import Testing
         }
     }
 
+    @Test("a run of Ctrl-Z and line breaks over 4 KiB is text, read the same at every chunk size")
+    func longControlZRun() throws {
+        let short = Bytes.utf8("nome\nAna\n" + String(repeating: "\u{1A}\n", count: 2_048))  // 4096 bytes from the mark
+        let long = Bytes.utf8("nome\nAna\n" + String(repeating: "\u{1A}\n", count: 2_049))
+        for chunkSize in [1, 7, 4_096, 1 << 16] {
+            let dropped = try Self.read(short, chunkSize: chunkSize)
+            #expect(dropped.rows == [Record(1, ["nome"]), Record(2, ["Ana"])], "chunk \(chunkSize)")
+            #expect(dropped.warnings == [CSVWarning(file: "x.csv", line: 3, column: nil, kind: .endOfFileMark)])
+            let kept = try Self.read(long, chunkSize: chunkSize)
+            #expect(kept.rows.count == 2 + 2_049, "chunk \(chunkSize)")
+            #expect(kept.rows.last == Record(2_051, ["\u{1A}"]), "chunk \(chunkSize)")
+            #expect(kept.warnings.isEmpty, "chunk \(chunkSize)")
+        }
+    }
+
     @Test(
         "the odd last byte of UTF-16 is left out with a warning on the last line",
         arguments: [
