@@ -296,7 +296,11 @@ public struct CSVReader: ~Copyable {
             }
             throw CSVError.parser(file: name, line: state.rowStartLine, message: message)
         }
-        if parser.entry_pos > limits.maximumFieldBytes { dropFieldStart(parser: &parser, state: &state) }
+        // Past the spaces libcsv may still trim and a quote it may still take back, the field is
+        // surely longer than the limit: only then may its bytes go.
+        if parser.entry_pos > limits.maximumFieldBytes + parser.spaces + 1 {
+            dropFieldStart(parser: &parser, state: &state)
+        }
         try state.deliver(body)
     }
 

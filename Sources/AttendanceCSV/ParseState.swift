@@ -131,8 +131,9 @@ struct ParseState: ~Copyable {
     }
 
     /// Notes that the reader took the first `count` bytes of the field being parsed out of
-    /// libcsv's buffer, because the field is already longer than ``fieldLimit``: they are counted
-    /// (length and line breaks), not kept.
+    /// libcsv's buffer, because the field is surely longer than ``fieldLimit``: they are counted
+    /// (length and line breaks), not kept. `count` is over the limit, so the field callback then
+    /// takes the field as too long whatever remains of it.
     mutating func dropFieldStart(_ bytes: UnsafePointer<UInt8>, count: Int) {
         droppedInField += count
         droppedBreaks += Self.lineBreaks(bytes, count, &droppedEndsWithCR)

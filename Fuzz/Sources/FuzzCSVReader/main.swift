@@ -71,7 +71,7 @@ struct LimitedOutcome: Equatable {
 
     init(_ reader: borrowing CSVReader) {
         var rows: [ReadOutcome.Row] = []
-        var error: String?
+        var failure: String?
         do {
             let warnings = try reader.forEachRow { row in
                 rows.append(
@@ -81,8 +81,8 @@ struct LimitedOutcome: Equatable {
                 if case .fieldTooLong = warning.kind { skippedLines.append(warning.line) }
             }
         } catch {
-            error = String(describing: error)
+            failure = String(describing: error)
         }
-        outcome = ReadOutcome(rows: rows, error: error)
+        outcome = ReadOutcome(rows: rows, error: failure)
     }
 }

@@ -95,6 +95,23 @@ import Testing
         #expect(warning.description == "x.csv:3:2: field of 98 bytes is longer than the limit of 16; row skipped")
     }
 
+    @Test("a quoted field exactly at the limit is kept when a chunk ends on its closing quote or spaces after it")
+    func fieldAtLimitAcrossChunks() throws {
+        // `diz "oi"` is 8 bytes; libcsv holds its closing quote, and the spaces after it, until the comma.
+        let text = "n,texto,fim\n2,\"diz \"\"oi\"\"\"   ,x\n3,\"diz \"\"oi\"\"!\",x\n"
+        let limits = ReadingLimits(maximumFieldBytes: 8)
+        for chunkSize in 1...text.utf8.count {
+            var rows: [Record] = []
+            let warnings = try CSVReader(bytes: Bytes.utf8(text), name: "x.csv", chunkSize: chunkSize, limits: limits)
+                .forEachRow { rows.append(Record($0.line, $0.fields)) }
+            #expect(
+                rows == [Record(1, ["n", "texto", "fim"]), Record(2, ["2", "diz \"oi\"", "x"])], "chunk \(chunkSize)")
+            #expect(
+                warnings == [CSVWarning(file: "x.csv", line: 3, column: 2, kind: .fieldTooLong(bytes: 9, limit: 8))],
+                "chunk \(chunkSize)")
+        }
+    }
+
     @Test("a quote never closed is still the file's error when its field passes the limit")
     func unclosedQuoteOverLimit() throws {
         let text = "nome,obs\nAna,\"sem fim\n" + String(repeating: "linha\n", count: 100)
