@@ -20,9 +20,14 @@ extension CSVDialect {
     /// - Parameters:
     ///   - path: The file to look at.
     ///   - name: The name used in error messages; the path by default.
-    /// - Throws: ``CSVError/unreadable(file:reason:)`` when it cannot be read.
-    public static func detect(path: String, name: String? = nil) throws -> CSVDialect {
-        let source = ByteSource.file(path)
+    ///   - limits: The largest file looked at (its ``ReadingLimits/maximumFileBytes``).
+    /// - Throws: ``CSVError/unreadable(file:reason:)`` when it cannot be read,
+    ///   ``CSVError/notRegularFile(file:kind:)`` for a pipe, a device or a folder, and
+    ///   ``CSVError/fileTooLarge(file:size:limit:)``.
+    public static func detect(path: String, name: String? = nil, limits: ReadingLimits = ReadingLimits()) throws
+        -> CSVDialect
+    {
+        let source = ByteSource.file(path, maximumBytes: limits.maximumFileBytes)
         let name = name ?? path
         let head = try source.head(sniffLength, name: name)
         var encoding = byteOrderEncoding(head)

@@ -5,6 +5,12 @@
 public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file could not be opened or read.
     case unreadable(file: String, reason: String)
+    /// The path names something other than a regular file (`kind`, such as "a named pipe (FIFO)"
+    /// or "a character device"), whose reading might never end; a link to a regular file is fine.
+    case notRegularFile(file: String, kind: String)
+    /// The file is `size` bytes, more than the `limit` of ``ReadingLimits/maximumFileBytes``
+    /// (for a file that grew while it was read, `size` is what was read by then).
+    case fileTooLarge(file: String, size: Int, limit: Int)
     /// A quoted field is still open at the end of the file; `line` is where its record starts.
     case unterminatedQuote(file: String, line: Int)
     /// The text holds a NUL byte, which no CSV text has; `line` is where the record holding it starts.
@@ -26,6 +32,12 @@ public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .unreadable(let file, let reason):
             "\(file): cannot read the file: \(reason)"
+        case .notRegularFile(let file, let kind):
+            "\(file): is \(kind), not a regular file; only export files saved on disk are read "
+                + "(a pipe or a device can send bytes forever)"
+        case .fileTooLarge(let file, let size, let limit):
+            "\(file): the file is \(Self.size(size)), larger than the limit of \(Self.size(limit)); "
+                + "no attendance export is this large: check that it is the right file"
         case .unterminatedQuote(let file, let line):
             "\(file):\(line): a quoted field opened in the record starting on this line is never closed; look there "
                 + "for a quote without its pair, or for text right after a closing quote (\"ab\"c keeps the field open)"

@@ -38,13 +38,39 @@ struct ParseState: ~Copyable {
     /// The records completed before the one that overflowed (only these are still delivered).
     private var recordsBeforeOverflow = 0
 
+    /// The longest field kept (``ReadingLimits/maximumFieldBytes``); a record with a longer one is skipped.
+    private let fieldLimit: Int
+    /// Bytes of the field being parsed that the reader took out of libcsv's buffer, which had
+    /// grown past ``fieldLimit`` (see ``dropFieldStart(_:count:)``), and the line breaks among them.
+    private var droppedInField = 0
+    private var droppedBreaks = 0
+    private var droppedEndsWithCR = false
+    /// The first field too long of the record being parsed: its index, its bytes, and the line
+    /// breaks in all the record's fields too long (they are not kept, so not counted at delivery).
+    private var longField: (index: Int, bytes: Int)?
+    private var longFieldBreaks = 0
+    /// The records, among those not delivered yet, that hold a field too long: skipped at delivery.
+    private var skipped: [SkippedRecord] = []
+    /// The records skipped so far, in file order: the line where each starts, its field too
+    /// long (1-based) and that field's length in bytes.
+    private(set) var skippedRecords: [(line: Int, column: Int, bytes: Int)] = []
+
+    /// A record with a field too long, by its index among the records not delivered yet.
+    private struct SkippedRecord {
+        var record: Int
+        var field: Int
+        var bytes: Int
+        var breaks: Int
+    }
+
     /// What made a record too large.
     enum RecordOverflow {
         case bytes, fields
     }
 
-    init(firstLine: Int) {
+    init(firstLine: Int, fieldLimit: Int = ReadingLimits.defaultMaximumFieldBytes) {
         rowStartLine = firstLine
+        self.fieldLimit = fieldLimit
         byteCapacity = 1 << 17
         endCapacity = 1 << 13
         recordCapacity = 1 << 11
@@ -62,6 +88,7 @@ struct ParseState: ~Copyable {
     @inline(__always)
     mutating func field(_ data: UnsafeRawPointer?, _ count: Int) {
         guard overflow == nil else { return }
+        if droppedInField + count > fieldLimit { return tooLongField(data, count) }
         if bytesInRow + count > maximumRecordBytes || fieldsInRow >= maximumFieldsPerRecord {
             overflow = bytesInRow + count > maximumRecordBytes ? .bytes : .fields
             recordsBeforeOverflow = recordCount
@@ -80,12 +107,72 @@ struct ParseState: ~Copyable {
         lastRowEndedWithCR = false
     }
 
+    /// Takes the end of a field longer than ``fieldLimit``: its bytes are not kept, an empty
+    /// field stands in its place, and its record is marked to be skipped.
+    private mutating func tooLongField(_ data: UnsafeRawPointer?, _ count: Int) {
+        if fieldsInRow >= maximumFieldsPerRecord {
+            overflow = .fields
+            recordsBeforeOverflow = recordCount
+            return
+        }
+        var followsCR = droppedEndsWithCR
+        var breaks = droppedBreaks
+        if let data { breaks += Self.lineBreaks(data.assumingMemoryBound(to: UInt8.self), count, &followsCR) }
+        if longField == nil { longField = (fieldsInRow, droppedInField + count) }
+        longFieldBreaks += breaks
+        droppedInField = 0
+        droppedBreaks = 0
+        droppedEndsWithCR = false
+        if endCount == endCapacity { growEnds() }
+        ends[endCount] = byteCount
+        endCount += 1
+        fieldsInRow += 1
+        lastRowEndedWithCR = false
+    }
+
+    /// Notes that the reader took the first `count` bytes of the field being parsed out of
+    /// libcsv's buffer, because the field is surely longer than ``fieldLimit``: they are counted
+    /// (length and line breaks), not kept. `count` is over the limit, so the field callback then
+    /// takes the field as too long whatever remains of it.
+    mutating func dropFieldStart(_ bytes: UnsafePointer<UInt8>, count: Int) {
+        droppedInField += count
+        droppedBreaks += Self.lineBreaks(bytes, count, &droppedEndsWithCR)
+    }
+
+    /// The line breaks in `count` bytes: a CR LF pair once (also when the CR ended the bytes
+    /// before, `followsCR`), a lone CR or LF once each; `followsCR` says on return whether the
+    /// last byte is a CR.
+    private static func lineBreaks(_ base: UnsafePointer<UInt8>, _ count: Int, _ followsCR: inout Bool) -> Int {
+        guard count > 0 else { return 0 }
+        var breaks = 0
+        var offset = 0
+        while offset < count, let found = memchr(base + offset, 0x0D, count - offset) {
+            breaks += 1
+            offset = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base + 1
+        }
+        offset = 0
+        while offset < count, let found = memchr(base + offset, 0x0A, count - offset) {
+            let index = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+            let afterCR = index > 0 ? base[index - 1] == 0x0D : followsCR
+            if !afterCR { breaks += 1 }
+            offset = index + 1
+        }
+        followsCR = base[count - 1] == 0x0D
+        return breaks
+    }
+
     @inline(__always)
     mutating func record(terminator: Int32) {
         guard overflow == nil else { return }
         if fieldsInRow == 0 && terminator == 0x0A && lastRowEndedWithCR {
             lastRowEndedWithCR = false  // the LF of a CRLF pair
             return
+        }
+        if let long = longField {
+            skipped.append(
+                SkippedRecord(record: recordCount, field: long.index, bytes: long.bytes, breaks: longFieldBreaks))
+            longField = nil
+            longFieldBreaks = 0
         }
         if recordCount == recordCapacity { growRecords() }
         records[recordCount] = (fieldEnd: endCount, endsLine: terminator == 0x0D || terminator == 0x0A)
@@ -113,11 +200,19 @@ struct ParseState: ~Copyable {
         let allBytes = UnsafeBufferPointer(start: UnsafePointer(bytes), count: byteCount)
         var firstField = 0
         var start = 0
+        var nextSkipped = 0
         for index in 0..<recordCount {
             let record = records[index]
             let fieldEnds = UnsafeBufferPointer(
                 start: UnsafePointer(ends + firstField), count: record.fieldEnd - firstField)
-            try body(CSVRow(line: rowStartLine, bytes: allBytes, ends: fieldEnds, start: start))
+            if nextSkipped < skipped.count && skipped[nextSkipped].record == index {
+                let skip = skipped[nextSkipped]
+                skippedRecords.append((line: rowStartLine, column: skip.field + 1, bytes: skip.bytes))
+                rowStartLine += skip.breaks
+                nextSkipped += 1
+            } else {
+                try body(CSVRow(line: rowStartLine, bytes: allBytes, ends: fieldEnds, start: start))
+            }
             let end = fieldEnds.last ?? start
             rowStartLine += breaks.count(before: end, fieldStarts: fieldEnds.dropLast(), recordStart: start)
             if record.endsLine { rowStartLine += 1 }
@@ -131,6 +226,7 @@ struct ParseState: ~Copyable {
         for index in 0..<endCount { ends[index] = ends[index + deliveredFields] - deliveredBytes }
         recordCount = 0
         recordsBeforeOverflow = 0
+        skipped.removeAll(keepingCapacity: true)
     }
 
     private mutating func growBytes(toFit count: Int) {

@@ -1,6 +1,6 @@
-/// Where a ``Transcoder`` replaced ill-formed UTF-8 sequences: the first
-/// ``CSVWarning/listedLimit`` with their bytes, the line and column of the next one, and the
-/// count of all of them.
+/// Where a ``Transcoder`` replaced ill-formed UTF-8 sequences or unpaired UTF-16 surrogates: the
+/// first ``CSVWarning/listedLimit`` with what was replaced, the line and column of the next one,
+/// and the count of all of them.
 ///
 /// Memory stays bounded whatever the file holds. Positions are followed only as long as one is
 /// still needed: past the first unlisted sequence, the text is no longer looked at byte by byte.
@@ -9,7 +9,7 @@ struct ReplacementLog {
     struct Entry: Equatable {
         var line: Int
         var column: Int
-        var bytes: [UInt8]
+        var kind: CSVWarning.Kind
     }
 
     /// Every sequence replaced.
@@ -63,25 +63,35 @@ struct ReplacementLog {
 
     /// Notes an ill-formed sequence replaced by one U+FFFD at the current position, and moves past it.
     mutating func record(_ bytes: [UInt8]) {
+        record(.invalidUTF8(bytes: bytes))
+    }
+
+    /// Notes an unpaired UTF-16 surrogate replaced by one U+FFFD at the current position, and moves past it.
+    mutating func record(surrogate unit: UInt16) {
+        record(.unpairedSurrogate(unit: unit))
+    }
+
+    private mutating func record(_ kind: CSVWarning.Kind) {
         count += 1
         if count <= CSVWarning.listedLimit {
-            listed.append(Entry(line: line, column: column, bytes: bytes))
+            listed.append(Entry(line: line, column: column, kind: kind))
         } else if count == CSVWarning.listedLimit + 1 {
             firstUnlisted = (line, column)
         }
         advanceOneCharacter()
     }
 
-    /// The warnings for file `name`: the listed sequences, then one for all the others.
+    /// The warnings for file `name`: the listed replacements, then one for all the others.
     func warnings(file name: String) -> [CSVWarning] {
-        var warnings = listed.map {
-            CSVWarning(file: name, line: $0.line, column: $0.column, kind: .invalidUTF8(bytes: $0.bytes))
-        }
+        var warnings = listed.map { CSVWarning(file: name, line: $0.line, column: $0.column, kind: $0.kind) }
         if let first = firstUnlisted {
+            let others = count - listed.count
+            let isUTF16: Bool
+            if case .unpairedSurrogate = listed.last?.kind { isUTF16 = true } else { isUTF16 = false }
             warnings.append(
                 CSVWarning(
                     file: name, line: first.line, column: first.column,
-                    kind: .moreInvalidUTF8(count: count - listed.count)))
+                    kind: isUTF16 ? .moreUnpairedSurrogates(count: others) : .moreInvalidUTF8(count: others)))
         }
         return warnings
     }

@@ -4,13 +4,17 @@
 /// UTF-8 character) is carried over to the next chunk. Invalid sequences become U+FFFD, never
 /// a crash, so the output is always valid UTF-8. From UTF-8, each ill-formed sequence (as
 /// ``UTF8Sequence`` measures it, the same as the standard library's decoder) becomes one U+FFFD
-/// noted in ``log`` with its line and column; well-formed text is copied as is, in runs.
+/// noted in ``log`` with its line and column; well-formed text is copied as is, in runs. From
+/// UTF-16, each unpaired surrogate becomes one U+FFFD noted in ``log`` too, and the odd last byte
+/// of a file is left out (``droppedTrailingByte``), not turned into a character.
 struct Transcoder {
     let encoding: TextEncoding
     private var carry: [UInt8] = []
     private var pendingHighSurrogate: UInt16?
-    /// The ill-formed sequences replaced so far (UTF-8 only).
+    /// The ill-formed UTF-8 sequences or unpaired UTF-16 surrogates replaced so far.
     private(set) var log: ReplacementLog
+    /// The last byte of a UTF-16 text with an odd number of bytes, left out by ``finish(to:)``.
+    private(set) var droppedTrailingByte: UInt8?
 
     /// Creates a transcoder for text whose first byte is on physical line `firstLine`.
     init(encoding: TextEncoding, firstLine: Int = 1) {
@@ -32,11 +36,12 @@ struct Transcoder {
             }
         case .utf16LE, .utf16BE:
             var bytes = chunk[...]
+            var logged = out.count
             if let first = carry.first {
                 // Complete the unit split by the chunk boundary, then go on with the rest.
                 carry.removeAll()
                 if let second = chunk.first {
-                    decodeUTF16(unit(first, second), to: &out)
+                    decodeUTF16(unit(first, second), to: &out, logged: &logged)
                     bytes = chunk.dropFirst()
                 } else {
                     carry = [first]
@@ -44,24 +49,46 @@ struct Transcoder {
             }
             var index = bytes.startIndex
             while index + 1 < bytes.endIndex {
-                decodeUTF16(unit(bytes[index], bytes[index + 1]), to: &out)
+                decodeUTF16(unit(bytes[index], bytes[index + 1]), to: &out, logged: &logged)
                 index += 2
             }
             if index < bytes.endIndex { carry = [bytes[index]] }
+            advanceLog(over: out, from: logged)
         }
+    }
+
+    /// Moves the log's position past the text decoded since `start` (UTF-16 only: from UTF-8
+    /// the log follows the input), while the log still needs it.
+    private mutating func advanceLog(over out: [UInt8], from start: Int) {
+        guard log.followsPositions, start < out.count else { return }
+        out[start...].withUnsafeBufferPointer { log.advance(over: $0) }
+    }
+
+    /// Replaces an unpaired surrogate by U+FFFD, noting it in the log at its place.
+    private mutating func replaceSurrogate(_ unit: UInt16, to out: inout [UInt8], logged: inout Int) {
+        advanceLog(over: out, from: logged)
+        log.record(surrogate: unit)
+        appendScalar(0xFFFD, to: &out)
+        logged = out.count
     }
 
     private func unit(_ first: UInt8, _ second: UInt8) -> UInt16 {
         encoding == .utf16LE ? UInt16(first) | UInt16(second) << 8 : UInt16(first) << 8 | UInt16(second)
     }
 
-    /// Ends the text: a high surrogate still waiting for its pair, half a unit and a UTF-8
-    /// character cut short each become one U+FFFD, as the standard library's decoder counts them.
+    /// Ends the text: a high surrogate still waiting for its pair and a UTF-8 character cut
+    /// short each become one U+FFFD, as the standard library's decoder counts them; the half unit
+    /// of a UTF-16 text with an odd number of bytes is left out, in ``droppedTrailingByte``.
     mutating func finish(to out: inout [UInt8]) {
-        if pendingHighSurrogate != nil { appendScalar(0xFFFD, to: &out) }
-        if !carry.isEmpty {
-            if encoding == .utf8 || encoding == .utf8BOM { log.record(carry) }
-            appendScalar(0xFFFD, to: &out)
+        var logged = out.count
+        if let high = pendingHighSurrogate { replaceSurrogate(high, to: &out, logged: &logged) }
+        if let last = carry.first {
+            if encoding == .utf8 || encoding == .utf8BOM {
+                log.record(carry)
+                appendScalar(0xFFFD, to: &out)
+            } else {
+                droppedTrailingByte = last
+            }
         }
         pendingHighSurrogate = nil
         carry.removeAll()
@@ -123,7 +150,7 @@ struct Transcoder {
         copyRun(upTo: count, log: &log)
     }
 
-    private mutating func decodeUTF16(_ unit: UInt16, to out: inout [UInt8]) {
+    private mutating func decodeUTF16(_ unit: UInt16, to out: inout [UInt8], logged: inout Int) {
         if let high = pendingHighSurrogate {
             pendingHighSurrogate = nil
             if (0xDC00...0xDFFF).contains(unit) {
@@ -131,11 +158,11 @@ struct Transcoder {
                 appendScalar(scalar, to: &out)
                 return
             }
-            appendScalar(0xFFFD, to: &out)
+            replaceSurrogate(high, to: &out, logged: &logged)
         }
         switch unit {
         case 0xD800...0xDBFF: pendingHighSurrogate = unit
-        case 0xDC00...0xDFFF: appendScalar(0xFFFD, to: &out)
+        case 0xDC00...0xDFFF: replaceSurrogate(unit, to: &out, logged: &logged)
         default: appendScalar(UInt32(unit), to: &out)
         }
     }

@@ -6,7 +6,9 @@ import FuzzSupport
 ///
 /// Findings: a crash or sanitizer report; a chunk size that changes the rows, lines or error;
 /// lines that do not grow or pass the input's end; fields that are not UTF-8; an error that does
-/// not name the file; rows that ``CSVWriter`` cannot write so that they read back the same.
+/// not name the file; rows that ``CSVWriter`` cannot write so that they read back the same; with
+/// a field limit of 8 bytes, rows other than those of the unlimited reading without a longer field
+/// (same lines), skipped rows not warned about at their line, or a chunk size that changes that.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCSVReader(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = inputBytes(data, size)
@@ -32,6 +34,19 @@ public func fuzzCSVReader(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         }
     }
 
+    // A small field limit drops exactly the rows with a longer field, warning at their lines.
+    let limits = ReadingLimits(maximumFieldBytes: 8)
+    let limited = LimitedOutcome(CSVReader(bytes: bytes, name: "fuzz.csv", dialect: dialect, limits: limits))
+    let limitedChunked = LimitedOutcome(
+        CSVReader(bytes: bytes, name: "fuzz.csv", dialect: dialect, chunkSize: chunk, limits: limits))
+    require(limited == limitedChunked, "with a field limit, chunks of \(chunk) bytes read otherwise")
+    if whole.error == nil && limited.outcome.error == nil {
+        let kept = whole.rows.filter { $0.fields.allSatisfy { $0.count <= 8 } }
+        require(limited.outcome.rows == kept, "a field limit keeps other rows than those without a longer field")
+        let skippedLines = whole.rows.filter { !$0.fields.allSatisfy { $0.count <= 8 } }.map(\.line)
+        require(limited.skippedLines == skippedLines, "skipped rows are warned about at other lines")
+    }
+
     // A dialect given by the caller: any encoding with one of the delimiters detection gives.
     let encoding = TextEncoding.allCases[Int(bytes.last ?? 0) % TextEncoding.allCases.count]
     let delimiter = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")][bytes.count % 3]
@@ -44,4 +59,30 @@ public func fuzzCSVReader(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         name: "given.csv", lastLine: lastLine(of: bytes, dialect: given),
         fieldsAreUTF8: encoding != .utf8 && encoding != .utf8BOM)
     return 0
+}
+
+/// A reading with a field limit: what was read, and the lines of the rows skipped for a long field.
+///
+/// The warnings' byte counts are left out: a field whose buffer is emptied in a run of more than
+/// 16 spaces after a quote may count a few of those spaces, depending on where chunks end.
+struct LimitedOutcome: Equatable {
+    var outcome: ReadOutcome
+    var skippedLines: [Int] = []
+
+    init(_ reader: borrowing CSVReader) {
+        var rows: [ReadOutcome.Row] = []
+        var failure: String?
+        do {
+            let warnings = try reader.forEachRow { row in
+                rows.append(
+                    ReadOutcome.Row(line: row.line, fields: (0..<row.count).map { row.withUTF8($0) { Array($0) } }))
+            }
+            for warning in warnings {
+                if case .fieldTooLong = warning.kind { skippedLines.append(warning.line) }
+            }
+        } catch {
+            failure = String(describing: error)
+        }
+        outcome = ReadOutcome(rows: rows, error: failure)
+    }
 }

@@ -81,7 +81,8 @@ public func fuzzDialect(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
                     ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8
                     : UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
             }
-            let expected = String(decoding: units, as: UTF16.self) + (bytes.count % 2 == 1 ? "\u{FFFD}" : "")
+            // The odd last byte of a UTF-16 text is left out, not read as a character.
+            let expected = String(decoding: units, as: UTF16.self)
             require(text == Array(expected.utf8), "\(encoding) decodes otherwise than the standard library")
         }
     }

@@ -7,6 +7,17 @@ public struct ReadOutcome: Equatable {
         public var fields: [[UInt8]]
 
         public var strings: [String] { fields.map { String(decoding: $0, as: UTF8.self) } }
+
+        public init(line: Int, fields: [[UInt8]]) {
+            self.line = line
+            self.fields = fields
+        }
+    }
+
+    /// An outcome made by a harness that reads on its own.
+    public init(rows: [Row], error: String?) {
+        self.rows = rows
+        self.error = error
     }
 
     public var rows: [Row] = []

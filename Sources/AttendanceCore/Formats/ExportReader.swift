@@ -12,20 +12,27 @@ public enum ExportReader {
     ///
     /// Blank lines and lines of padding delimiters are skipped. A row with an unreadable date
     /// or duration still gives its record, with that value `nil`, and an ``ImportIssue``. So does
-    /// each invalid UTF-8 sequence the reader replaced by U+FFFD in a file read as UTF-8 (see
-    /// ``CSVWarning``): an issue whose column is the character on the line, not the field.
+    /// each invalid UTF-8 sequence or unpaired UTF-16 surrogate the reader replaced by U+FFFD (see
+    /// ``CSVWarning``): an issue whose column is the character on the line, not the field. A row
+    /// with a field longer than the limit gives no record and an issue at the field's column; a
+    /// trailing Ctrl-Z or odd UTF-16 byte, an issue on its line and no record.
     ///
     /// - Parameters:
     ///   - path: The file to read.
     ///   - displayName: The file's name in messages and issues (the path as the user gave it).
     ///   - mapping: Headers to read the file by, as a generic list, instead of recognising it.
+    ///   - limits: The largest file and field read: a record with a longer field is left out with
+    ///     an issue at its line and the field's column; a larger file fails.
     /// - Returns: The format, dialect, records (file order), issues, content dates.
     /// - Throws: ``FormatError/ownOutput(file:line:output:)`` for a CSV file attendance wrote
     ///   itself (whatever `mapping` says); ``FormatError/unrecognised(file:line:headers:nearest:suggestion:)``
     ///   for a file with no known format and no name column; ``FormatError/mappedColumnMissing(file:header:headers:)``
-    ///   when a mapped header is not there; ``FormatError/csv(_:)`` for an unreadable or malformed file.
-    public static func read(path: String, displayName: String, mapping: ColumnMapping? = nil) throws -> ParsedExport {
-        let reader = try open(path: path, displayName: displayName)
+    ///   when a mapped header is not there; ``FormatError/csv(_:)`` for an unreadable or malformed file,
+    ///   one that is not a regular file (a pipe, a device) or one larger than the limit.
+    public static func read(
+        path: String, displayName: String, mapping: ColumnMapping? = nil, limits: ReadingLimits = ReadingLimits()
+    ) throws -> ParsedExport {
+        let reader = try open(path: path, displayName: displayName, limits: limits)
         var session = ReadingSession(file: displayName, mapping: mapping)
         let warnings: [CSVWarning]
         do {
@@ -42,12 +49,16 @@ public enum ExportReader {
     /// - Parameters:
     ///   - path: The file to look at.
     ///   - displayName: The file's name in messages.
+    ///   - limits: The largest file and field read.
     /// - Returns: The format (or `nil`), the header row it was found by, the nearest known
     ///   format and, for an unrecognised file that shows a column of names, a mapping to read it by.
     /// - Throws: ``FormatError/ownOutput(file:line:output:)`` for a CSV file attendance wrote
-    ///   itself; ``FormatError/csv(_:)`` for an unreadable or malformed file.
-    public static func recognise(path: String, displayName: String) throws -> Recognition {
-        let reader = try open(path: path, displayName: displayName)
+    ///   itself; ``FormatError/csv(_:)`` for an unreadable or malformed file, or one that is not a
+    ///   regular file or is larger than the limit.
+    public static func recognise(
+        path: String, displayName: String, limits: ReadingLimits = ReadingLimits()
+    ) throws -> Recognition {
+        let reader = try open(path: path, displayName: displayName, limits: limits)
         var rows: [SourceRow] = []
         do {
             try reader.forEachRow { row in
@@ -76,9 +87,9 @@ public enum ExportReader {
     }
 
     /// Opens a file, refusing one that is a workbook, a PDF, an image or a web page instead of CSV.
-    private static func open(path: String, displayName: String) throws -> CSVReader {
+    private static func open(path: String, displayName: String, limits: ReadingLimits) throws -> CSVReader {
         do {
-            let reader = try CSVReader(path: path, name: displayName)
+            let reader = try CSVReader(path: path, name: displayName, limits: limits)
             if let kind = try reader.binaryFormat() { throw CSVError.notText(file: displayName, kind: kind) }
             return reader
         } catch let error as CSVError {
@@ -116,8 +127,10 @@ struct ReadingSession {
         if held.count >= FormatDetector.rowsLooked { try decide() }
     }
 
-    /// Notes what the reader repaired (invalid UTF-8 replaced by U+FFFD) as issues, each at
-    /// its line and character column.
+    /// Notes what the reader repaired or left out as issues: invalid UTF-8 or an unpaired UTF-16
+    /// surrogate replaced by U+FFFD (at its line and character column), a record skipped for a
+    /// field too long (at its line and the field's column), an end-of-file mark or the odd last
+    /// byte of UTF-16 text ignored (at its line).
     mutating func note(_ warnings: [CSVWarning]) {
         for warning in warnings {
             draft.issues.append(

@@ -94,10 +94,13 @@ public struct ImportOptions: Sendable {
     /// bytes or the same records already, and never taken for a new version of a stored file
     /// (see ``Store/store(_:)``). A file at the same event and path still replaces the stored one.
     public var isSeparateCopy: Bool
+    /// The largest file and field read (512 MiB and 64 KiB by default): a larger file fails, a
+    /// record with a longer field is left out with an issue.
+    public var limits: ReadingLimits
 
     public init(
         eventID: String? = nil, session: Day? = nil, role: RecordKind? = nil, mapping: ColumnMapping? = nil,
-        concurrency: Int = 2, isSeparateCopy: Bool = false
+        concurrency: Int = 2, isSeparateCopy: Bool = false, limits: ReadingLimits = ReadingLimits()
     ) {
         self.eventID = eventID
         self.session = session
@@ -105,6 +108,7 @@ public struct ImportOptions: Sendable {
         self.mapping = mapping
         self.concurrency = concurrency
         self.isSeparateCopy = isSeparateCopy
+        self.limits = limits
     }
 }
 
@@ -242,12 +246,7 @@ public struct Importer: Sendable {
         do {
             // A name that is not UTF-8 is opened by its bytes; the reader sees `/dev/fd/N`.
             return try job.location.withOpenablePath { path in
-                let hash: String
-                do {
-                    hash = try SHA256.hex(ofFile: path)
-                } catch ImportError.unreadable(_, let reason) {
-                    throw ImportError.unreadable(file: job.displayPath, reason: reason)
-                }
+                let hash = try SHA256.hex(ofFile: path, name: job.displayPath, limits: options.limits)
                 if !options.isSeparateCopy, let existing = try store.file(sha256: hash) {
                     return .done(
                         FileReport(
@@ -255,7 +254,8 @@ public struct Importer: Sendable {
                             outcome: .alreadyImported(existingPath: "\(existing.eventID)/\(existing.path)"),
                             issues: [], recordsByKind: [:]))
                 }
-                let parsed = try ExportReader.read(path: path, displayName: job.displayPath, mapping: options.mapping)
+                let parsed = try ExportReader.read(
+                    path: path, displayName: job.displayPath, mapping: options.mapping, limits: options.limits)
                 var batch = FileBatch(parsed, job: job, event: event, hash: hash, options: options)
                 if let keyring {
                     let kept = Store.keptIdentifiers(of: batch.records, keyring: keyring)

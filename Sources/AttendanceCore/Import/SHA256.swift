@@ -1,3 +1,4 @@
+import AttendanceCSV
 import Foundation
 
 /// SHA-256 (FIPS 180-4): recognises a file already imported by its content, and underlies the
@@ -141,13 +142,22 @@ struct SHA256 {
     }
 
     /// The hex digest of a file, read in 1 MiB chunks.
-    static func hex(ofFile path: String) throws -> String {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ImportError.unreadable(file: path, reason: "no such file or no permission")
-        }
-        defer { try? handle.close() }
+    ///
+    /// The file is opened as the reader opens it: a pipe, a device or a folder, or a file over
+    /// `limits`' size, throws the reader's error at once instead of hashing forever.
+    ///
+    /// - Parameters:
+    ///   - path: The file.
+    ///   - name: The file's name in errors; the path by default.
+    ///   - limits: The largest file hashed.
+    /// - Throws: ``CSVError/unreadable(file:reason:)``, ``CSVError/notRegularFile(file:kind:)``,
+    ///   ``CSVError/fileTooLarge(file:size:limit:)``.
+    static func hex(ofFile path: String, name: String? = nil, limits: ReadingLimits = ReadingLimits()) throws -> String
+    {
         var hasher = SHA256()
-        while let data = try handle.read(upToCount: 1 << 20), !data.isEmpty { hasher.update(data) }
+        try ByteSource.file(path, maximumBytes: limits.maximumFileBytes).forEachChunk(
+            size: 1 << 20, skipping: 0, name: name ?? path
+        ) { hasher.update(UnsafeRawBufferPointer($0)) }
         return hasher.finalize().hexadecimal
     }
 }

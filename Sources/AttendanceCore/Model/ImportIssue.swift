@@ -3,8 +3,10 @@ public struct ImportIssue: Sendable, Hashable, Codable, CustomStringConvertible 
     public var file: String
     /// The 1-based physical line.
     public var line: Int
-    /// The 1-based column: the field's position for a value, the character's position on the
-    /// line for a byte the reader had to replace (invalid UTF-8); `nil` for the whole row.
+    /// The 1-based column: the field's position for a value (and for a field too long, whose row
+    /// was skipped), the character's position on the line for what the reader had to replace
+    /// (invalid UTF-8, an unpaired UTF-16 surrogate); `nil` for the whole row or line (an
+    /// end-of-file mark, the odd last byte of UTF-16).
     public var column: Int?
     public var message: String
 

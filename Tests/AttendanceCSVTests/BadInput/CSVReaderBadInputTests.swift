@@ -61,7 +61,7 @@ import Testing
         }
     }
 
-    @Test("a line of 64 MiB and more in one field stops at the field cap, naming its line")
+    @Test("with the field limit at its largest, a line of 64 MiB and more in one field stops at the field cap")
     func longSingleField() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
@@ -69,8 +69,9 @@ import Testing
         try Self.writeFile(
             at: path, head: "nome,email\nAna,ana@example.org\n", repeating: "a", count: (64 << 20) + 4096)
         var rows = 0
+        let limits = ReadingLimits(maximumFieldBytes: ReadingLimits.largestFieldLimit)
         #expect(throws: CSVError.fieldTooLarge(file: path, line: 3, limit: 64 << 20)) {
-            try CSVReader(path: path).forEachRow { _ in rows += 1 }
+            try CSVReader(path: path, limits: limits).forEachRow { _ in rows += 1 }
         }
         #expect(rows == 2)
     }
@@ -123,13 +124,21 @@ import Testing
         #expect(try reader.records().map(\.fields) == [["nome", "cidade"], ["José", "Belém"]])
     }
 
-    @Test("half a UTF-16 unit or a lone surrogate becomes U+FFFD; the rest of the text is kept")
+    @Test("a lone surrogate becomes U+FFFD and half a UTF-16 unit at the end is left out, each with a warning")
     func brokenUTF16() throws {
         var bytes = Bytes.utf16LE("nome\tminutos\nAna\t45\nBeto\t", bom: true)
         bytes += [0x00, 0xD8] + Bytes.utf16LE("30\n", bom: false) + [0x41]  // a high surrogate alone, then half a unit
-        let records = try CSVReader(bytes: bytes).records()
-        #expect(records.map(\.fields) == [["nome", "minutos"], ["Ana", "45"], ["Beto", "\u{FFFD}30"], ["\u{FFFD}"]])
-        #expect(records.map(\.line) == [1, 2, 3, 4])
+        var records: [(line: Int, fields: [String])] = []
+        let warnings = try CSVReader(bytes: bytes, name: "teams.csv").forEachRow {
+            records.append((line: $0.line, fields: $0.fields))
+        }
+        #expect(records.map(\.fields) == [["nome", "minutos"], ["Ana", "45"], ["Beto", "\u{FFFD}30"]])
+        #expect(records.map(\.line) == [1, 2, 3])
+        #expect(
+            warnings == [
+                CSVWarning(file: "teams.csv", line: 3, column: 6, kind: .unpairedSurrogate(unit: 0xD800)),
+                CSVWarning(file: "teams.csv", line: 4, column: nil, kind: .oddTrailingByte(0x41)),
+            ])
     }
 
     @Test("CRLF, LF and CR mixed in one file each end a line")

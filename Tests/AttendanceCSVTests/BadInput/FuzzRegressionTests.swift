@@ -39,14 +39,51 @@ import Testing
             Outcome(CSVReader(bytes: written, dialect: .rfc4180)).rows.map(\.fields) == reference.rows.map(\.fields))
     }
 
-    @Test("a UTF-16 high surrogate then half a unit at the end are two U+FFFD, as the standard library reads them")
+    @Test(
+        "with an 8-byte field limit, a fuzz regression keeps the rows without a longer field at every chunk size",
+        arguments: files)
+    func readsWithinFieldLimit(name: String) throws {
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: try Fixture.path("fuzz-regressions/\(name)"))))
+        let unlimited = Outcome(CSVReader(bytes: bytes, name: name))
+        let limits = ReadingLimits(maximumFieldBytes: 8)
+        for chunkSize in [1, 2, 3, 7, 64, 1 << 16] {
+            var rows: [Outcome.Row] = []
+            var skipped: [Int] = []
+            let reader = CSVReader(bytes: bytes, name: name, chunkSize: chunkSize, limits: limits)
+            do {
+                let warnings = try reader.forEachRow { row in
+                    rows.append(
+                        Outcome.Row(line: row.line, fields: (0..<row.count).map { row.withUTF8($0) { Array($0) } }))
+                }
+                for warning in warnings {
+                    if case .fieldTooLong = warning.kind { skipped.append(warning.line) }
+                }
+            } catch {
+                #expect(unlimited.error != nil, "chunk \(chunkSize): \(error)")
+                continue
+            }
+            guard unlimited.error == nil else { continue }
+            let isShort = { (row: Outcome.Row) in row.fields.allSatisfy { $0.count <= 8 } }
+            #expect(rows == unlimited.rows.filter(isShort), "chunk \(chunkSize)")
+            #expect(skipped == unlimited.rows.filter { !isShort($0) }.map(\.line), "chunk \(chunkSize)")
+        }
+    }
+
+    @Test("a UTF-16 high surrogate then half a unit at the end: one U+FFFD for the surrogate, the half unit left out")
     func surrogateThenHalfUnit() throws {
         // The input's last three bytes, where the transcoder gave one U+FFFD for both.
         let path = try Fixture.path("fuzz-regressions/utf16-high-surrogate-then-half-unit.csv")
         let ending = Array(try Data(contentsOf: URL(fileURLWithPath: path)).suffix(3))
         #expect(ending == [0x4E, 0xD9, 0xD9])  // U+D94E little endian, then 0xD9 alone
         let bytes = Bytes.utf16LE("nome\tminutos\nAna\t", bom: true) + ending
-        #expect(try CSVReader(bytes: bytes).records().last?.fields == ["Ana", "\u{FFFD}\u{FFFD}"])
+        var rows: [[String]] = []
+        let warnings = try CSVReader(bytes: bytes, name: "t.csv").forEachRow { rows.append($0.fields) }
+        #expect(rows.last == ["Ana", "\u{FFFD}"])
+        #expect(
+            warnings == [
+                CSVWarning(file: "t.csv", line: 2, column: 5, kind: .unpairedSurrogate(unit: 0xD94E)),
+                CSVWarning(file: "t.csv", line: 2, column: nil, kind: .oddTrailingByte(0xD9)),
+            ])
     }
 }
 
