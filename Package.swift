@@ -14,6 +14,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // The embedded SQLite store: migrations, WAL, prepared statements.
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // SHA-256 and HMAC-SHA256 (file identity, content fingerprints, CPF and e-mail match keys):
+        // vetted, hardware-accelerated code instead of security code of our own to audit.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(name: "CLibCSV", path: "Sources/CLibCSV", providers: [.apt(["libcsv-dev"])]),
@@ -24,6 +27,7 @@ let package = Package(
                 "AttendanceCSV", .product(name: "GRDB", package: "GRDB.swift"),
                 // The SQLite C API GRDB itself links, for binding bulk inserts without boxing (Store/BulkStatement).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: [.copy("Resources")]
         ),

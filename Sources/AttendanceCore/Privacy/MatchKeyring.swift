@@ -68,8 +68,9 @@ public struct MatchKeyring: Sendable {
         var message = Array(domain.utf8)
         message.append(0)
         message += value.utf8
-        let state = message.withUnsafeBytes { hmac.code($0) }
-        return MatchKey(
-            high: UInt64(state[0]) << 32 | UInt64(state[1]), low: UInt64(state[2]) << 32 | UInt64(state[3]))
+        let code = message.withUnsafeBytes { hmac.code($0) }
+        // The first 128 bits, big-endian.
+        func word(_ offset: Int) -> UInt64 { code[offset..<offset + 8].reduce(0) { $0 << 8 | UInt64($1) } }
+        return MatchKey(high: word(0), low: word(8))
     }
 }

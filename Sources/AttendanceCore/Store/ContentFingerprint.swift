@@ -163,12 +163,8 @@ struct ContentFingerprint: Sendable, Equatable {
             add(values.city)
             add(values.uf)
             add(values.country)
-            // Straight from the buffer to the state words: no array per record.
-            let state = bytes.withUnsafeBytes {
-                SHA256.finish(SHA256.initialState, tail: $0, totalLength: UInt64($0.count))
-            }
-            func word(_ index: Int) -> UInt64 { UInt64(state[2 * index]) << 32 | UInt64(state[2 * index + 1]) }
-            return RecordDigest(words: (word(0), word(1), word(2), word(3)))
+            // Straight from the buffer to the digest's words: no array per record.
+            return RecordDigest(words: bytes.withUnsafeBytes { SHA256.words(of: $0) })
         }
 
         private mutating func add(length: Int) {
