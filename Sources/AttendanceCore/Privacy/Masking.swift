@@ -13,8 +13,20 @@ public enum Masking {
     /// `.`, `-`, `_` or a space (`123.456.789-09.csv` → `***.456.789-**.csv`). Masking is
     /// idempotent: masked text comes back as it is.
     public static func text(_ text: String) -> String {
+        masked(text, validCPFsOnly: false)
+    }
+
+    /// Masks the e-mail addresses and CPFs in a file's path, as stored and shown: the rules of
+    /// ``text(_:)``, but an 11-digit number is masked only when it is a valid CPF (its check
+    /// digits agree), so that a path keeps the numbers platforms put in file names, such as Zoom's
+    /// meeting ids (`participants_89727307146.csv`), while `123.456.789-09.csv` is masked.
+    public static func path(_ path: String) -> String {
+        masked(path, validCPFsOnly: true)
+    }
+
+    private static func masked(_ text: String, validCPFsOnly: Bool) -> String {
         var result = text
-        for (pattern, mask) in patterns() {
+        for (pattern, mask) in patterns(validCPFsOnly: validCPFsOnly) {
             let matches = pattern.matches(in: result, range: NSRange(result.startIndex..., in: result))
             for match in matches.reversed() {
                 guard let range = Range(match.range, in: result) else { continue }
@@ -25,10 +37,11 @@ public enum Masking {
     }
 
     /// Built per call: display text is short, and a stored regular expression is not `Sendable`.
-    private static func patterns() -> [(NSRegularExpression, (String) -> String)] {
+    private static func patterns(validCPFsOnly: Bool) -> [(NSRegularExpression, (String) -> String)] {
+        let maskCPF: (String) -> String = { validCPFsOnly && CPF($0) == nil ? $0 : cpf($0) }
         let rules: [(String, (String) -> String)] = [
             ("[^\\s<>,;'\"()/\\\\]+@[^\\s<>,;'\"()/\\\\]+", email),
-            ("(?<![0-9])[0-9]{3}[-._ ]?[0-9]{3}[-._ ]?[0-9]{3}[-._ ]?[0-9]{2}(?![0-9])", cpf),
+            ("(?<![0-9])[0-9]{3}[-._ ]?[0-9]{3}[-._ ]?[0-9]{3}[-._ ]?[0-9]{2}(?![0-9])", maskCPF),
         ]
         return rules.compactMap { pattern, mask in (try? NSRegularExpression(pattern: pattern)).map { ($0, mask) } }
     }

@@ -3,7 +3,7 @@ import GRDB
 
 extension Store {
     /// Migration `v5-masked-file-names`: masks the e-mail addresses and CPF-shaped numbers that file
-    /// names brought into the store (``Masking/text(_:)``), in `source_file`, in the decisions kept by
+    /// names brought into the store (``Masking/path(_:)``), in `source_file`, in the decisions kept by
     /// file and line, and in the audit log.
     ///
     /// A renamed file is given the key of its old name, so that a new version of it still replaces it;
@@ -15,24 +15,24 @@ extension Store {
                 CREATE INDEX source_file_path_key ON source_file(event_id, path_key) WHERE path_key IS NOT NULL;
                 """)
         let exposed = try Row.fetchAll(db, sql: "SELECT id, event_id, path FROM source_file ORDER BY id").filter {
-            Masking.text($0["path"]) != $0["path"]
+            Masking.path($0["path"]) != $0["path"]
         }
         let keyring = exposed.isEmpty ? nil : try? matchKeyring(db, source: source)
         for file in exposed {
             let (old, eventID): (String, String) = (file["path"], file["event_id"])
             try rename(
                 db, file: file["id"], eventID: eventID, from: old,
-                to: freePath(Masking.text(old), eventID: eventID, in: db),
+                to: freePath(Masking.path(old), eventID: eventID, in: db),
                 pathKey: keyring.map { Data($0.key(forPath: old).bytes) })
         }
         // Decisions and audit lines of files forgotten since.
         var decisions = 0
         for row in try Row.fetchAll(db, sql: "SELECT id, a_path, b_path FROM decision") {
             let (a, b): (String, String?) = (row["a_path"], row["b_path"])
-            guard Masking.text(a) != a || b.map({ Masking.text($0) != $0 }) == true else { continue }
+            guard Masking.path(a) != a || b.map({ Masking.path($0) != $0 }) == true else { continue }
             try db.execute(
                 sql: "UPDATE decision SET a_path = ?, b_path = ? WHERE id = ?",
-                arguments: [Masking.text(a), b.map(Masking.text), row["id"]])
+                arguments: [Masking.path(a), b.map(Masking.path), row["id"]])
             decisions += 1
         }
         let lines = try maskAuditLog(db) { maskedAuditDetail($0) }

@@ -114,7 +114,7 @@ extension Store {
     ///   (``FileOutcome/newVersion(of:records:added:removed:)``); of several, the one sharing most.
     ///
     /// The file's path is stored with its e-mail addresses and CPF-shaped numbers masked
-    /// (``Masking/text(_:)``), and then with the key of its clear form, which is how a file at the
+    /// (``Masking/path(_:)``), and then with the key of its clear form, which is how a file at the
     /// same path is recognised. Two files whose masked paths are the same (two CPFs with the same
     /// middle digits) are both kept, the second as `name (2).csv`.
     ///
@@ -134,7 +134,7 @@ extension Store {
                     SELECT path FROM source_file WHERE sha256 = ?1
                     AND (NOT ?2 OR (event_id = ?3 AND path = ?4)) ORDER BY id LIMIT 1
                     """,
-                arguments: [batch.sha256, batch.isSeparateCopy, batch.eventID, Masking.text(batch.path)])
+                arguments: [batch.sha256, batch.isSeparateCopy, batch.eventID, Masking.path(batch.path)])
             {
                 return .alreadyImported(existingPath: existing)
             }
@@ -161,7 +161,7 @@ extension Store {
             }
             // A name that held an address or a CPF is stored masked, and known again by the key of its
             // clear form: two files can share a masked name.
-            let masked = Masking.text(batch.path)
+            let masked = Masking.path(batch.path)
             let pathKey = masked == batch.path ? nil : Data(keyring.key(forPath: batch.path).bytes)
             let samePath = try Row.fetchOne(
                 db,
@@ -329,7 +329,7 @@ extension Store {
                     SELECT * FROM source_file WHERE path IN (?1, ?3) OR event_id || '/' || path IN (?1, ?3)
                         OR sha256 LIKE ?2
                     """,
-                arguments: [file, file.count >= 8 ? file + "%" : "-", Masking.text(file)])
+                arguments: [file, file.count >= 8 ? file + "%" : "-", Masking.path(file)])
             let files = rows.map(Store.storedFile(from:))
             for stored in files {
                 try db.execute(sql: "DELETE FROM source_file WHERE id = ?", arguments: [stored.id])

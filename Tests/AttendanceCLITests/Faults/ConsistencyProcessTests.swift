@@ -103,8 +103,8 @@ struct ConsistencyProcessTests {
                 atPath: (survivors as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try FileManager.default.copyItem(atPath: year, toPath: survivors)
             let kept = Set(files.map(\.path))
-            // The store keeps names masked (a Zoom meeting number reads as a CPF).
-            for path in exports where !kept.contains(Masking.text(path)) {
+            // The store keeps names with CPFs and addresses masked.
+            for path in exports where !kept.contains(Masking.path(path)) {
                 try FileManager.default.removeItem(atPath: (survivors as NSString).appendingPathComponent(path))
             }
             let expected = try serialReport(of: [survivors], name: "survivors-\(index)")

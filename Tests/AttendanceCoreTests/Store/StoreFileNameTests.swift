@@ -78,13 +78,13 @@ import Testing
     func sameMaskedName() throws {
         let store = try makeStore()
         _ = try store.store(Self.batch("123.456.789-09.csv", sha256: "a1", people: [("Rui Paz", "")]))
-        _ = try store.store(Self.batch("000.456.789-11.csv", sha256: "b2", people: [("Eva Luz", "")]))
+        _ = try store.store(Self.batch("000.456.789-79.csv", sha256: "b2", people: [("Eva Luz", "")]))
         #expect(
             try store.files().map(\.path) == [
                 "\(Self.eventID)/***.456.789-** (2).csv", "\(Self.eventID)/***.456.789-**.csv",
             ])
         let outcome = try store.store(
-            Self.batch("000.456.789-11.csv", sha256: "b3", people: [("Eva Luz", ""), ("Ivo Reis", "")]))
+            Self.batch("000.456.789-79.csv", sha256: "b3", people: [("Eva Luz", ""), ("Ivo Reis", "")]))
         #expect(outcome == .imported(records: 2, replaced: true))
         #expect(try store.files().map(\.sha256) == ["b3", "a1"])
         #expect(try store.files().map(\.recordCount) == [2, 1])
@@ -102,7 +102,7 @@ import Testing
                 INSERT INTO source_file VALUES
                     (1, '\(event)/123.456.789-09.csv', '\(event)', 'aa', 'generic-list', 'utf-8', ',', 'attendance',
                      '2021-02-25', '2021-03-01T10:00:00Z', 1, 0),
-                    (2, '\(event)/000.456.789-11.csv', '\(event)', 'bb', 'generic-list', 'utf-8', ',', 'attendance',
+                    (2, '\(event)/000.456.789-79.csv', '\(event)', 'bb', 'generic-list', 'utf-8', ',', 'attendance',
                      '2021-02-25', '2021-03-01T10:00:00Z', 1, 0),
                     (3, '\(event)/lista-joao.silva@gmail.com.csv', '\(event)', 'cc', 'generic-list', 'utf-8', ',',
                      'attendance', '2021-02-25', '2021-03-01T10:00:00Z', 1, 0),
@@ -118,7 +118,7 @@ import Testing
                     (2, 'Eva Luz', '', '', '', '', '', '', '', ''), (3, 'Ivo Reis', '', '', '', '', '', '', '', ''),
                     (4, 'Ana Lima', '', '', '', '', '', '', '', '');
                 INSERT INTO decision (kind, a_event, a_path, a_line, b_event, b_path, b_line, author, reason, created_at)
-                    VALUES ('merge', '\(event)', '\(event)/000.456.789-11.csv', 2, '\(event)',
+                    VALUES ('merge', '\(event)', '\(event)/000.456.789-79.csv', 2, '\(event)',
                         '\(event)/lista-joao.silva@gmail.com.csv', 2, 'dpo', 'same', '2021-03-02T10:00:00Z'),
                     ('split', '\(event)', '\(event)/gone-12345678909.csv', 7, NULL, NULL, NULL, 'dpo', '',
                         '2021-03-02T10:00:00Z');
@@ -152,11 +152,11 @@ import Testing
                 log.last?.hasSuffix(" is now written through the store's files (no old page of it is left)") == true)
             // The new version of a renamed file replaces it.
             let outcome = try store.store(
-                Self.batch("000.456.789-11.csv", sha256: "ee", people: [("Eva Luz", ""), ("Ivo Reis", "")]))
+                Self.batch("000.456.789-79.csv", sha256: "ee", people: [("Eva Luz", ""), ("Ivo Reis", "")]))
             #expect(outcome == .imported(records: 2, replaced: true))
-            #expect(keyring.key(forPath: "\(event)/000.456.789-11.csv") != keyring.key(forPath: "x"))
+            #expect(keyring.key(forPath: "\(event)/000.456.789-79.csv") != keyring.key(forPath: "x"))
             let bytes = try storeBytes()
-            for clear in ["joao.silva", "123.456.789-09", "12345678909", "000.456.789-11", "ana.lima"] {
+            for clear in ["joao.silva", "123.456.789-09", "12345678909", "000.456.789-79", "ana.lima"] {
                 #expect(bytes.range(of: Data(clear.utf8)) == nil, "\(clear)")
             }
         }
