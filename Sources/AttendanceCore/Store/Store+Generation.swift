@@ -68,31 +68,28 @@ extension Store {
     /// Runs `body` in one read transaction: the enclosing one when called inside
     /// ``consistentRead(_:)`` (so that a report's several reads see one snapshot), else its own.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try writer.unsafeReentrantRead { db in
-            if db.isInsideTransaction { return try body(db) }
-            var result: T?
-            try db.inTransaction(.deferred) {
-                result = try body(db)
-                return .commit
-            }
-            guard let result else { throw StoreError.superseded(path: path) }  // unreachable: committed
-            return result
-        }
+        try writer.unsafeReentrantRead { db in try Store.joiningTransaction(.deferred, db, body) }
     }
 
     /// Runs `body` in one write transaction: the enclosing one when called inside another write
     /// of this store (so that steps compose into one all-or-nothing change), else its own.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try writer.unsafeReentrantWrite { db in
-            if db.isInsideTransaction { return try body(db) }
-            var result: T?
-            try db.inTransaction(.immediate) {
-                result = try body(db)
-                return .commit
-            }
-            guard let result else { throw StoreError.superseded(path: path) }  // unreachable: committed
-            return result
+        try writer.unsafeReentrantWrite { db in try Store.joiningTransaction(.immediate, db, body) }
+    }
+
+    /// Runs `body` in the transaction `db` is in, or in a new one of `kind`.
+    private static func joiningTransaction<T>(
+        _ kind: Database.TransactionKind, _ db: Database, _ body: (Database) throws -> T
+    ) throws -> T {
+        if db.isInsideTransaction { return try body(db) }
+        var result: T?
+        try db.inTransaction(kind) {
+            result = try body(db)
+            return .commit
         }
+        // `inTransaction` commits only after `body` returned, and rethrows what `body` throws.
+        guard let result else { preconditionFailure("a transaction committed without its body") }
+        return result
     }
 
     /// The schema of the generations: one row of two counters and the triggers that move the first.
