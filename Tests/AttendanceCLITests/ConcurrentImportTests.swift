@@ -34,13 +34,7 @@ import Testing
                 .write(to: second.appendingPathComponent("2021-03-10-webinario/b\(index).csv"))
         }
         let processes = try [first, second].map { folder in
-            let process = Process()
-            process.executableURL = Self.binary
-            process.arguments = ["import", folder.path, "--store", sandbox.store, "--quiet"]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            return process
+            try AttendanceProcess.start(["import", folder.path, "--store", sandbox.store, "--quiet"])
         }
         for process in processes { process.waitUntilExit() }
         #expect(processes.map(\.terminationStatus) == [0, 0])
@@ -65,15 +59,9 @@ import Testing
         try ("\u{FEFF}Nome,E-mail\r\n" + rows.reversed().joined(separator: "\r\n") + "\r\n")
             .write(toFile: sandbox.path("lista-copia.csv"), atomically: true, encoding: .utf8)
         let processes = try ["lista.csv", "lista-copia.csv"].map { name in
-            let process = Process()
-            process.executableURL = Self.binary
-            process.arguments = [
+            try AttendanceProcess.start([
                 "import", sandbox.path(name), "--event", "2021-04-20-oficina", "--store", sandbox.store, "--quiet",
-            ]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            return process
+            ])
         }
         for process in processes { process.waitUntilExit() }
         #expect(processes.map(\.terminationStatus) == [0, 0])
