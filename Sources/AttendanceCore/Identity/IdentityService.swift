@@ -52,14 +52,14 @@ public struct IdentityService: Sendable {
     ///   every one of five runs.
     @discardableResult
     public func run() throws -> IdentitySummary {
-        for attempt in 1...Self.attempts {
+        for _ in 1..<Self.attempts {
             do {
                 return try runOnce()
-            } catch StoreError.superseded where attempt < Self.attempts {
+            } catch StoreError.superseded {
                 continue
             }
         }
-        throw StoreError.superseded(path: store.path)
+        return try runOnce()
     }
 
     /// Matches people again only if the store changed since they were last matched.
@@ -67,15 +67,15 @@ public struct IdentityService: Sendable {
     /// - Returns: What the run did, or `nil` when the persons were already up to date.
     @discardableResult
     public func bringUpToDate() throws -> IdentitySummary? {
-        for attempt in 1...Self.attempts {
+        for _ in 1..<Self.attempts {
             guard try !store.identityGeneration().isCurrent else { return nil }
             do {
                 return try runOnce()
-            } catch StoreError.superseded where attempt < Self.attempts {
+            } catch StoreError.superseded {
                 continue
             }
         }
-        throw StoreError.superseded(path: store.path)
+        return try store.identityGeneration().isCurrent ? nil : runOnce()
     }
 
     /// Runs a read of figures on a store whose persons describe its records.
@@ -89,10 +89,10 @@ public struct IdentityService: Sendable {
     /// - Throws: ``StoreError/identityOutOfDate(path:unmatchedRecords:)`` when people cannot be
     ///   brought up to date; any error of `read` or of matching.
     public func current<T>(_ read: () throws -> T) throws -> T {
-        for attempt in 1...Self.attempts {
+        for _ in 1..<Self.attempts {
             do {
                 return try read()
-            } catch StoreError.identityOutOfDate where attempt < Self.attempts && store.isWritable {
+            } catch StoreError.identityOutOfDate where !store.isReadOnly {
                 try bringUpToDate()
             }
         }

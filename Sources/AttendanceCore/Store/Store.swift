@@ -183,10 +183,6 @@ public final class Store: Sendable {
         return Self.storeError(error, path: path)
     }
 
-    /// Whether this process may write the store: opened for writing, or in memory. A reader that
-    /// finds persons out of date matches them again only then.
-    public var isWritable: Bool { !isReadOnly }
-
     /// What `PRAGMA integrity_check` finds wrong with the store: empty when it is sound.
     ///
     /// Slower and more thorough than the check at opening (it also compares every index with its
