@@ -294,3 +294,11 @@ extension Store {
         }
     }
 }
+
+extension Store {
+    /// How many identity questions are open: doubtful matches no human has answered yet. Published
+    /// figures can still move by as many people until they are answered (`attendance review`).
+    public func openQuestionCount() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM review_item") ?? 0 }
+    }
+}
