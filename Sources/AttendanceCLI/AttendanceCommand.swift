@@ -20,7 +20,8 @@ struct AttendanceCommand: AsyncParsableCommand {
             ImportCommand.self, MatchCommand.self, InspectCommand.self, EventsCommand.self, SourcesCommand.self,
             ForgetCommand.self,
             ReportCommand.self, ExportCommand.self, PeopleCommand.self, ExplainCommand.self, ReviewCommand.self,
-            MergeCommand.self, DistinctCommand.self, SplitCommand.self, EraseCommand.self, AuditCommand.self,
+            MergeCommand.self, DistinctCommand.self, SplitCommand.self, DecisionsCommand.self, RevokeCommand.self,
+            EraseCommand.self, AuditCommand.self,
             DemoDataCommand.self,
 
         ]

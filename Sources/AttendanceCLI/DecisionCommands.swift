@@ -1,63 +1,74 @@
 import ArgumentParser
-import AttendanceCSV
 import AttendanceCore
 import Foundation
 
 /// Who records a decision and why: kept in the audit trail.
 struct DecisionOptions: ParsableArguments {
     @Option(help: "Who decides (default: $USER).") var author: String?
-    @Option(help: "Why (kept in the audit trail).") var reason = ""
+    @Option(help: "Why (kept with the decision and in the audit trail).") var reason = ""
 
     var who: String { author ?? ProcessInfo.processInfo.environment["USER"] ?? "unknown" }
 
     /// Records the decision, then matches everyone again so that it takes effect at once.
-    func record(_ kind: IdentityDecisionRecord.Kind, _ a: Int64, _ b: Int64?, in store: Store) throws {
-        try store.addDecision(kind, recordA: a, recordB: b, author: who, reason: reason)
+    func record(_ kind: IdentityDecisionRecord.Kind, _ a: [Int64], _ b: [Int64], in store: Store) throws {
+        let id = try store.addDecision(kind, sideA: a, sideB: b, author: who, reason: reason)
+        Terminal.say("recorded decision #\(id): \(kind.rawValue) (\(a.count) record(s) ~ \(b.count) record(s))")
         Terminal.say(try IdentityService(store: store).run().description)
     }
 }
 
-/// Turns `P000123` into the person's first record, and `812` into record 812.
-func recordID(_ text: String, store: Store) throws -> Int64 {
-    if let id = Int64(text) { return id }
-    guard let first = try store.records(ofPerson: text).first else {
+/// Turns `P000123` into every record of that person, and `812` into record 812.
+func side(_ text: String, store: Store) throws -> [Int64] {
+    if let id = Int64(text) { return [id] }
+    let records = try store.records(ofPerson: text)
+    guard !records.isEmpty else {
         throw ValidationError("'\(text)' is neither a record id nor a person id (see `attendance people`)")
     }
-    return first
+    return records
 }
 
 struct MergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "merge", abstract: "Record that two records (or persons) are the same person, then re-match.",
-        discussion: "Example: attendance merge P000123 P000456 --reason \"same CPF on the certificate\"")
+        commandName: "merge", abstract: "Record that two persons (or records) are the same person, then re-match.",
+        discussion: """
+            A person id stands for all of that person's records. Refused when a decision says the
+            opposite (revoke it first: attendance decisions, attendance revoke N).
+            Example: attendance merge P000123 P000456 --reason "same CPF on the certificate"
+            """)
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var decision: DecisionOptions
-    @Argument(help: "A record id or person id.") var a: String
-    @Argument(help: "A record id or person id.") var b: String
+    @Argument(help: "A person id or record id.") var a: String
+    @Argument(help: "A person id or record id.") var b: String
 
     func run() throws {
         let store = try storeOptions.openCurrent()
-        try decision.record(.merge, try recordID(a, store: store), try recordID(b, store: store), in: store)
+        try decision.record(.same, try side(a, store: store), try side(b, store: store), in: store)
     }
 }
 
 struct DistinctCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "distinct", abstract: "Record that two records are different people, then re-match.",
-        discussion: "Example: attendance distinct 812 977 --reason \"homonyms: different municipalities\"")
+        commandName: "distinct", abstract: "Record that two persons (or records) are different people, then re-match.",
+        discussion: """
+            A person id stands for all of that person's records: none of them will be in one person
+            with any record of the other side.
+            Example: attendance distinct P000812 P000977 --reason "homonyms: different municipalities"
+            """)
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var decision: DecisionOptions
-    @Argument(help: "A record id.") var a: Int64
-    @Argument(help: "A record id.") var b: Int64
+    @Argument(help: "A person id or record id.") var a: String
+    @Argument(help: "A person id or record id.") var b: String
 
     func run() throws {
-        try decision.record(.distinct, a, b, in: try storeOptions.openCurrent())
+        let store = try storeOptions.openCurrent()
+        try decision.record(.different, try side(a, store: store), try side(b, store: store), in: store)
     }
 }
 
 struct SplitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "split", abstract: "Take a record out of a person: it becomes a person of its own, then re-match.",
+        commandName: "split",
+        abstract: "Take a record out of a person (a different person from the rest), then re-match.",
         discussion: "Example: attendance split P000123 977 --reason \"a colleague using her e-mail\"")
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var decision: DecisionOptions
@@ -66,133 +77,174 @@ struct SplitCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.openCurrent()
-        guard try store.records(ofPerson: person).contains(record) else {
-            throw ValidationError("record \(record) does not belong to \(person)")
+        let records = try store.records(ofPerson: person)
+        guard records.contains(record) else {
+            throw ValidationError(
+                "record \(record) does not belong to \(person) (see `attendance people --person \(person)`)")
         }
-        try decision.record(.split, record, nil, in: store)
+        try decision.record(.different, [record], records.filter { $0 != record }, in: store)
+    }
+}
+
+struct DecisionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "decisions", abstract: "List the decisions about identities: who, when, why, which records.",
+        discussion: """
+            A decision is kept by what its records say, so re-saved or corrected lists keep it; a
+            side whose records are no longer stored is shown as "not placed".
+            Examples:
+              attendance decisions
+              attendance decisions --all --format json
+            """)
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
+    @OptionGroup var storeOptions: StoreOptions
+    @Flag(help: "Include revoked decisions.") var all = false
+    @Option(help: "table or json.") var format: Format = .table
+
+    func run() throws {
+        let decisions = try storeOptions.open(for: .reading).decisions(includingRevoked: all)
+        if format == .json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            Terminal.sayData(String(decoding: try encoder.encode(decisions), as: UTF8.self))
+            return
+        }
+        if decisions.isEmpty { Terminal.say("no decisions") }
+        for decision in decisions {
+            var line = "#\(decision.id)  \(decision.kind.rawValue)  \(decision.createdAt)  by \(decision.author)"
+            if let question = decision.question { line += "  (question \(question))" }
+            Terminal.say(Terminal.escaped(line, keepingLineBreaks: false))
+            func placed(_ ids: [Int64], _ keys: Int) -> String {
+                let shown = ids.prefix(8).map(String.init).joined(separator: ", ") + (ids.count > 8 ? ", …" : "")
+                return ids.count == keys ? "records \(shown)" : "records \(shown) (\(keys - ids.count) not placed)"
+            }
+            Terminal.say("    side A: \(placed(decision.recordsA, decision.keysA))")
+            Terminal.say("    side B: \(placed(decision.recordsB, decision.keysB))")
+            if !decision.reason.isEmpty {
+                Terminal.say("    why: " + Terminal.escaped(Masking.text(decision.reason), keepingLineBreaks: false))
+            }
+            if let revoked = decision.revokedAt {
+                Terminal.say(
+                    "    revoked \(revoked) by \(decision.revokedBy ?? "?"): "
+                        + Terminal.escaped(decision.revokeReason ?? "", keepingLineBreaks: false))
+            } else if !decision.isPlaced {
+                Terminal.say("    not placed: a side has no stored record now; it changes nothing until they return")
+            }
+        }
+    }
+}
+
+struct RevokeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "revoke", abstract: "Revoke a decision (see `attendance decisions`), then re-match.",
+        discussion: "Example: attendance revoke 12 --reason \"answered by mistake\"")
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var decision: DecisionOptions
+    @Argument(help: "The decision's number.") var number: Int64
+
+    func run() throws {
+        let store = try storeOptions.open(for: .changing)
+        try store.revokeDecision(number, author: decision.who, reason: decision.reason)
+        Terminal.say("revoked decision #\(number)")
+        Terminal.say(try IdentityService(store: store).run().description)
     }
 }
 
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
-        abstract: "List the doubtful matches (counted as one person until decided), or apply a filled review sheet.",
+        abstract: "Ask the open questions about people, or apply a filled review sheet.",
         discussion: """
-            The sheet (--csv FILE) has one row per pair; fill the column `decision` with `same` or `different`
-            and give it back with --apply FILE. Decisions survive re-imports and re-runs.
+            Each question asks whether two persons (or two parts of one) are the same person, shows
+            every record of each side and the evidence for and against, and says which published
+            figures the answer can change; those that can change an event's count come first.
+            Answer with the sheet: --csv FILE writes it (e-mails and CPFs masked; --language pt for
+            Portuguese headers, `;` and decimal commas), fill the column `decision` (`decisao`) with
+            same/mesma or different/diferente (empty skips the question), then --apply FILE records
+            every answer or, on any error, none, and matches people again. Answered questions never
+            come back; `attendance decisions` lists the answers, `attendance revoke N` undoes one.
 
             Examples:
               attendance review
-              attendance review --csv revisao.csv        # e-mails and CPFs masked
+              attendance review --csv revisao.csv --language pt
               attendance review --apply revisao.csv --author maria
             """)
 
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var decision: DecisionOptions
     @Option(help: "Write the review sheet to this CSV file.") var csv: String?
-    @Option(help: "Apply the decisions of a filled review sheet.") var apply: String?
+    @Option(help: "Apply the answers of a filled review sheet.") var apply: String?
+    @Option(help: "en or pt (the sheet's headers and numbers).") var language: LanguageOption = .en
+    @Option(help: "table or json.") var format: Format = .table
     @Flag(help: "Show e-mails and CPFs in clear (personal data: use only when entitled).") var reveal = false
 
     func run() throws {
         if let apply {
-            let store = try storeOptions.open(for: .changing)
-            let applied = try ReviewSheet.apply(path: apply, store: store, author: decision.who)
-            Terminal.say("applied \(applied) decisions")
-            Terminal.say(try IdentityService(store: store).run().description)
+            let store = try storeOptions.openCurrent()
+            let applied = try ReviewSheet.apply(path: apply, to: store, author: decision.who)
+            Terminal.say("recorded \(applied.count) answers")
+            let summary = try IdentityService(store: store).run()
+            Terminal.say(summary.description)
+            Terminal.say(
+                summary.reviewCount == 0
+                    ? "no open questions: the figures are ready to publish"
+                    : "next: attendance review --csv FILE for the \(summary.reviewCount) open questions")
             return
         }
-        let (items, identities) = try storeOptions.reading { store in
+        let (questions, identities) = try storeOptions.reading { store in
             try store.consistently {
-                let items = try store.reviewItems()
+                let questions = try store.reviewQuestions()
                 let identities = Dictionary(
-                    try store.identities(recordIDs: items.flatMap { [$0.recordA, $0.recordB] })
+                    try store.identities(recordIDs: questions.flatMap { $0.sideA + $0.sideB })
                         .map { ($0.recordID, $0) }, uniquingKeysWith: { first, _ in first })
-                return (items, identities)
+                return (questions, identities)
             }
         }
         if let csv {
             try writing(option: "--csv FILE") {
-                try ReviewSheet.write(items: items, identities: identities, to: csv)
+                try ReviewSheet.write(questions: questions, identities: identities, language: language.value, to: csv)
             }
-            Terminal.say("wrote \(items.count) pairs to \(csv)")
+            Terminal.say("wrote \(questions.count) questions to \(csv)")
+            Terminal.say("next: fill its column `decision` and run attendance review --apply \(csv)")
             return
         }
-        if items.isEmpty { Terminal.say("nothing to review") }
-        for item in items {
-            Terminal.say(String(format: "records %lld ~ %lld  score %.2f", item.recordA, item.recordB, item.score))
-            for id in [item.recordA, item.recordB] {
-                guard let record = identities[id] else { continue }
-                let email = reveal ? record.email : Masking.email(record.email)
-                Terminal.say(
-                    "    \(id)  \(record.personID ?? "-")  "
-                        + [
-                            "\(record.sourcePath):\(record.line)", record.name, "<\(email)>", record.organization,
-                        ].map { Terminal.escaped($0, keepingLineBreaks: false) }.joined(separator: "  "))
+        if format == .json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            let shown =
+                reveal
+                ? questions
+                : questions.map { question in
+                    var masked = question
+                    masked.breakdown = Masking.text(question.breakdown)
+                    return masked
+                }
+            Terminal.sayData(String(decoding: try encoder.encode(shown), as: UTF8.self))
+            return
+        }
+        if questions.isEmpty {
+            Terminal.say("no open questions: the figures are ready to publish")
+            return
+        }
+        for question in questions {
+            Terminal.say(
+                "\(question.rank). \(question.id)  \(question.personA) ~ \(question.personB)  "
+                    + String(format: "score %.1f", question.score) + "  (\(question.reason.rawValue))")
+            Terminal.say("   can change: " + ReviewSheet.figures(question.figures, language: language.value))
+            for (label, side) in [("A", question.sideA), ("B", question.sideB)] {
+                Terminal.say("   side \(label):")
+                for id in side {
+                    let text = ReviewSheet.describe([id], identities, revealing: reveal)
+                    guard !text.isEmpty else { continue }
+                    Terminal.say("     \(id)  " + Terminal.escaped(text, keepingLineBreaks: false))
+                }
             }
-            let breakdown = reveal ? item.breakdown : Masking.text(item.breakdown)
+            let breakdown = reveal ? question.breakdown : Masking.text(question.breakdown)
             Terminal.say(breakdown.split(separator: "\n").map { "      " + $0 }.joined(separator: "\n"))
         }
-    }
-}
-
-/// The review sheet: written with masked personal data, read back with the decisions filled in.
-enum ReviewSheet {
-    /// The columns, defined with attendance's other outputs so that an import refuses the sheet.
-    static let header = OwnOutput.reviewSheetHeader
-
-    static func write(items: [StoredReviewItem], identities: [Int64: StoredIdentity], to path: String) throws {
-        var writer = try OutputFile.csvWriter(path: path, dialect: .excelBrazil, neutralizesFormulas: true)
-        try OutputFile.writing(path) {
-            try writer.write(header)
-            for item in items {
-                let a = identities[item.recordA]
-                let b = identities[item.recordB]
-                try writer.write([
-                    String(item.recordA), String(item.recordB), String(format: "%.2f", item.score), a?.name ?? "",
-                    b?.name ?? "", Masking.email(a?.email ?? ""), Masking.email(b?.email ?? ""), a?.organization ?? "",
-                    b?.organization ?? "", a.map { "\($0.sourcePath):\($0.line)" } ?? "",
-                    b.map { "\($0.sourcePath):\($0.line)" } ?? "", "", "",
-                ])
-            }
-            try writer.close()
-        }
-    }
-
-    /// Records a decision for every row whose `decision` says `same`/`mesma` or `different`/`diferente`.
-    static func apply(path: String, store: Store, author: String) throws -> Int {
-        let reader = try CSVReader(path: path)
-        var columns: [String: Int] = [:]
-        var applied = 0
-        var problems: [String] = []
-        try reader.forEachRow { row in
-            guard !row.isBlank else { return }
-            if columns.isEmpty {
-                for (index, name) in row.fields.enumerated() { columns[name.lowercased()] = index }
-                for needed in ["record_a", "record_b", "decision"] where columns[needed] == nil {
-                    throw ValidationError("\(path): no column '\(needed)' (write the sheet with --csv first)")
-                }
-                return
-            }
-            let text = row[columns["decision"] ?? 0].lowercased().trimmingCharacters(in: .whitespaces)
-            guard !text.isEmpty else { return }
-            guard let a = Int64(row[columns["record_a"] ?? 0]), let b = Int64(row[columns["record_b"] ?? 0]) else {
-                problems.append("\(path):\(row.line): record ids are not numbers")
-                return
-            }
-            let note = columns["note"].map { row[$0] } ?? ""
-            switch text {
-            case "same", "mesma", "mesma pessoa", "sim", "yes":
-                try store.addDecision(.merge, recordA: a, recordB: b, author: author, reason: note)
-            case "different", "diferente", "diferentes", "não", "nao", "no":
-                try store.addDecision(.distinct, recordA: a, recordB: b, author: author, reason: note)
-            default:
-                problems.append(
-                    "\(path):\(row.line):\((columns["decision"] ?? 0) + 1): '\(text)' is not same or different")
-                return
-            }
-            applied += 1
-        }
-        if !problems.isEmpty { throw ValidationError(problems.joined(separator: "\n")) }
-        return applied
+        Terminal.say(
+            "\n\(questions.count) open questions. Answer them: attendance review --csv FILE, fill `decision`, "
+                + "then attendance review --apply FILE")
     }
 }

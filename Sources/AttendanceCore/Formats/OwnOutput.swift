@@ -29,10 +29,16 @@ public enum OwnOutput: Sendable, Hashable {
         "completions", "records",
     ]
 
-    /// The header row of the review sheet.
+    /// The header row of the review sheet, in English.
     package static let reviewSheetHeader = [
-        "record_a", "record_b", "score", "name_a", "name_b", "email_a", "email_b", "organization_a",
-        "organization_b", "place_a", "place_b", "decision", "note",
+        "question", "rank", "can_change", "person_a", "person_b", "score", "evidence_for", "evidence_against",
+        "records_a", "records_b", "decision", "note",
+    ]
+
+    /// The header row of the review sheet, in Portuguese (same columns, same order).
+    package static let reviewSheetHeaderPortuguese = [
+        "pergunta", "ordem", "pode_mudar", "pessoa_a", "pessoa_b", "pontuacao", "a_favor", "contra",
+        "registros_a", "registros_b", "decisao", "observacao",
     ]
 
     /// The columns a statistics table begins with in a report's wording; `events` follows them
@@ -96,6 +102,7 @@ public enum OwnOutput: Sendable, Hashable {
             (.attendances, keys(attendancesHeader), false),
             (.people, keys(peopleHeader), false),
             (.reviewSheet, keys(reviewSheetHeader), false),
+            (.reviewSheet, keys(reviewSheetHeaderPortuguese), false),
         ]
         for language in ReportLanguage.allCases {
             for table in StatisticsTableName.allCases {

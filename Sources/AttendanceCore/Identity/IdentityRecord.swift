@@ -46,12 +46,31 @@ public struct IdentityRecord: Sendable, Hashable, Codable {
     }
 }
 
-/// A decision a person took about two records, which automatic matching must respect.
-public enum IdentityDecision: Sendable, Hashable, Codable {
-    /// The two records are the same person, whatever the evidence says.
-    case merge(a: Int64, b: Int64)
-    /// The two records are different people: they never end up in one person.
-    case distinct(a: Int64, b: Int64)
-    /// The record is a person of its own unless a `merge` decision says otherwise.
-    case split(record: Int64)
+/// A decision a person took about two sets of records, which automatic matching must respect.
+///
+/// An answer about two people covers every record of each: `same` puts them all in one person,
+/// `different` keeps every record of one side out of any person holding a record of the other.
+public struct IdentityDecision: Sendable, Hashable, Codable {
+    /// Whether the sides are one person or two.
+    public enum Kind: String, Sendable, Hashable, Codable {
+        case same, different
+    }
+
+    public var kind: Kind
+    /// Record ids of one side.
+    public var sideA: [Int64]
+    /// Record ids of the other side.
+    public var sideB: [Int64]
+
+    /// A decision about two sides.
+    public init(_ kind: Kind, _ sideA: [Int64], _ sideB: [Int64]) {
+        self.kind = kind
+        self.sideA = sideA
+        self.sideB = sideB
+    }
+
+    /// Two records are the same person, whatever the evidence says.
+    public static func merge(a: Int64, b: Int64) -> IdentityDecision { IdentityDecision(.same, [a], [b]) }
+    /// Two records are different people: they never end up in one person.
+    public static func distinct(a: Int64, b: Int64) -> IdentityDecision { IdentityDecision(.different, [a], [b]) }
 }

@@ -124,48 +124,52 @@ public struct IdentityResolver: Sendable {
         statistics.sharedEmails = shared.filter { $0 }.count
         let scorer = PairScorer(table: table, weights: weights)
 
-        // Decisions.
-        var isSplit = [Bool](repeating: false, count: count)
-        var distinctPairs: [(Int, Int)] = []
-        var merges: [(Int, Int)] = []
+        // Decisions: a `same` joins its sides first; a `different` marks its sides, and no union
+        // brings together a cluster holding one side's mark and one holding the other's.
+        var merges: [[Int]] = []
+        // By root: decision number × 2 + side.
+        var marks: [Int: [Int32]] = [:]
+        var differentCount: Int32 = 0
         for decision in decisions {
-            switch decision {
-            case .merge(let a, let b):
-                if let i = indexOfID[a], let j = indexOfID[b] { merges.append((i, j)) }
-            case .distinct(let a, let b):
-                if let i = indexOfID[a], let j = indexOfID[b] { distinctPairs.append((i, j)) }
-            case .split(let record):
-                if let i = indexOfID[record] { isSplit[i] = true }
+            let a = decision.sideA.compactMap { indexOfID[$0] }
+            let b = decision.sideB.compactMap { indexOfID[$0] }
+            guard !a.isEmpty, !b.isEmpty else { continue }
+            switch decision.kind {
+            case .same: merges.append(a + b)
+            case .different:
+                for i in a { marks[i, default: []].append(differentCount * 2) }
+                for j in b { marks[j, default: []].append(differentCount * 2 + 1) }
+                differentCount += 1
             }
-        }
-        var hasDistinct = [Bool](repeating: false, count: count)
-        for (i, j) in distinctPairs {
-            hasDistinct[i] = true
-            hasDistinct[j] = true
         }
 
         var clusters = ClusterSet(cpfs: table.records.map(\.cpf))
-        var constrained = hasDistinct  // by root: whether the cluster holds a record of a distinct decision
         var reviewQueue: [ReviewItem] = []
+        /// Links refused on the evidence (not by a decision) although they scored as sure: asked
+        /// about once the persons are known.
+        var refusedSure: [(Int, Int)] = []
 
-        /// Tries to join the clusters of `i` and `j`; returns whether they are (now) one cluster.
-        @discardableResult
-        func link(_ i: Int, _ j: Int, rule: ResolutionStatistics.LinkRule, checkCPF: Bool, checkCoherence: Bool) -> Bool
+        /// The record ids of a cluster, for a question about it.
+        func side(_ root: Int) -> [Int64] {
+            clusters.members(ofRoot: root, limit: 512).sorted().map { records[$0].id }
+        }
+
+        /// Tries to join the clusters of `i` and `j`.
+        func link(_ i: Int, _ j: Int, rule: ResolutionStatistics.LinkRule, checkCPF: Bool, checkCoherence: Bool)
+            -> LinkOutcome
         {
             let (a, b) = (clusters.root(i), clusters.root(j))
-            if a == b { return true }
-            if constrained[a] && constrained[b] {
-                for (x, y) in distinctPairs {
-                    let (rx, ry) = (clusters.root(x), clusters.root(y))
-                    if (rx == a && ry == b) || (rx == b && ry == a) {
-                        statistics.refusals[.distinctDecision, default: 0] += 1
-                        return false
-                    }
+            if a == b { return .alreadyJoined }
+            if let marksA = marks[a], let marksB = marks[b] {
+                let other = Set(marksB.map { $0 ^ 1 })
+                if marksA.contains(where: other.contains) {
+                    statistics.refusals[.distinctDecision, default: 0] += 1
+                    return .refused(.distinctDecision)
                 }
             }
             if checkCPF && !clusters.cpfsAreCompatible(a, b) {
                 statistics.refusals[.differentCPF, default: 0] += 1
-                return false
+                return .refused(.differentCPF)
             }
             if checkCoherence && (clusters.size(ofRoot: a) > 1 || clusters.size(ofRoot: b) > 1) {
                 // The members first in the input, so that the check does not depend on how members were found.
@@ -182,37 +186,64 @@ public struct IdentityResolver: Sendable {
                 statistics.comparisons += left.count * right.count
                 if total / Double(left.count * right.count) < weights.clusterCoherenceFloor {
                     statistics.refusals[.incoherentCluster, default: 0] += 1
-                    return false
+                    return .refused(.incoherentCluster)
                 }
             }
-            let merged = constrained[a] || constrained[b]
+            let joinedMarks = (marks.removeValue(forKey: a) ?? []) + (marks.removeValue(forKey: b) ?? [])
             clusters.union(roots: a, b)
-            constrained[clusters.root(a)] = merged
+            if !joinedMarks.isEmpty { marks[clusters.root(a)] = joinedMarks }
             statistics.links[rule, default: 0] += 1
-            return true
+            return .joined
         }
 
-        for (i, j) in merges { link(i, j, rule: .humanMerge, checkCPF: false, checkCoherence: false) }
+        /// Links `i` and `j`, queueing the link as a question when it is `doubtful`: the
+        /// question is whether the two clusters it joins are one person.
+        func link(
+            _ i: Int, _ j: Int, rule: ResolutionStatistics.LinkRule, checkCPF: Bool, checkCoherence: Bool,
+            askingAs reason: ReviewItem.Reason?
+        ) -> LinkOutcome {
+            guard let reason, clusters.root(i) != clusters.root(j) else {
+                return link(i, j, rule: rule, checkCPF: checkCPF, checkCoherence: checkCoherence)
+            }
+            let sides = (side(clusters.root(i)), side(clusters.root(j)))
+            let outcome = link(i, j, rule: rule, checkCPF: checkCPF, checkCoherence: checkCoherence)
+            if outcome == .joined {
+                reviewQueue.append(
+                    ReviewItem(
+                        a: records[i].id, b: records[j].id, reason: reason, breakdown: scorer.breakdown(i, j),
+                        sideA: sides.0, sideB: sides.1))
+            }
+            return outcome
+        }
 
-        // Deterministic links, each group linked to its first record.
+        for group in merges {
+            for other in group.dropFirst() {
+                _ = link(group[0], other, rule: .humanMerge, checkCPF: false, checkCoherence: false)
+            }
+        }
+
+        // Deterministic links, each group linked to its first record; one that other evidence
+        // contradicts is made, and asked about.
         var deterministicPairs: [(Int, Int)] = []
-        // Records in input order, each group linked to its first.
         var byCPF: [Int64: Int] = [:]
-        for index in records.indices where table.records[index].cpf != 0 && !isSplit[index] {
+        for index in records.indices where table.records[index].cpf != 0 {
             let features = table.records[index]
             if let first = byCPF[features.cpf] {
                 deterministicPairs.append((first, index))
-                link(first, index, rule: .sameCPF, checkCPF: true, checkCoherence: false)
+                let doubt: ReviewItem.Reason? =
+                    scorer.evidence(first, index).name.0.isContradiction ? .contradictedLink : nil
+                _ = link(first, index, rule: .sameCPF, checkCPF: true, checkCoherence: false, askingAs: doubt)
             } else {
                 byCPF[features.cpf] = index
             }
         }
         for address in byEmail.keys.sorted(by: { table.emails[$0] < table.emails[$1] }) where !shared[Int(address)] {
-            let members = byEmail[address, default: []].map(Int.init).filter { !isSplit[$0] }.sorted()
+            let members = byEmail[address, default: []].map(Int.init).sorted()
             guard let first = members.first else { continue }
             for other in members.dropFirst() {
                 deterministicPairs.append((first, other))
-                link(first, other, rule: .sameEmail, checkCPF: true, checkCoherence: false)
+                let doubt: ReviewItem.Reason? = scorer.evidence(first, other).isContradicted ? .contradictedLink : nil
+                _ = link(first, other, rule: .sameEmail, checkCPF: true, checkCoherence: false, askingAs: doubt)
             }
         }
 
@@ -236,14 +267,12 @@ public struct IdentityResolver: Sendable {
             }
         }
         let blockRanges = ParallelWork.ranges(balancing: blocking.pairsPerBlock, into: ParallelWork.width * 8)
-        let split = isSplit
         let parts = ParallelWork.map(blockRanges.count) { [blocking, scorer, records, weights, nameOrder] part in
             var found: [Candidate] = []
             var pairs = 0
             var compared = 0
             blocking.forEachCandidatePair(blocks: blockRanges[part], order: nameOrder) { i, j in
                 pairs += 1
-                guard !split[i] && !split[j] else { return }
                 compared += 1
                 let evidence = scorer.evidence(i, j)
                 if !evidence.isBlocked && evidence.score >= weights.reviewThreshold {
@@ -268,18 +297,21 @@ public struct IdentityResolver: Sendable {
         for candidate in candidates {
             let (i, j) = (Int(candidate.i), Int(candidate.j))
             let isSure = candidate.score >= weights.matchThreshold
-            let wasJoined = clusters.root(i) == clusters.root(j)
-            let joined = link(i, j, rule: isSure ? .score : .uncertainScore, checkCPF: true, checkCoherence: true)
-            if wasJoined { continue }
-            if joined && !isSure {
-                reviewQueue.append(
-                    ReviewItem(
-                        a: records[i].id, b: records[j].id, reason: .uncertainLink, breakdown: scorer.breakdown(i, j)))
-            } else if !joined && isSure {
-                reviewQueue.append(
-                    ReviewItem(
-                        a: records[i].id, b: records[j].id, reason: .refusedLink, breakdown: scorer.breakdown(i, j)))
-            }
+            let doubt: ReviewItem.Reason? =
+                !isSure ? .uncertainLink : scorer.evidence(i, j).isContradicted ? .contradictedLink : nil
+            let outcome = link(
+                i, j, rule: isSure ? .score : .uncertainScore, checkCPF: true, checkCoherence: true, askingAs: doubt)
+            if isSure, case .refused(let reason) = outcome, reason != .distinctDecision { refusedSure.append((i, j)) }
+        }
+        // A sure pair kept apart by the evidence: are the two persons it ends in one?
+        var asked = Set<[Int]>()
+        for (i, j) in refusedSure {
+            let (a, b) = (clusters.root(i), clusters.root(j))
+            guard a != b, asked.insert([min(a, b), max(a, b)]).inserted else { continue }
+            reviewQueue.append(
+                ReviewItem(
+                    a: records[i].id, b: records[j].id, reason: .refusedLink, breakdown: scorer.breakdown(i, j),
+                    sideA: side(a), sideB: side(b)))
         }
 
         phases.mark("linking")
@@ -363,4 +395,10 @@ public struct IdentityResolver: Sendable {
         }
         return result
     }
+}
+
+/// What became of a link.
+enum LinkOutcome: Equatable {
+    case joined, alreadyJoined
+    case refused(ResolutionStatistics.RefusalReason)
 }

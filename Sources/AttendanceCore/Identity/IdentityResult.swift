@@ -38,6 +38,9 @@ public struct ReviewItem: Sendable, Hashable {
         case uncertainLink = "uncertain_link"
         /// The records scored as a match but were kept apart because their clusters conflict.
         case refusedLink = "refused_link"
+        /// The records were linked (by the same e-mail or CPF, or a confident score) although
+        /// some of their evidence contradicts it: another government, state or given name.
+        case contradictedLink = "contradicted_link"
     }
 
     /// The first record's id.
@@ -48,6 +51,22 @@ public struct ReviewItem: Sendable, Hashable {
     public var reason: Reason
     /// The comparison, field by field.
     public var breakdown: ScoreBreakdown
+    /// The records on each side when the link was made or refused: the question is whether
+    /// these two groups are one person. `a` is in `sideA`, `b` in `sideB`.
+    public var sideA: [Int64]
+    public var sideB: [Int64]
+
+    /// A queued pair; each side holds at least its record.
+    public init(
+        a: Int64, b: Int64, reason: Reason, breakdown: ScoreBreakdown, sideA: [Int64]? = nil, sideB: [Int64]? = nil
+    ) {
+        self.a = a
+        self.b = b
+        self.reason = reason
+        self.breakdown = breakdown
+        self.sideA = sideA ?? [a]
+        self.sideB = sideB ?? [b]
+    }
 }
 
 /// Counters of one resolution.

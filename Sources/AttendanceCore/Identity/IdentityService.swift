@@ -3,7 +3,7 @@ import Foundation
 /// What an identity run did, in the words the command line prints.
 public struct IdentitySummary: Sendable, CustomStringConvertible {
     public var statistics: ResolutionStatistics
-    /// Grey-zone and refused pairs queued for a person to look at.
+    /// Questions about people queued for a person to answer (`attendance review`).
     public var reviewCount: Int
     /// How long each step of the run took, in order; not part of ``description``, which stays
     /// the same for the same store.
@@ -19,7 +19,7 @@ public struct IdentitySummary: Sendable, CustomStringConvertible {
         if let completeness = statistics.pairsCompleteness {
             text += String(format: ", pairs completeness ≈ %.3f", completeness)
         }
-        if reviewCount > 0 { text += "; \(reviewCount) pairs to review (attendance review)" }
+        if reviewCount > 0 { text += "; \(reviewCount) questions to review (attendance review)" }
         return text
     }
 }
@@ -109,12 +109,9 @@ public struct IdentityService: Sendable {
         IdentityRecord.sortCanonically(&input)
         let records = input
         input = []
-        let decisions: [IdentityDecision] = try store.decisions().compactMap { decision in
-            switch decision.kind {
-            case .merge: decision.recordB.map { .merge(a: decision.recordA, b: $0) }
-            case .distinct: decision.recordB.map { .distinct(a: decision.recordA, b: $0) }
-            case .split: .split(record: decision.recordA)
-            }
+        // Decisions by what their records say: kept whatever lines and ids the records have now.
+        let decisions = try store.decisions().filter(\.isPlaced).map {
+            IdentityDecision($0.kind == .same ? .same : .different, $0.recordsA, $0.recordsB)
         }
         clock.mark("read")
         // What is kept of the result: its feature table goes before the profiles are derived.
@@ -147,13 +144,11 @@ public struct IdentityService: Sendable {
             for (person, profile) in share { attributes[person] = profile }
         }
         clock.mark("profiles")
-        let review = reviewQueue.map {
-            StoredReviewItem(
-                recordA: $0.a, recordB: $0.b, score: $0.breakdown.score, breakdown: $0.breakdown.description)
-        }
-        var summary = IdentitySummary(statistics: statistics, reviewCount: review.count)
+        let questions = ReviewQuestion.questions(
+            from: reviewQueue, records: records, personIDs: personIDs, indexOfID: indexOfID)
+        var summary = IdentitySummary(statistics: statistics, reviewCount: questions.count)
         try store.saveIdentities(
-            persons: personIDs, attributes: attributes, review: review,
+            persons: personIDs, attributes: attributes, questions: questions,
             summary: summary.description, generation: generation)
         clock.mark("save")
         summary.phases = clock.phases

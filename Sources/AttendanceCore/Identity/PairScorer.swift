@@ -17,6 +17,11 @@ struct PairScorer: Sendable {
         var isBlocked = false
 
         var score: Double { cpf.1 + name.1 + email.1 + phone.1 + organization.1 + place.1 + source.1 }
+
+        /// Whether some evidence speaks strongly of two people (``ComparisonLevel/isContradiction``).
+        var isContradicted: Bool {
+            name.0.isContradiction || organization.0.isContradiction || place.0.isContradiction
+        }
     }
 
     enum WordMatch: Int {

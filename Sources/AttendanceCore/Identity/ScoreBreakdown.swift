@@ -32,6 +32,11 @@ public struct ScoreBreakdown: Sendable, Hashable, CustomStringConvertible {
     /// The total weight of the evidence.
     public var score: Double { comparisons.reduce(0) { $0 + $1.weight } }
 
+    /// The comparisons that speak strongly of two people, whatever the total says.
+    public var contradictions: [Comparison] { comparisons.filter { $0.level.isContradiction } }
+    /// The comparisons that speak for one person.
+    public var support: [Comparison] { comparisons.filter { $0.weight > 0 } }
+
     /// The comparison of one field.
     public subscript(field: Field) -> Comparison? { comparisons.first { $0.field == field } }
 
@@ -76,4 +81,15 @@ public enum ComparisonLevel: String, Sendable, Hashable, Codable, CaseIterable {
     case sameSourceOtherAddress
     /// Two records of the same event from different lists.
     case sameEventOtherList
+}
+
+extension ComparisonLevel {
+    /// Whether the level is strong evidence of two people: given names or surnames that cannot be
+    /// one person's, two different governments, two different states.
+    public var isContradiction: Bool {
+        switch self {
+        case .givenConflict, .suffixConflict, .surnameConflict, .differentGovernment, .differentUnit: true
+        default: false
+        }
+    }
 }

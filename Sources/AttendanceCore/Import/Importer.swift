@@ -258,7 +258,7 @@ public struct Importer: Sendable {
                     path: path, displayName: job.displayPath, mapping: options.mapping, limits: options.limits)
                 var batch = FileBatch(parsed, job: job, event: event, hash: hash, options: options)
                 if let keyring {
-                    let kept = Store.keptIdentifiers(of: batch.records, keyring: keyring)
+                    let kept = Store.keptIdentifiers(of: batch.records, eventID: batch.eventID, keyring: keyring)
                     batch.keptIdentifiers = kept
                     batch.content = ContentFingerprint(records: batch.records, kept: kept)
                 }

@@ -64,7 +64,7 @@ public struct MatchKeyring: Sendable {
     }
 
     /// A CPF and an address never share a key: each value is prefixed with its kind.
-    private func key(domain: String, value: String) -> MatchKey {
+    func key(domain: String, value: String) -> MatchKey {
         var message = Array(domain.utf8)
         message.append(0)
         message += value.utf8

@@ -56,12 +56,14 @@ extension Store {
             sql: "UPDATE source_file SET path = ?, path_key = COALESCE(?, path_key) WHERE id = ?",
             arguments: [new, pathKey, file])
         try db.execute(
+            sql: "UPDATE audit_log SET detail = replace(detail, ?1, ?2) WHERE instr(detail, ?1) > 0",
+            arguments: ["\(eventID)/\(old)", "\(eventID)/\(new)"])
+        // Decisions were kept by file and line until migration v6 keyed them by content.
+        guard try db.tableExists("decision") else { return }
+        try db.execute(
             sql: "UPDATE decision SET a_path = ? WHERE a_event = ? AND a_path = ?", arguments: [new, eventID, old])
         try db.execute(
             sql: "UPDATE decision SET b_path = ? WHERE b_event = ? AND b_path = ?", arguments: [new, eventID, old])
-        try db.execute(
-            sql: "UPDATE audit_log SET detail = replace(detail, ?1, ?2) WHERE instr(detail, ?1) > 0",
-            arguments: ["\(eventID)/\(old)", "\(eventID)/\(new)"])
     }
 
     /// Rewrites every audit line that `change` changes.
@@ -99,11 +101,13 @@ extension Store {
                 to: freePath(redacted, eventID: eventID, in: db))
         }
         _ = try maskAuditLog(db) { redaction.apply(to: $0) }
-        for row in try Row.fetchAll(db, sql: "SELECT id, reason FROM decision") {
-            let reason: String = row["reason"]
-            let redacted = redaction.apply(to: reason)
-            guard redacted != reason else { continue }
-            try db.execute(sql: "UPDATE decision SET reason = ? WHERE id = ?", arguments: [redacted, row["id"]])
+        for row in try Row.fetchAll(db, sql: "SELECT id, reason, revoke_reason FROM identity_decision") {
+            let (reason, revoke): (String, String?) = (row["reason"], row["revoke_reason"])
+            let redacted = (redaction.apply(to: reason), revoke.map { redaction.apply(to: $0) })
+            guard redacted.0 != reason || redacted.1 != revoke else { continue }
+            try db.execute(
+                sql: "UPDATE identity_decision SET reason = ?, revoke_reason = ? WHERE id = ?",
+                arguments: [redacted.0, redacted.1, row["id"]])
         }
         let ids = files.map { String($0["id"] as Int64) }.joined(separator: ",")
         for row in try Row.fetchAll(

@@ -29,47 +29,6 @@ public struct StoredIdentity: Sendable, Hashable {
     public var isErased: Bool
 }
 
-/// A human decision about identities, kept across re-imports and re-runs.
-public struct IdentityDecisionRecord: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
-        /// Two records are the same person.
-        case merge
-        /// Two records are different people.
-        case distinct
-        /// A record is its own person, apart from its cluster.
-        case split
-    }
-
-    public var id: Int64
-    public var kind: Kind
-    /// The records the decision is about, as they are stored now.
-    public var recordA: Int64
-    public var recordB: Int64?
-    /// Where the records come from (`event/path:line`): what the decision is kept by, so that it
-    /// survives re-imports that give the records new ids.
-    public var placeA: String
-    public var placeB: String?
-    public var author: String
-    public var reason: String
-    public var createdAt: String
-}
-
-/// A grey-zone pair kept for review: counted as the same person until a human decides.
-public struct StoredReviewItem: Sendable, Hashable {
-    public var recordA: Int64
-    public var recordB: Int64
-    public var score: Double
-    /// The score's breakdown, one line per field, as `explain` prints it.
-    public var breakdown: String
-
-    public init(recordA: Int64, recordB: Int64, score: Double, breakdown: String) {
-        self.recordA = recordA
-        self.recordB = recordB
-        self.score = score
-        self.breakdown = breakdown
-    }
-}
-
 extension Store {
     /// Every record with its personal fields, in record order.
     ///
@@ -162,7 +121,7 @@ extension Store {
     ///   decisions or erasures changed since that generation.
     public func saveIdentities(
         persons: [Int64: String], attributes: [String: PersonAttributes],
-        review: [StoredReviewItem], summary: String, generation: Int64
+        questions: [ReviewQuestion], summary: String, generation: Int64
     ) throws {
         try writer.write { db in
             guard try Store.generation(db).data == generation else { throw StoreError.superseded(path: path) }
@@ -202,88 +161,8 @@ extension Store {
                     person.governmentName, person.uf, person.region,
                 ])
             }
-            try db.execute(sql: "DELETE FROM review_item")
-            let insertReview = try db.makeStatement(
-                sql: "INSERT OR REPLACE INTO review_item (record_a, record_b, score, breakdown) VALUES (?, ?, ?, ?)")
-            for item in review {
-                try insertReview.execute(arguments: [item.recordA, item.recordB, item.score, item.breakdown])
-            }
+            try Store.saveQuestions(db, questions)
             try Store.audit(db, "identity", summary)
-        }
-    }
-
-    /// Records a human decision; it applies from the next identity run on.
-    ///
-    /// The decision is kept by the records' places (event, file, line), not their ids, so it
-    /// survives a re-import that replaces the file's records.
-    ///
-    /// - Throws: ``ImportError/notFound(_:)`` for a record id not in the store.
-    public func addDecision(
-        _ kind: IdentityDecisionRecord.Kind, recordA: Int64, recordB: Int64?, author: String,
-        reason: String
-    ) throws {
-        try writer.write { db in
-            func place(_ id: Int64) throws -> Row {
-                guard
-                    let row = try Row.fetchOne(
-                        db,
-                        sql: """
-                            SELECT r.event_id, s.path, r.line FROM record r JOIN source_file s ON s.id = r.source_id WHERE r.id = ?
-                            """, arguments: [id])
-                else { throw ImportError.notFound("record \(id)") }
-                return row
-            }
-            let a = try place(recordA)
-            let b = try recordB.map(place)
-            try db.execute(
-                sql: """
-                    INSERT INTO decision (kind, a_event, a_path, a_line, b_event, b_path, b_line, author, reason, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [kind.rawValue, a[0], a[1], a[2], b?[0], b?[1], b?[2], author, reason, Store.timestamp()])
-            try Store.audit(
-                db, "decision", "\(kind.rawValue) \(recordA) \(recordB.map(String.init) ?? "") by \(author): \(reason)")
-        }
-    }
-
-    /// Every human decision, oldest first, with the ids its records have now.
-    ///
-    /// A decision whose records are no longer stored (their file was forgotten) is left out.
-    public func decisions() throws -> [IdentityDecisionRecord] {
-        try read { db in
-            let idOf = try db.makeStatement(
-                sql: """
-                    SELECT r.id FROM record r JOIN source_file s ON s.id = r.source_id
-                    WHERE r.event_id = ? AND s.path = ? AND r.line = ? ORDER BY r.id LIMIT 1
-                    """)
-            return try Row.fetchAll(db, sql: "SELECT * FROM decision ORDER BY id").compactMap { row in
-                guard let kind = IdentityDecisionRecord.Kind(rawValue: row["kind"]),
-                    let a = try Int64.fetchOne(idOf, arguments: [row["a_event"], row["a_path"], row["a_line"]])
-                else { return nil }
-                var b: Int64?
-                var placeB: String?
-                if let event: String = row["b_event"] {
-                    guard let found = try Int64.fetchOne(idOf, arguments: [event, row["b_path"], row["b_line"]]) else {
-                        return nil
-                    }
-                    b = found
-                    placeB = "\(row["b_path"] as String):\(row["b_line"] as Int)"
-                }
-                return IdentityDecisionRecord(
-                    id: row["id"], kind: kind, recordA: a, recordB: b,
-                    placeA: "\(row["a_path"] as String):\(row["a_line"] as Int)", placeB: placeB,
-                    author: row["author"], reason: row["reason"], createdAt: row["created_at"])
-            }
-        }
-    }
-
-    /// The grey-zone pairs of the last identity run, most doubtful first.
-    public func reviewItems() throws -> [StoredReviewItem] {
-        try consistentRead { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM review_item ORDER BY score, record_a").map {
-                StoredReviewItem(
-                    recordA: $0["record_a"], recordB: $0["record_b"], score: $0["score"], breakdown: $0["breakdown"])
-            }
         }
     }
 
@@ -299,6 +178,6 @@ extension Store {
     /// How many identity questions are open: doubtful matches no human has answered yet. Published
     /// figures can still move by as many people until they are answered (`attendance review`).
     public func openQuestionCount() throws -> Int {
-        try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM review_item") ?? 0 }
+        try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM review_question") ?? 0 }
     }
 }

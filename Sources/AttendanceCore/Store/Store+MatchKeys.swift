@@ -11,6 +11,8 @@ struct KeptIdentifiers: Sendable {
     var cpfs: [(shown: String, key: [UInt8]?)] = []
     /// Each record's e-mail keys, back to back.
     var emailKeys: [[UInt8]?] = []
+    /// Each record's ``RecordKey``.
+    var recordKeys: [[UInt8]] = []
 }
 
 /// Where a store's ``MatchKeyring`` comes from: a key file read (or created) when first needed,
@@ -134,7 +136,7 @@ extension Store {
     /// An export repeats its people's CPFs and addresses (sessions, registrations): each distinct
     /// text is keyed once.
     static func keptIdentifiers(
-        of records: [(record: AttendanceRecord, session: Day?)], keyring: MatchKeyring
+        of records: [(record: AttendanceRecord, session: Day?)], eventID: String, keyring: MatchKeyring
     ) -> KeptIdentifiers {
         var cpfs: [String: (shown: String, key: [UInt8]?)] = [:]
         var emails: [String: [UInt8]?] = [:]
@@ -157,6 +159,11 @@ extension Store {
                 emails[record.email] = value
                 kept.emailKeys.append(value)
             }
+            kept.recordKeys.append(
+                RecordKey.key(
+                    keyring: keyring, eventID: eventID, name: record.name, email: record.email,
+                    cpfKey: kept.cpfs[kept.cpfs.count - 1].key, maskedCPF: kept.cpfs[kept.cpfs.count - 1].shown,
+                    organization: record.organization, city: record.city, uf: record.uf))
         }
         return kept
     }

@@ -94,14 +94,14 @@ extension Store {
             let identities = try Row.fetchAll(
                 db, sql: "SELECT name, email FROM record_identity WHERE record_id IN (\(list))")
             let redaction = Redaction(names: identities.map { $0[0] }, emails: identities.map { $0[1] })
+            try Store.leaveTombstone(db, person: person, records: list)
+            try Store.blankIdentities(db, records: list)
+            try db.execute(sql: "UPDATE record SET erased = 1 WHERE id IN (\(list))")
             try db.execute(
                 sql: """
-                    UPDATE record_identity SET name = '', email = '', cpf = '', phone = '', organization = '',
-                        job_title = '', city = '', uf = '', country = '', cpf_key = NULL, email_keys = NULL
-                    WHERE record_id IN (\(list))
+                    DELETE FROM review_question WHERE id IN
+                        (SELECT question_id FROM review_question_side WHERE record_id IN (\(list)))
                     """)
-            try db.execute(sql: "UPDATE record SET erased = 1 WHERE id IN (\(list))")
-            try db.execute(sql: "DELETE FROM review_item WHERE record_a IN (\(list)) OR record_b IN (\(list))")
             try Store.redact(db, redaction, records: list)
             try Store.audit(db, "erase", "\(person): \(ids.count) records, by \(author): \(reason)")
             try db.execute(

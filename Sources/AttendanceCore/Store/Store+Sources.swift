@@ -145,7 +145,7 @@ extension Store {
                 kept = given
                 content = batch.content ?? ContentFingerprint(records: batch.records, kept: given)
             } else {
-                kept = Store.keptIdentifiers(of: batch.records, keyring: keyring)
+                kept = Store.keptIdentifiers(of: batch.records, eventID: batch.eventID, keyring: keyring)
                 content = ContentFingerprint(records: batch.records, kept: kept)
             }
             if !batch.isSeparateCopy && !batch.records.isEmpty,
@@ -194,8 +194,8 @@ extension Store {
                 db,
                 sql: """
                     INSERT INTO record (source_id, line, event_id, session_date, kind, role, is_registered, attended,
-                        minutes, join_minute, leave_minute, is_public_servant, is_guest, completion_date)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        minutes, join_minute, leave_minute, is_public_servant, is_guest, completion_date, record_key)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
             var insertIdentity = try BulkStatement(
                 db,
@@ -225,6 +225,7 @@ extension Store {
                 insertRecord.bind(record.isPublicServant)
                 insertRecord.bind(record.isGuest)
                 insertRecord.bind(record.completionDate)
+                insertRecord.bind(blob: kept.recordKeys[index])
                 try insertRecord.run()
                 insertIdentity.bind(insertRecord.lastInsertedRowID)
                 insertIdentity.bind(record.name)
@@ -240,6 +241,7 @@ extension Store {
                 insertIdentity.bind(blob: kept.emailKeys[index])
                 try insertIdentity.run()
             }
+            try Store.eraseOnArrival(db, source: sourceID)
             let insertIssue = try db.makeStatement(
                 sql: "INSERT INTO import_issue (source_id, line, col, message) VALUES (?, ?, ?, ?)")
             for issue in batch.issues {

@@ -291,6 +291,9 @@ public final class Store: Sendable {
         migrator.registerMigration("v5-masked-file-names") { db in
             try maskFileNames(db, source: matchKeys)
         }
+        migrator.registerMigration("v6-decisions-by-content") { db in
+            try keyDecisionsByContent(db, source: matchKeys)
+        }
         return migrator
     }
 }

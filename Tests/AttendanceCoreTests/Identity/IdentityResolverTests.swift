@@ -68,7 +68,7 @@ import Testing
         #expect(result.statistics.refusals[.differentCPF, default: 0] > 0)
     }
 
-    @Test("a merge decision joins, a distinct decision separates, a split isolates")
+    @Test("a same decision joins, a different decision separates, a split isolates")
     func decisions() {
         let merged = resolver.resolve(records, decisions: [.merge(a: 23, b: 24)])
         #expect(merged.personIDs[23] == merged.personIDs[24])
@@ -78,7 +78,10 @@ import Testing
         #expect(separated.personIDs[1] != separated.personIDs[3])
         #expect(separated.statistics.refusals[.distinctDecision, default: 0] > 0)
 
-        let split = resolver.resolve(records, decisions: [.split(record: 4)])
+        // A split is `different` between the record and the rest of its person.
+        let together = resolver.resolve(records).personIDs
+        let rest = records.map(\.id).filter { $0 != 4 && together[$0] == together[4] }
+        let split = resolver.resolve(records, decisions: [IdentityDecision(.different, [4], rest)])
         #expect(Set(records.map(\.id).filter { split.personIDs[$0] == split.personIDs[4] }) == [4])
 
         let acrossCPFs = resolver.resolve(records, decisions: [.merge(a: 13, b: 14)])

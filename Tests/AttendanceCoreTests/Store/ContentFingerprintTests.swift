@@ -30,7 +30,7 @@ import Testing
     }
 
     static func content(_ records: [(record: AttendanceRecord, session: Day?)]) -> ContentFingerprint {
-        ContentFingerprint(records: records, kept: Store.keptIdentifiers(of: records, keyring: keyring))
+        ContentFingerprint(records: records, kept: Store.keptIdentifiers(of: records, eventID: "e", keyring: keyring))
     }
 
     static let people = [("Ana Lima", "635.360.429-70"), ("Rui Paz", "123"), ("Eva Reis", "")]

@@ -54,7 +54,7 @@ import Testing
             try store.yearlyReport(year: 2021)
         }
         #expect(throws: StoreError.identityOutOfDate(path: path, unmatchedRecords: 3)) { try store.auditRows() }
-        #expect(throws: StoreError.identityOutOfDate(path: path, unmatchedRecords: 3)) { try store.reviewItems() }
+        #expect(throws: StoreError.identityOutOfDate(path: path, unmatchedRecords: 3)) { try store.reviewQuestions() }
         try IdentityService(store: store).run()
         #expect(try store.identityGeneration().isCurrent)
         #expect(try store.yearlyReport(year: 2021).participations == 3)
@@ -74,7 +74,7 @@ import Testing
         case .anotherFile: try store.store(Self.batch("b.csv", hash: "bb", names: ["Ana Lima"]))
         case .forget: #expect(try store.forget(file: "2021-02-25-webinar/a.csv").count == 1)
         case .decision:
-            try store.addDecision(.distinct, recordA: records[0], recordB: records[1], author: "t", reason: "")
+            try store.addDecision(.different, sideA: [records[0]], sideB: [records[1]], author: "t", reason: "")
         case .erasure:
             let person = try #require(try store.auditRows().first?.personID)
             try store.erase(person: person, author: "t", reason: "request")
@@ -92,7 +92,7 @@ import Testing
         try store.store(Self.batch("b.csv", hash: "bb", names: ["Ana Lima", "Teo Cruz"]))
         // A result matched from the state before b.csv, saved after it.
         #expect(throws: StoreError.superseded(path: path)) {
-            try store.saveIdentities(persons: [:], attributes: [:], review: [], summary: "", generation: before.data)
+            try store.saveIdentities(persons: [:], attributes: [:], questions: [], summary: "", generation: before.data)
         }
         #expect(try !store.identityGeneration().isCurrent)
         let unmatched = try store.identities().filter { $0.personID == nil }
@@ -112,7 +112,7 @@ import Testing
     @Test("reads made together inside `consistently` see one state whose persons are current")
     func consistentlyChecksOnce() throws {
         let store = try matchedStore()
-        let (items, identities) = try store.consistently { (try store.reviewItems(), try store.identities()) }
+        let (items, identities) = try store.consistently { (try store.reviewQuestions(), try store.identities()) }
         #expect(items.isEmpty)
         #expect(identities.count == 3 && identities.allSatisfy { $0.personID != nil })
         try store.store(Self.batch("b.csv", hash: "bb", names: ["Teo Cruz"]))

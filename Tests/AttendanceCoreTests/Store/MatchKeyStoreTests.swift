@@ -66,7 +66,7 @@ import Testing
         try store.upsert(events: [event])
         var foreign = batch("zoom.csv", [("Ana Lima", "ana.lima@example.org", "635.360.429-70")])
         let other = try #require(MatchKeyring(secret: Array(100..<132)))
-        foreign.keptIdentifiers = Store.keptIdentifiers(of: foreign.records, keyring: other)
+        foreign.keptIdentifiers = Store.keptIdentifiers(of: foreign.records, eventID: foreign.eventID, keyring: other)
         _ = try store.store(foreign)
         let keyring = try MatchKeyring.load(from: storePath + ".key")
         let stored = try store.identities()
