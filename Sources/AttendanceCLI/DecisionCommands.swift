@@ -114,12 +114,12 @@ struct DecisionsCommand: ParsableCommand {
             var line = "#\(decision.id)  \(decision.kind.rawValue)  \(decision.createdAt)  by \(decision.author)"
             if let question = decision.question { line += "  (question \(question))" }
             Terminal.say(Terminal.escaped(line, keepingLineBreaks: false))
-            func placed(_ ids: [Int64], _ keys: Int) -> String {
+            func placed(_ ids: [Int64], unplaced: Int) -> String {
                 let shown = ids.prefix(8).map(String.init).joined(separator: ", ") + (ids.count > 8 ? ", …" : "")
-                return ids.count == keys ? "records \(shown)" : "records \(shown) (\(keys - ids.count) not placed)"
+                return "records \(shown)" + (unplaced > 0 ? " (\(unplaced) no longer stored)" : "")
             }
-            Terminal.say("    side A: \(placed(decision.recordsA, decision.keysA))")
-            Terminal.say("    side B: \(placed(decision.recordsB, decision.keysB))")
+            Terminal.say("    side A: \(placed(decision.recordsA, unplaced: decision.unplacedA))")
+            Terminal.say("    side B: \(placed(decision.recordsB, unplaced: decision.unplacedB))")
             if !decision.reason.isEmpty {
                 Terminal.say("    why: " + Terminal.escaped(Masking.text(decision.reason), keepingLineBreaks: false))
             }

@@ -23,10 +23,10 @@ public struct IdentityDecisionRecord: Sendable, Hashable, Codable {
     /// The stored records each side names now (erased records left out).
     public var recordsA: [Int64]
     public var recordsB: [Int64]
-    /// How many records each side was decided about; more than ``recordsA``/``recordsB`` count
-    /// when some are no longer stored (their list was forgotten or corrected).
-    public var keysA: Int
-    public var keysB: Int
+    /// How many of the records each side was decided about are no longer stored (their list was
+    /// forgotten, or corrected so that the record says something else).
+    public var unplacedA: Int
+    public var unplacedB: Int
     public var author: String
     public var reason: String
     public var createdAt: String
@@ -40,7 +40,7 @@ public struct IdentityDecisionRecord: Sendable, Hashable, Codable {
     /// Whether the decision applies to the next matching run.
     public var isActive: Bool { revokedAt == nil }
     /// Whether every record it was decided about is still stored.
-    public var isFullyPlaced: Bool { recordsA.count == keysA && recordsB.count == keysB }
+    public var isFullyPlaced: Bool { unplacedA == 0 && unplacedB == 0 }
     /// Whether it still has records on both sides, and so still changes matching.
     public var isPlaced: Bool { !recordsA.isEmpty && !recordsB.isEmpty }
 }
@@ -271,11 +271,12 @@ extension Store {
     }
 
     static func decisions(_ db: Database, includingRevoked: Bool) throws -> [IdentityDecisionRecord] {
-        var records: [Int64: [Int: (keys: Int, ids: [Int64])]] = [:]
+        var records: [Int64: [Int: (unplaced: Int, ids: [Int64])]] = [:]
         let sides = try Row.fetchAll(
             db,
             sql: """
-                SELECT s.decision_id, s.side, COUNT(DISTINCT s.record_key),
+                SELECT s.decision_id, s.side,
+                       COUNT(DISTINCT s.record_key) - COUNT(DISTINCT CASE WHEN r.id IS NOT NULL THEN s.record_key END),
                        GROUP_CONCAT(r.id) FROM identity_decision_side s
                 LEFT JOIN record r ON r.record_key = s.record_key AND r.erased = 0
                 GROUP BY s.decision_id, s.side
@@ -291,7 +292,7 @@ extension Store {
             let a = records[id]?[0] ?? (0, [])
             let b = records[id]?[1] ?? (0, [])
             return IdentityDecisionRecord(
-                id: id, kind: kind, recordsA: a.ids, recordsB: b.ids, keysA: a.keys, keysB: b.keys,
+                id: id, kind: kind, recordsA: a.ids, recordsB: b.ids, unplacedA: a.unplaced, unplacedB: b.unplaced,
                 author: row["author"], reason: row["reason"], createdAt: row["created_at"], question: row["question"],
                 revokedAt: row["revoked_at"], revokedBy: row["revoked_by"], revokeReason: row["revoke_reason"])
         }

@@ -125,6 +125,11 @@ public struct AnswerError: Error, Equatable, Sendable, CustomStringConvertible {
     public var position: Int
     public var problem: Problem
 
+    public init(position: Int, problem: Problem) {
+        self.position = position
+        self.problem = problem
+    }
+
     public var description: String {
         switch problem {
         case .answeredTwice(let earlier): "the question was answered already (answer \(earlier + 1))"

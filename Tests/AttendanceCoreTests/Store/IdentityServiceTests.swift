@@ -132,6 +132,31 @@ import Testing
         #expect(try store.auditLog().contains { $0.action == "decision" && $0.detail.contains("by test") })
     }
 
+    @Test("an erased person's records in a new version of the list are erased on arrival and still counted")
+    func erasureSurvivesNewVersion() throws {
+        let rows = [
+            ("Ana Lima", "ana.lima@esteio.rs.gov.br", "Prefeitura Municipal de Esteio"),
+            ("Rui Paz", "rui.paz@gmail.com", ""), ("Lia Reis", "lia.reis@gmail.com", ""),
+            ("Teo Cruz", "teo.cruz@gmail.com", ""), ("Eva Luz", "eva.luz@gmail.com", ""),
+        ]
+        try store(rows, hash: "1")
+        try IdentityService(store: store).run()
+        let ana = try #require(try store.identities().first?.personID)
+        try store.erase(person: ana, author: "dpo", reason: "request")
+        // The list downloaded again, one row more on top: a new version replacing the old one.
+        let outcome = try store([("Ivo Reis", "ivo.reis@gmail.com", "")] + rows, path: "list (1).csv", hash: "1b")
+        // Ana's stored record is blank: to the comparison of contents, hers is a row removed and added.
+        #expect(outcome == .newVersion(of: "list.csv", records: 6, added: 2, removed: 1))
+        try IdentityService(store: store).run()
+        let records = try store.identities()
+        #expect(records.filter { $0.name == "Ana Lima" || $0.email.contains("ana.lima") }.isEmpty)
+        let erased = records.filter(\.isErased)
+        #expect(erased.map(\.line) == [3])
+        #expect(erased.map(\.personID) == [ana])
+        #expect(try store.yearlyReport(year: 2021).participations == 6)
+        #expect(try store.auditLog().contains { $0.detail == "\(ana): 1 records erased on arrival (tombstone)" })
+    }
+
     @Test("erasing a person blanks their personal data and leaves every figure as it was")
     func erase() throws {
         try store(
