@@ -120,4 +120,72 @@ import Testing
             #expect(try store.decisions(includingRevoked: true) == before)
         }
     }
+
+    /// The figures a test compares: the year's headline and each event's participants.
+    static func figures(_ store: Store, year: Int) throws -> [String] {
+        let report = try store.yearlyReport(year: year)
+        return ["participations \(report.participations)", "unique \(report.uniqueParticipants)"]
+            + report.events.map { "\($0.id) \($0.participants) \($0.registrants.map(String.init) ?? "-")" }
+    }
+
+    @Test(
+        "every list re-saved (UTF-8 with BOM, CRLF) and one with a row inserted on top keeps decisions, erasure, figures"
+    )
+    func decisionsOutliveResavedLists() async throws {
+        let imported = try await Self.imported(seed: 4_049, scale: 0.12)
+        let (store, truth, year) = (imported.store, imported.truth, imported.year)
+        let answers = try store.reviewQuestions().map { question in
+            ReviewAnswer(
+                question: question.id,
+                isSamePerson: Self.truePerson(of: question.sideA, truth) == Self.truePerson(of: question.sideB, truth))
+        }
+        try store.answer(answers, author: "reviewer")
+        try IdentityService(store: store).run()
+        // A decision of each kind at least, whatever the queue held.
+        let rows = try store.auditRows()
+        let byTruth = Dictionary(grouping: rows.filter { truth[$0.recordID] != nil }) { truth[$0.recordID]! }
+        let people = byTruth.keys.sorted()
+        let split = try #require(people.first { key in Set(byTruth[key]!.compactMap(\.personID)).count == 1 })
+        let other = try #require(people.first { $0 != split })
+        try store.addDecision(
+            .different, sideA: [byTruth[split]![0].recordID], sideB: [byTruth[other]![0].recordID], author: "t",
+            reason: "")
+        try IdentityService(store: store).run()
+        // The person on the second line of the ceremony list asks to be erased.
+        let ceremony = try #require(year.files.first { $0.path.contains("cerimonia") })
+        let erasedRow = try #require(rows.first { $0.sourceFile.hasSuffix(ceremony.path) && $0.sourceLine == 2 })
+        let erasedPerson = try #require(erasedRow.personID)
+        let erasedName = try #require(try store.identities(recordIDs: [erasedRow.recordID]).first?.name)
+        try store.erase(person: erasedPerson, author: "dpo", reason: "request")
+        try IdentityService(store: store).run()
+        let before = try Self.figures(store, year: year.truth.expected.year)
+        let decisions = try store.decisions()
+        #expect(decisions.count == answers.count + 1)
+
+        // Every export re-saved as Excel saves "CSV UTF-8"; the ceremony list with its second line twice.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resaved-\(UUID().uuidString)/2021")
+        try year.write(to: folder)
+        for file in year.files where !["events.csv", "certifications.csv"].contains(file.path) {
+            let text = try #require(DemoYears.text(of: file))
+            var lines = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
+            if file.path == ceremony.path { lines.insert(lines[1], at: 1) }
+            let bytes = [0xEF, 0xBB, 0xBF] + Array(lines.joined(separator: "\r\n").utf8)
+            try Data(bytes).write(to: folder.appendingPathComponent(file.path))
+        }
+        let summary = try await Importer(store: store).importPaths([folder.path])
+        #expect(summary.failed == 0)
+        try IdentityService(store: store).run()
+
+        // The ceremony list was replaced: its records have new ids and lines.
+        #expect(try store.identities(recordIDs: [erasedRow.recordID]).isEmpty)
+        let figures = try Self.figures(store, year: year.truth.expected.year)
+        #expect(figures == before)
+        let after = try store.decisions()
+        #expect(after.map(\.id) == decisions.map(\.id))
+        #expect(after.allSatisfy { $0.isFullyPlaced })
+        #expect(try store.reviewQuestions().isEmpty)
+        let identities = try store.identities()
+        #expect(!identities.contains { $0.name == erasedName && $0.personID == erasedPerson })
+        #expect(identities.filter { $0.personID == erasedPerson }.allSatisfy { $0.isErased })
+    }
 }
