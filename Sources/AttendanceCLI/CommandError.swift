@@ -10,6 +10,8 @@ enum CommandError: Error, Equatable, CustomStringConvertible {
     case output(ExportError, option: String)
     /// A single file was given without the event it belongs to.
     case needsEvent(file: String)
+    /// `--strict` and identity questions are open: what they can change.
+    case openQuestions(String)
 
     var description: String {
         switch self {
@@ -17,6 +19,7 @@ enum CommandError: Error, Equatable, CustomStringConvertible {
         case .storeState(let error, let advice): "\(error); \(advice)"
         case .output(let error, let option): "\(error) (\(option))"
         case .needsEvent(let file): "\(file): a single file needs the event it belongs to (--event ID)"
+        case .openQuestions(let text): "\(text); --strict publishes nothing until they are answered"
         }
     }
 }

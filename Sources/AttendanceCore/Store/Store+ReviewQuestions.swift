@@ -137,3 +137,30 @@ public struct AnswerError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 }
+
+/// What the open review questions can still change in the published figures.
+public struct OpenQuestions: Sendable, Hashable, Codable {
+    /// How many questions are open.
+    public var count: Int
+    /// The events whose counts an answer can change, in id order.
+    public var events: [String]
+
+    /// Whether nothing is left to answer.
+    public var isEmpty: Bool { count == 0 }
+}
+
+extension Store {
+    /// The open review questions in brief: how many, and which events' counts they can move (each
+    /// can also move the year's unique participants).
+    ///
+    /// - Throws: ``StoreError/identityOutOfDate(path:unmatchedRecords:)`` when the store changed
+    ///   since people were last matched.
+    public func openQuestions() throws -> OpenQuestions {
+        let questions = try reviewQuestions()
+        var events = Set<String>()
+        for question in questions {
+            for case .event(let id) in question.figures { events.insert(id) }
+        }
+        return OpenQuestions(count: questions.count, events: events.sorted())
+    }
+}

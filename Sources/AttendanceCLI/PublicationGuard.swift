@@ -1,0 +1,18 @@
+import AttendanceCore
+
+/// What `report` and `export` say before publishing: how many identity questions are open and
+/// which figures they can still move; with `--strict`, they refuse to publish then.
+enum PublicationGuard {
+    /// Warns about open questions (on standard error); throws when `strict` and some are open.
+    static func check(_ open: OpenQuestions, strict: Bool) throws {
+        guard !open.isEmpty else { return }
+        var figures = open.events.prefix(6).map { "participants of \($0)" }
+        if open.events.count > 6 { figures.append("\(open.events.count - 6) more events") }
+        figures.append("unique participants")
+        let text =
+            "\(open.count) identity question\(open.count == 1 ? " is" : "s are") open; "
+            + "the answers can change: \(figures.joined(separator: ", ")) (attendance review)"
+        if strict { throw CommandError.openQuestions(text) }
+        Terminal.warn("warning: " + text)
+    }
+}
