@@ -8,17 +8,21 @@
 /// The steps:
 /// 1. Every normalisation rule runs once per record (names, e-mails, CPF, phone, places,
 ///    governments, sectors).
-/// 2. People's `merge` decisions join records; `split` keeps a record out of automatic links;
-///    `distinct` keeps two records' clusters apart for good.
+/// 2. People's `same` decisions join their two sides; `different` decisions mark theirs, and no
+///    union ever brings together a cluster holding one side and one holding the other.
 /// 3. Deterministic links: the same valid CPF; the same e-mail address with compatible names.
 ///    An address used by incompatible names is a shared (department) address and proves nothing.
+///    A deterministic link that other evidence contradicts (``ComparisonLevel/isContradiction``)
+///    is made and queued as a question.
 /// 4. Scored links: records sharing a blocking key are compared field by field
 ///    (``ScoreBreakdown``); pairs at or above ``MatchWeights/reviewThreshold`` are linked, best
-///    first, those below ``MatchWeights/matchThreshold`` also queued for review.
+///    first; those below ``MatchWeights/matchThreshold``, and sure ones with contradicting
+///    evidence, are queued with the two clusters they joined.
 /// 5. Every union is guarded: a cluster never holds two different valid CPFs, never joins
-///    records a `distinct` decision separates, and a scored union is refused when the two
+///    what a `different` decision separates, and a scored union is refused when the two
 ///    clusters' records score below ``MatchWeights/clusterCoherenceFloor`` on average (a
-///    homonym bridging two people).
+///    homonym bridging two people). A sure pair refused by a guard (not by a decision) is
+///    queued once per pair of persons it ends in; answered questions so never return.
 /// 6. Each cluster keeps the previous person id most of its records had (ties: the smallest);
 ///    other clusters get new ids from ``Configuration/personIDs``.
 public struct IdentityResolver: Sendable {
@@ -65,9 +69,9 @@ public struct IdentityResolver: Sendable {
     ///
     /// - Parameters:
     ///   - records: The records; ids must be unique (a repeated id is resolved once, as its first occurrence).
-    ///   - decisions: People's decisions; ids not among the records are ignored. A `merge` is
-    ///     applied even across two valid CPFs (a person may know one is mistyped); a `distinct`
-    ///     decision wins over a `merge` that would join the same clusters.
+    ///   - decisions: People's decisions; ids not among the records are ignored. A `same` is
+    ///     applied even across two valid CPFs (a person may know one is mistyped); a `different`
+    ///     decision wins over a `same` that would join the same clusters.
     ///   - previous: The person id each record had in the last run, for stable ids.
     /// - Returns: A person id for every record id, the review queue and counters.
     public func resolve(

@@ -65,8 +65,10 @@ extension Store {
     /// Names, e-mails, CPFs (masked form and match key), e-mail match keys, phones,
     /// organisations, jobs and places of the person's records are blanked; the records keep their
     /// person id and are never matched again, so every figure computed before is computed the same
-    /// after. The review queue loses the person's pairs and the audit log records the erasure (by
-    /// person id only). The person's name and addresses are also taken out of the names of the
+    /// after. The review queue loses the person's questions and the audit log records the erasure
+    /// (by person id only). A tombstone of keyed hashes (what the records said, the person's CPFs,
+    /// the addresses only they used) erases the same person's records arriving later, in a
+    /// corrected list or a new event, as they are stored; they count as this person. The person's name and addresses are also taken out of the names of the
     /// files that listed them, the audit log, decision reasons and those files' issues (as `***`).
     ///
     /// The erasure is then written through the store's files: SQLite overwrites what it replaces
