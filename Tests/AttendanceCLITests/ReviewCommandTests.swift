@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+/// The review loop as an officer goes through it with the real binary: the sheet in Portuguese,
+/// a mistyped answer refused at its line and column with nothing recorded, the answer applied,
+/// the queue empty, the decision listed and revoked.
+@Suite struct ReviewCommandTests {
+    /// A programme year in which one person writes two addresses: one question.
+    static func programme(in sandbox: CLISandbox) throws -> String {
+        let root = sandbox.path("programme")
+        let files = [
+            "events.csv": """
+            id,year,kind,title_pt,title_en,dates
+            2021-03-10-webinario,2021,webinar,Webinário,Webinar,2021-03-10
+            2021-04-20-oficina,2021,workshop,Oficina,Workshop,2021-04-20
+
+            """,
+            "2021-03-10-webinario/presenca.csv": """
+            Nome,E-mail,Organização,Cidade,UF
+            Eliane Neves,eliane.neves@recife.pe.gov.br,Secretaria Municipal de Saúde de Recife,Recife,PE
+            Rui Paz,rui.paz@gmail.com,Universidade Federal de Pernambuco,Recife,PE
+            Teo Cruz,teo.cruz@gmail.com,OIM,Brasília,DF
+
+            """,
+            "2021-04-20-oficina/presenca.csv": """
+            Nome,E-mail
+            Eliane Neves,eliane.neves@hotmail.com
+            Lia Reis,lia.reis@gmail.com
+
+            """,
+        ]
+        for (name, text) in files {
+            let url = URL(fileURLWithPath: root).appendingPathComponent(name)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        return root
+    }
+
+    /// The sheet with its `decisao` cell of the first question set to `answer`.
+    static func filled(_ sheet: String, answer: String) -> String {
+        var lines = sheet.components(separatedBy: "\r\n")
+        let header = lines[0].split(separator: ";", omittingEmptySubsequences: false)
+        let column = header.firstIndex(of: "decisao")!
+        // The first question's row ends with `;;` (decisao, observacao): the answer goes before the last `;`.
+        let row = lines.firstIndex { $0.hasSuffix(";;") }!
+        #expect(header.count - column == 2)
+        lines[row] = String(lines[row].dropLast()) + answer + ";"
+        return lines.joined(separator: "\r\n")
+    }
+
+    @Test("a Portuguese sheet: a bad answer stops it at line and column, a good one empties the queue")
+    func portugueseSheet() throws {
+        let sandbox = try CLISandbox()
+        let store = ["--store", sandbox.store]
+        var outcome = try AttendanceProcess.run(["import", try Self.programme(in: sandbox)] + store)
+        try #require(outcome.status == 0, Comment(rawValue: outcome.output))
+        #expect(outcome.output.contains("1 questions to review (attendance review)"))
+        outcome = try AttendanceProcess.run(
+            ["review", "--csv", sandbox.path("revisao.csv"), "--language", "pt"] + store)
+        #expect(outcome.status == 0)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: sandbox.path("revisao.csv")))
+        #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))  // for Excel: UTF-8 with a byte-order mark
+        let sheet = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        #expect(
+            sheet.hasPrefix(
+                "pergunta;ordem;pode_mudar;pessoa_a;pessoa_b;pontuacao;a_favor;contra;registros_a;registros_b;"
+                    + "decisao;observacao\r\n"))
+        #expect(sheet.contains(";4,0;"))
+        #expect(sheet.contains("e**********s@hotmail.com") && !sheet.contains("eliane.neves@"))
+
+        try Data(Self.filled(sheet, answer: "talvez").utf8).write(to: URL(fileURLWithPath: sandbox.path("bad.csv")))
+        outcome = try AttendanceProcess.run(["review", "--apply", sandbox.path("bad.csv")] + store)
+        #expect(outcome.status == 1)
+        #expect(outcome.output.contains("bad.csv:"))
+        #expect(outcome.output.contains(":11: 'talvez' is not an answer"))
+        #expect(outcome.output.contains("nothing of the sheet was applied"))
+        #expect(!outcome.output.contains("Usage:"))
+        #expect(try AttendanceProcess.run(["decisions"] + store).output == "no decisions\n")
+
+        try Data(Self.filled(sheet, answer: "diferente").utf8).write(to: URL(fileURLWithPath: sandbox.path("ok.csv")))
+        outcome = try AttendanceProcess.run(["review", "--apply", sandbox.path("ok.csv"), "--author", "maria"] + store)
+        #expect(outcome.status == 0, Comment(rawValue: outcome.output))
+        #expect(outcome.output.hasPrefix("recorded 1 answers\npeople: 5 records → 5 persons"))
+        #expect(outcome.output.hasSuffix("no open questions: the figures are ready to publish\n"))
+        #expect(
+            try AttendanceProcess.run(["review"] + store).output
+                == "no open questions: the figures are ready to publish\n")
+        // The same sheet again: its question is answered, so nothing is recorded twice.
+        outcome = try AttendanceProcess.run(["review", "--apply", sandbox.path("ok.csv")] + store)
+        #expect(outcome.status == 1)
+        #expect(outcome.output.contains("no open review question"))
+
+        let listed = try AttendanceProcess.run(["decisions"] + store).output
+        #expect(listed.hasPrefix("#1  different  "))
+        #expect(listed.contains("by maria  (question Q"))
+        outcome = try AttendanceProcess.run(["revoke", "1", "--reason", "by mistake"] + store)
+        #expect(outcome.status == 0)
+        #expect(outcome.output.contains("1 questions to review"))
+        outcome = try AttendanceProcess.run(["revoke", "1"] + store)
+        #expect(outcome.status == 1)
+        #expect(outcome.output.contains("decision #1 is revoked already"))
+    }
+
+    @Test("merge P P and distinct R R are refused; merge after distinct names the earlier decision")
+    func nonsenseIsRefused() throws {
+        let sandbox = try CLISandbox()
+        let store = ["--store", sandbox.store]
+        _ = try AttendanceProcess.run(["import", try Self.programme(in: sandbox)] + store)
+        var outcome = try AttendanceProcess.run(["merge", "P000001", "P000001"] + store)
+        #expect(outcome.status == 1)
+        #expect(outcome.output.contains("both sides name the same person or records"))
+        outcome = try AttendanceProcess.run(["distinct", "2", "2"] + store)
+        #expect(outcome.status == 1)
+        outcome = try AttendanceProcess.run(["distinct", "1", "4", "--reason", "two people"] + store)
+        #expect(outcome.status == 0, Comment(rawValue: outcome.output))
+        outcome = try AttendanceProcess.run(["merge", "1", "4"] + store)
+        #expect(outcome.status == 1)
+        #expect(outcome.output.contains("decision #1 says the opposite about these records (revoke it first)"))
+    }
+}
