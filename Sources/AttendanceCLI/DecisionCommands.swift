@@ -220,7 +220,13 @@ struct ReviewCommand: ParsableCommand {
                     masked.breakdown = Masking.text(question.breakdown)
                     return masked
                 }
-            Terminal.sayData(String(decoding: try encoder.encode(shown), as: UTF8.self))
+            // Where each record comes from, for scripts that look them up (no personal data).
+            let places = Dictionary(
+                uniqueKeysWithValues: identities.map {
+                    (String($0.key), RecordPlace(event: $0.value.eventID, file: $0.value.sourcePath, line: $0.value.line))
+                })
+            let listing = ReviewListing(questions: shown, records: places)
+            Terminal.sayData(String(decoding: try encoder.encode(listing), as: UTF8.self))
             return
         }
         if questions.isEmpty {
@@ -247,4 +253,18 @@ struct ReviewCommand: ParsableCommand {
             "\n\(questions.count) open questions. Answer them: attendance review --csv FILE, fill `decision`, "
                 + "then attendance review --apply FILE")
     }
+}
+
+/// `review --format json`: the questions, and where each record they name comes from.
+struct ReviewListing: Encodable {
+    var questions: [ReviewQuestion]
+    /// By record id: its event, file and 1-based physical line.
+    var records: [String: RecordPlace]
+}
+
+/// Where a record comes from.
+struct RecordPlace: Encodable {
+    var event: String
+    var file: String
+    var line: Int
 }
