@@ -223,7 +223,10 @@ struct ReviewCommand: ParsableCommand {
             // Where each record comes from, for scripts that look them up (no personal data).
             let places = Dictionary(
                 uniqueKeysWithValues: identities.map {
-                    (String($0.key), RecordPlace(event: $0.value.eventID, file: $0.value.sourcePath, line: $0.value.line))
+                    (
+                        String($0.key),
+                        RecordPlace(event: $0.value.eventID, file: $0.value.sourcePath, line: $0.value.line)
+                    )
                 })
             let listing = ReviewListing(questions: shown, records: places)
             Terminal.sayData(String(decoding: try encoder.encode(listing), as: UTF8.self))
