@@ -36,7 +36,8 @@ extension YearlyReport {
     }
 
     /// Writes the year's set to `folder`: one CSV per statistics table, `report.json`,
-    /// `report.md` and the bilingual, self-contained `report.html`.
+    /// `report.md`, the bilingual, self-contained `report.html` and, when `options` carry a
+    /// provenance, the one-row `provenance.csv`.
     ///
     /// Aggregates only: the report holds no names, e-mails or CPFs. CSV cells that a spreadsheet
     /// would run as formulas are neutralised.

@@ -5,13 +5,18 @@ extension YearlyReport {
     /// script, font, image or link to load. Every label is given in Portuguese and then in English;
     /// a switch made of radio buttons and CSS (no JavaScript) shows one language or both, and
     /// without CSS both stay readable. Content: headline figure cards, participants per event
-    /// (bars), unique participants by region and by sector (bars), completers by month for each
-    /// course (columns), the events table with a TOTAL row equal to ``participations``, the courses
-    /// table, the certification figures, and notes on definitions and privacy.
+    /// (bars), unique participants by region and by sector (bars), by federative unit (a tile map
+    /// and a table), completers by month for each course (columns), the events table with a TOTAL
+    /// row equal to ``participations``, the courses table, the certification figures, notes on
+    /// definitions and privacy, and the ``HTMLReportOptions/provenance`` when given.
+    ///
+    /// Three media: wide charts on a desktop; up to 1000 px (and on paper) charts drawn again at
+    /// the size they are read; up to 640 px tables as one card per row; A4 print with every column.
     ///
     /// Numbers are grouped with a narrow no-break space (`1 194`), which both languages read.
     /// All text from the data (titles, IDs, options) is escaped. Output is deterministic: no
-    /// current date (only ``HTMLReportOptions/generatedOn`` when given) and breakdowns in a fixed order.
+    /// current date (only ``HTMLReportOptions/generatedOn`` or the provenance's, when given) and
+    /// breakdowns in a fixed order.
     /// Charts and cells by region and sector follow ``HTMLReportOptions/smallCellThreshold``.
     public func html(options: HTMLReportOptions = HTMLReportOptions()) -> String {
         let pt = ReportPhrases.portuguese
