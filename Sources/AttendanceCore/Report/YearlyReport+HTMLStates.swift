@@ -35,7 +35,7 @@ extension YearlyReport {
             html +=
                 "<tr><th scope=\"row\">\(tile.uf)</th><td>\(label[1])<span>\(BilingualText.escaped(tile.name))</span></td>"
                 + "<td>\(label[2])<span>\(region.inline)</span></td>"
-                + "<td class=\"num\">\(label[3])\(values[tile.uf] ?? "0")</td></tr>\n"
+                + "<td class=\"num\">\(label[3])\(BilingualText.escaped(values[tile.uf] ?? "0"))</td></tr>\n"
         }
         let unknown = byUF.filter { key, _ in !SVGChart.tiles.contains { $0.uf == key } }.values.reduce(0, +)
         if unknown > 0 {
@@ -44,7 +44,7 @@ extension YearlyReport {
                 en: ReportLanguage.english.label(forRegion: ReportBuilder.unknown))
             html +=
                 "<tr><th scope=\"row\">—</th><td>\(label[1])<span>\(name.inline)</span></td><td></td>"
-                + "<td class=\"num\">\(label[3])\(cells.hides(unknown) ? cells.cell(unknown) : number(unknown))</td></tr>\n"
+                + "<td class=\"num\">\(label[3])\(BilingualText.escaped(cells.hides(unknown) ? cells.cell(unknown) : number(unknown)))</td></tr>\n"
         }
         return html + "</tbody></table></div>\n</div>\n</section>\n"
     }

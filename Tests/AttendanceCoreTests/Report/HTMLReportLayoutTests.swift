@@ -112,7 +112,9 @@ import Testing
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(executable) \(arguments.joined(separator: " "))")
+        #expect(
+            process.terminationStatus == 0,
+            "\(executable) \(arguments.joined(separator: " ")) failed; `make deps` installs chromium and poppler-utils")
         return String(decoding: data, as: UTF8.self)
     }
 

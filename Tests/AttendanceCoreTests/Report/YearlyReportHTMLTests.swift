@@ -81,6 +81,22 @@ import Testing
         #expect(course.contains("class=\"year\">2025</text>"))
     }
 
+    @Test("the state breakdown: 27 tiles and 27 table rows, small counts hidden in both, unknown UFs apart")
+    func states() throws {
+        let html = ReportFixture.small().html(options: HTMLReportOptions(smallCellThreshold: 5))
+        let map = try #require(svg("chart-states", in: html))
+        #expect(occurrences(of: "<g class=\"tile\">", in: map) == 27)
+        #expect(map.contains("<title>Amazonas: &lt;5</title>"))
+        #expect(map.contains("<title>São Paulo: 30</title>"))
+        #expect(map.contains("<title>Acre: 0</title>"))
+        #expect(!map.contains(">3</text>"))
+        let table = try #require(html.components(separatedBy: "<table class=\"data states\">").last)
+        #expect(occurrences(of: "<tr><th scope=\"row\">", in: table) == 28)
+        #expect(table.contains("<span>Amazonas</span>"))
+        #expect(table.contains("&lt;5</td>"))
+        #expect(table.contains("</span>7</td></tr>"))  // seven people with no known UF
+    }
+
     @Test("the events table ends with a TOTAL row equal to the participations")
     func totalRow() {
         // Cells name their column for the phone layout's cards; without those names:
