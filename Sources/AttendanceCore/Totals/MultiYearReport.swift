@@ -29,6 +29,7 @@ public struct MultiYearReport: Sendable, Hashable, Codable {
 
 /// The headline figures of one year, as its ``YearlyReport`` gives them.
 public struct YearFigures: Sendable, Hashable, Codable {
+    /// The programme year.
     public var year: Int
     /// The sum of the events' participants (``YearlyReport/participations``).
     public var participations: Int
