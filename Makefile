@@ -1,5 +1,5 @@
 # Set-up and everyday commands. `make demo` runs the main job on Imports/; `make test` runs
-# every test. Both install the C libraries the package links (libcsv, SQLite) when missing.
+# every test. Both install the Debian packages below when missing.
 
 SWIFT ?= swift
 STORE ?= attendance.sqlite
@@ -9,10 +9,15 @@ BIN := .build/release/attendance
 
 .PHONY: deps build demo test bench-csv bench-pipeline fuzz clean-store
 
+# The C libraries, and the browser and PDF tools the HTML report's layout test drives
+# (headless Chromium lays the page out at desktop and phone widths and prints it; poppler's
+# pdftotext reads the PDF back).
+DEBIAN_PACKAGES := libcsv-dev libsqlite3-dev chromium poppler-utils
+
 deps:
-	@dpkg -s libcsv-dev >/dev/null 2>&1 && dpkg -s libsqlite3-dev >/dev/null 2>&1 || { \
-		echo "installing libcsv-dev and libsqlite3-dev (Debian packages)"; \
-		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcsv-dev libsqlite3-dev; }
+	@dpkg -s $(DEBIAN_PACKAGES) >/dev/null 2>&1 || { \
+		echo "installing $(DEBIAN_PACKAGES) (Debian packages)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DEBIAN_PACKAGES); }
 
 build: deps
 	$(SWIFT) build -c release --product attendance

@@ -10,6 +10,7 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             Examples:
               attendance export --year 2021                      # Exports/2021/: CSVs, report.json/.md/.html
+              attendance export --years 2020-2022                # Exports/2020-2022/: the years side by side
               attendance export attendances --year 2021 --out 2021-attendances.csv
               attendance export people --out people.csv          # pseudonymised
             """,
@@ -26,21 +27,45 @@ struct ExportYearCommand: ParsableCommand {
         discussion: "Aggregates only: no names, e-mails or CPFs. Example: attendance export --year 2021 --excel")
 
     @OptionGroup var storeOptions: StoreOptions
-    @Option(help: "The programme year.") var year: Int
+    @Option(help: "The programme year.") var year: Int?
+    @Option(help: ArgumentHelp("Several years side by side, such as 2020-2022.", valueName: "FIRST-LAST"))
+    var years: YearRange?
     @Option(help: "The folder that receives <year>/.") var dir = "Exports"
     @Flag(help: "Write the CSVs for Excel in Portuguese: UTF-8 with BOM, semicolons.") var excel = false
     @Option(help: "en or pt (CSV headers, markdown).") var language: LanguageOption = .en
     @Option(help: ArgumentHelp("Show breakdown counts below N as <N (for publication).", valueName: "N"))
     var suppressSmallCells: Int?
 
+    func validate() throws {
+        guard (year == nil) != (years == nil) else { throw ValidationError("Give either --year or --years.") }
+    }
+
     func run() throws {
-        let report = try storeOptions.reading { try $0.yearlyReport(year: year) }
+        let date = ReportProvenance.generationDate(environment: ProcessInfo.processInfo.environment)
+        if let years {
+            let (report, provenance) = try storeOptions.reading {
+                (try $0.multiYearReport(years: years.range), try $0.provenance(generatedAt: date))
+            }
+            let folder = URL(fileURLWithPath: dir).appendingPathComponent(
+                "\(years.range.lowerBound)-\(years.range.upperBound)")
+            let written = try writing(option: "--dir FOLDER") {
+                try report.write(to: folder, language: language.value, provenance: provenance)
+            }
+            Terminal.say(report.textTable(language: language.value))
+            Terminal.say("\nwrote \(written.count) files to \(folder.path)/")
+            return
+        }
+        let year = year ?? 0
+        let (report, provenance) = try storeOptions.reading {
+            (try $0.yearlyReport(year: year), try $0.provenance(generatedAt: date))
+        }
         let folder = URL(fileURLWithPath: dir).appendingPathComponent(String(year))
         let written = try writing(option: "--dir FOLDER") {
             try report.write(
                 to: folder,
                 options: ReportWriteOptions(
-                    language: language.value, excelFriendly: excel, smallCellThreshold: suppressSmallCells))
+                    language: language.value, excelFriendly: excel, smallCellThreshold: suppressSmallCells,
+                    provenance: provenance))
         }
         Terminal.say(report.textTable(language: language.value))
         Terminal.say("\nwrote \(written.count) files to \(folder.path)/")

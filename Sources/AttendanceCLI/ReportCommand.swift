@@ -15,26 +15,54 @@ struct ReportCommand: ParsableCommand {
               attendance report --year 2021
               attendance report --year 2021 --format json > 2021.json
               attendance report --year 2021 --format html --out relatorio-2021.html --language pt
+              attendance report --years 2020-2022            # the years side by side
+
+            json, markdown and html say when, by which version and from which data (store
+            fingerprint, open identity questions) they were made; SOURCE_DATE_EPOCH sets the date.
             """)
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case table, json, csv, markdown, html }
 
     @OptionGroup var storeOptions: StoreOptions
-    @Option(help: "The programme year.") var year: Int
+    @Option(help: "The programme year.") var year: Int?
+    @Option(help: ArgumentHelp("Several years side by side, such as 2020-2022.", valueName: "FIRST-LAST"))
+    var years: YearRange?
     @Option(help: "table, json, csv, markdown or html.") var format: OutputFormat = .table
     @Option(help: "Write to this file instead of standard output.") var out: String?
     @Option(help: "en or pt (text, markdown and csv headers).") var language: LanguageOption = .en
     @Option(help: ArgumentHelp("Show breakdown counts below N as <N (for publication).", valueName: "N"))
     var suppressSmallCells: Int?
 
+    func validate() throws {
+        guard (year == nil) != (years == nil) else { throw ValidationError("Give either --year or --years.") }
+        if years != nil, format == .csv { throw ValidationError("--years prints table, json, markdown or html.") }
+    }
+
     func run() throws {
-        let report = try storeOptions.reading { try $0.yearlyReport(year: year) }
+        let date = ReportProvenance.generationDate(environment: ProcessInfo.processInfo.environment)
+        if let years {
+            let (report, provenance) = try storeOptions.reading {
+                (try $0.multiYearReport(years: years.range), try $0.provenance(generatedAt: date))
+            }
+            let text: String
+            switch format {
+            case .table, .csv: text = report.textTable(language: language.value)
+            case .json: text = try report.jsonText(provenance: provenance)
+            case .markdown: text = report.markdown(language: language.value, provenance: provenance)
+            case .html: text = report.html(options: HTMLReportOptions(provenance: provenance))
+            }
+            return try emit(text)
+        }
+        let (report, provenance) = try storeOptions.reading {
+            (try $0.yearlyReport(year: year ?? 0), try $0.provenance(generatedAt: date))
+        }
         let text: String
         switch format {
         case .table: text = report.textTable(language: language.value)
-        case .json: text = try report.jsonText()
-        case .markdown: text = report.markdown(language: language.value)
-        case .html: text = report.html(options: HTMLReportOptions())
+        case .json: text = try report.jsonText(provenance: provenance)
+        case .markdown:
+            text = report.markdown(language: language.value) + provenance.markdownFooter(language: language.value)
+        case .html: text = report.html(options: HTMLReportOptions(provenance: provenance))
         case .csv:
             let tables = report.statisticsTables(language: language.value, smallCellThreshold: suppressSmallCells)
             text = try tables.map { table in
@@ -42,6 +70,10 @@ struct ReportCommand: ParsableCommand {
                     + (try CSVWriter.string([table.header] + table.rows, lineEnding: .lf, neutralizesFormulas: true))
             }.joined(separator: "\n")
         }
+        try emit(text)
+    }
+
+    private func emit(_ text: String) throws {
         if let out {
             try writing(option: "--out FILE") { try OutputFile.write(text.utf8, to: out) }
             Terminal.say("wrote \(out)")
@@ -50,6 +82,19 @@ struct ReportCommand: ParsableCommand {
         } else {
             Terminal.sayData(text, terminator: text.hasSuffix("\n") ? "" : "\n")
         }
+    }
+}
+
+/// An inclusive range of years written `2020-2022` (or one year, `2021`).
+struct YearRange: ExpressibleByArgument {
+    var range: ClosedRange<Int>
+
+    init?(argument: String) {
+        let parts = argument.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), let first = Int(parts[0]), let last = Int(parts[parts.count - 1]),
+            first <= last
+        else { return nil }
+        range = first...last
     }
 }
 

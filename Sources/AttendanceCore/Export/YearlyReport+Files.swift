@@ -11,28 +11,33 @@ public struct ReportWriteOptions: Sendable, Hashable {
     public var smallCellThreshold: Int?
     /// A date to print on the HTML page; `nil` keeps the page free of dates (reproducible output).
     public var generatedOn: String?
+    /// When, by which release and from which data the files were made: written into `report.json`,
+    /// `report.md`, `report.html` and `provenance.csv`; `nil` writes none of it.
+    public var provenance: ReportProvenance?
 
     public init(
         language: ReportLanguage = .english, excelFriendly: Bool = false, smallCellThreshold: Int? = nil,
-        generatedOn: String? = nil
+        generatedOn: String? = nil, provenance: ReportProvenance? = nil
     ) {
         self.language = language
         self.excelFriendly = excelFriendly
         self.smallCellThreshold = smallCellThreshold
         self.generatedOn = generatedOn
+        self.provenance = provenance
     }
 }
 
 extension YearlyReport {
     /// The report as the JSON object `report --format json` prints, keys sorted, pretty-printed.
-    public func jsonText() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+    ///
+    /// - Parameter provenance: Added as the object's `provenance` member when given.
+    public func jsonText(provenance: ReportProvenance? = nil) throws -> String {
+        try ReportProvenance.jsonText(self, provenance: provenance)
     }
 
     /// Writes the year's set to `folder`: one CSV per statistics table, `report.json`,
-    /// `report.md` and the bilingual, self-contained `report.html`.
+    /// `report.md`, the bilingual, self-contained `report.html` and, when `options` carry a
+    /// provenance, the one-row `provenance.csv`.
     ///
     /// Aggregates only: the report holds no names, e-mails or CPFs. CSV cells that a spreadsheet
     /// would run as formulas are neutralised.
@@ -56,16 +61,29 @@ extension YearlyReport {
             written.append(url)
         }
         let documents: [(String, String)] = [
-            ("report.json", try jsonText()),
-            ("report.md", markdown(language: options.language)),
+            ("report.json", try jsonText(provenance: options.provenance)),
+            (
+                "report.md",
+                markdown(language: options.language)
+                    + (options.provenance?.markdownFooter(language: options.language) ?? "")
+            ),
             (
                 "report.html",
                 html(
                     options: HTMLReportOptions(
                         smallCellThreshold: options.smallCellThreshold,
-                        generatedOn: options.generatedOn))
+                        generatedOn: options.generatedOn, provenance: options.provenance))
             ),
         ]
+        if let provenance = options.provenance {
+            let url = folder.appendingPathComponent("provenance.csv")
+            var writer = try OutputFile.csvWriter(path: url.path, dialect: dialect, neutralizesFormulas: true)
+            try OutputFile.writing(url.path) {
+                try writer.write(contentsOf: provenance.csvRows())
+                try writer.close()
+            }
+            written.append(url)
+        }
         for (name, text) in documents {
             let url = folder.appendingPathComponent(name)
             try OutputFile.write(text.utf8, to: url.path)

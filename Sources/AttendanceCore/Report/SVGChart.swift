@@ -14,7 +14,12 @@ enum SVGChart {
         var valueText: String
         /// Hidden values (small cells) draw an empty bar.
         var isHidden = false
+        /// The label in both languages, for the narrow charts that wrap it over lines; `nil` uses ``plainLabel``.
+        var wrappable: BilingualText? = nil
     }
+
+    /// The user-unit width of the narrow charts: at a phone's 340 px their 13-unit text stays above 12 px.
+    static let narrowWidth = 360
 
     static let font = "font-size=\"13\""
 
@@ -90,8 +95,83 @@ enum SVGChart {
         return svg + "</svg>"
     }
 
+    /// Horizontal bars for narrow screens and paper: each label wrapped over up to three lines
+    /// above its bar (Portuguese, and English when the reader picks it), the value after the bar.
+    ///
+    /// Drawn ``narrowWidth`` units wide, so that the text keeps its size on a phone instead of
+    /// shrinking with a wide chart. Each bar is one `<rect class="bar">`.
+    static func narrowBars(id: String, title: String, items: [Item], colour: String) -> String {
+        let width = narrowWidth
+        let lineHeight = 16
+        let barHeight = 14
+        let valueRoom = 64
+        let largest = max(items.filter { !$0.isHidden }.map(\.value).max() ?? 0, 1)
+        var rows: [(item: Item, labels: [(cssClass: String?, lines: [String])])] = []
+        for item in items {
+            let text = item.wrappable ?? BilingualText(neutral: item.plainLabel)
+            let labels: [(cssClass: String?, lines: [String])] =
+                text.pt == text.en || text.en.isEmpty
+                ? [(nil, wrapped(text.pt))] : [("pt", wrapped(text.pt)), ("en-only", wrapped(text.en))]
+            rows.append((item, labels))
+        }
+        let heights = rows.map { row in (row.labels.map(\.lines.count).max() ?? 1) * lineHeight + barHeight + 14 }
+        let height = max(heights.reduce(0, +), lineHeight + barHeight)
+        var svg = open(id: id, title: title, items: items, width: width, height: height)
+        var top = 0
+        for (index, row) in rows.enumerated() {
+            let lines = row.labels.map(\.lines.count).max() ?? 1
+            svg += "<g class=\"row\">"
+            for label in row.labels {
+                svg +=
+                    "<text x=\"0\" y=\"\(top + 13)\" \(font) class=\"label\(label.cssClass.map { " \($0)" } ?? "")\">"
+                for (number, line) in label.lines.enumerated() {
+                    svg +=
+                        "<tspan x=\"0\"\(number == 0 ? "" : " dy=\"\(lineHeight)\"")>\(BilingualText.escaped(line))</tspan>"
+                }
+                svg += "</text>"
+            }
+            let barTop = top + lines * lineHeight + 3
+            let length =
+                row.item.isHidden || row.item.value <= 0
+                ? 0 : max(2, (width - valueRoom) * row.item.value / largest)
+            svg +=
+                "<rect class=\"bar\" x=\"0\" y=\"\(barTop)\" width=\"\(length)\" height=\"\(barHeight)\""
+                + " rx=\"2\" fill=\"\(colour)\"/>"
+            svg +=
+                "<text x=\"\(length + 6)\" y=\"\(barTop + 12)\" \(font) class=\"value\">"
+                + "\(BilingualText.escaped(row.item.valueText))</text>"
+            svg += "</g>\n"
+            top += heights[index]
+        }
+        return svg + "</svg>"
+    }
+
+    /// `text` in lines of at most `width` characters, broken between words; a fourth line or a
+    /// word longer than a line is cut with `…`.
+    static func wrapped(_ text: String, width: Int = 44, maximumLines: Int = 3) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if line.isEmpty {
+                line = String(word)
+            } else if line.count + 1 + word.count <= width {
+                line += " " + word
+            } else {
+                lines.append(line)
+                line = String(word)
+            }
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        lines = lines.map { $0.count > width ? String($0.prefix(width - 1)) + "…" : $0 }
+        guard lines.count > maximumLines else { return lines }
+        var kept = Array(lines.prefix(maximumLines))
+        let last = kept[maximumLines - 1]
+        kept[maximumLines - 1] = (last.count >= width ? String(last.prefix(width - 1)) : last) + "…"
+        return kept
+    }
+
     /// The opening tag, title and description shared by the charts.
-    private static func open(id: String, title: String, items: [Item], width: Int, height: Int) -> String {
+    static func open(id: String, title: String, items: [Item], width: Int, height: Int) -> String {
         let description = items.map { "\($0.plainLabel): \($0.valueText)" }.joined(separator: "; ")
         return "<svg class=\"chart\" id=\"\(id)\" role=\"img\" aria-label=\"\(BilingualText.escaped(title))\""
             + " aria-describedby=\"\(id)-desc\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\""

@@ -5,13 +5,18 @@ extension YearlyReport {
     /// script, font, image or link to load. Every label is given in Portuguese and then in English;
     /// a switch made of radio buttons and CSS (no JavaScript) shows one language or both, and
     /// without CSS both stay readable. Content: headline figure cards, participants per event
-    /// (bars), unique participants by region and by sector (bars), completers by month for each
-    /// course (columns), the events table with a TOTAL row equal to ``participations``, the courses
-    /// table, the certification figures, and notes on definitions and privacy.
+    /// (bars), unique participants by region and by sector (bars), by federative unit (a tile map
+    /// and a table), completers by month for each course (columns), the events table with a TOTAL
+    /// row equal to ``participations``, the courses table, the certification figures, notes on
+    /// definitions and privacy, and the ``HTMLReportOptions/provenance`` when given.
+    ///
+    /// Three media: wide charts on a desktop; up to 1000 px (and on paper) charts drawn again at
+    /// the size they are read; up to 640 px tables as one card per row; A4 print with every column.
     ///
     /// Numbers are grouped with a narrow no-break space (`1 194`), which both languages read.
     /// All text from the data (titles, IDs, options) is escaped. Output is deterministic: no
-    /// current date (only ``HTMLReportOptions/generatedOn`` when given) and breakdowns in a fixed order.
+    /// current date (only ``HTMLReportOptions/generatedOn`` or the provenance's, when given) and
+    /// breakdowns in a fixed order.
     /// Charts and cells by region and sector follow ``HTMLReportOptions/smallCellThreshold``.
     public func html(options: HTMLReportOptions = HTMLReportOptions()) -> String {
         let pt = ReportPhrases.portuguese
@@ -39,10 +44,11 @@ extension YearlyReport {
         page += htmlKeyFigures()
         page += htmlEvents()
         page += htmlReach(cells: SmallCells(threshold: options.smallCellThreshold))
+        page += htmlStates(cells: SmallCells(threshold: options.smallCellThreshold))
         page += htmlCourses()
         page += htmlCertification()
         page += "</main>\n"
-        page += htmlNotes(cells: SmallCells(threshold: options.smallCellThreshold))
+        page += htmlNotes(cells: SmallCells(threshold: options.smallCellThreshold), provenance: options.provenance)
         page += "</div>\n</body>\n</html>\n"
         return page
     }
@@ -61,7 +67,7 @@ extension YearlyReport {
         if let subtitle = options.subtitle?.singleLine, !subtitle.isEmpty {
             html += "<p class=\"subtitle\">\(BilingualText.escaped(subtitle))</p>\n"
         }
-        if let date = options.generatedOn?.singleLine, !date.isEmpty {
+        if let date = (options.generatedOn ?? options.provenance?.generatedOn)?.singleLine, !date.isEmpty {
             html +=
                 "<p class=\"generated\">\(BilingualText(\.generatedOn).inline): \(BilingualText.escaped(date))</p>\n"
         }
@@ -124,13 +130,16 @@ extension YearlyReport {
             return SVGChart.Item(
                 label: BilingualText.escaped(event.dateSpan) + " · " + shortened.svgAlternative,
                 plainLabel: "\(event.dateSpan) \(titles.pt)", value: event.participants,
-                valueText: number(event.participants) + mark)
+                valueText: number(event.participants) + mark,
+                wrappable: BilingualText(pt: "\(event.dateSpan) · \(titles.pt)", en: "\(event.dateSpan) · \(titles.en)")
+            )
         }
+        let eventsTitle = BilingualText(\.participantsPerEvent).plain
         html += figure(
             caption: BilingualText(\.participantsPerEvent),
-            svg: SVGChart.bars(
-                id: "chart-events", title: BilingualText(\.participantsPerEvent).plain, items: items,
-                width: 960, colour: "#0072B2"),
+            svg: SVGChart.bars(id: "chart-events", title: eventsTitle, items: items, width: 960, colour: "#0072B2"),
+            narrow: SVGChart.narrowBars(
+                id: "chart-events-narrow", title: eventsTitle, items: items, colour: "#0072B2"),
             note: anyHeadcount ? BilingualText(\.headcountMark) : nil)
 
         html += "<div class=\"table-wrap\"><table class=\"data\">\n<thead><tr>"
@@ -146,25 +155,28 @@ extension YearlyReport {
         html += "</tr></thead>\n<tbody>\n"
         let notAvailable = BilingualText(
             pt: ReportLanguage.portuguese.notAvailable, en: ReportLanguage.english.notAvailable)
+        let label = headers.map { Self.cellLabel($0.0) }
         for event in events {
             let titles = BilingualText(pt: event.title(in: .portuguese), en: event.title(in: .english))
             let kind = BilingualText(
                 pt: ReportLanguage.portuguese.label(forKind: event.kind),
                 en: ReportLanguage.english.label(forKind: event.kind))
             html +=
-                "<tr><td class=\"nowrap\">\(BilingualText.escaped(event.dateSpan))</td>"
+                "<tr><td class=\"nowrap\">\(label[0])\(BilingualText.escaped(event.dateSpan))</td>"
                 + "<th scope=\"row\" class=\"title\">\(titles.stacked)</th>"
-                + "<td>\(kind.stacked)</td><td class=\"num\">\(number(event.sessions))</td>"
-                + "<td class=\"num\">\(number(event.participants))\(event.isHeadcountOnly ? "*" : "")</td>"
-                + "<td class=\"num\">\(event.registrants.map(number) ?? notAvailable.inline)</td>"
-                + "<td class=\"num\">\(event.noShows.map(number) ?? notAvailable.inline)</td>"
-                + "<td class=\"num\">\(number(event.governments))</td></tr>\n"
+                + "<td>\(label[2])<span>\(kind.stacked)</span></td>"
+                + "<td class=\"num\">\(label[3])\(number(event.sessions))</td>"
+                + "<td class=\"num\">\(label[4])\(number(event.participants))\(event.isHeadcountOnly ? "*" : "")</td>"
+                + "<td class=\"num\">\(label[5])\(event.registrants.map(number) ?? notAvailable.inline)</td>"
+                + "<td class=\"num\">\(label[6])\(event.noShows.map(number) ?? notAvailable.inline)</td>"
+                + "<td class=\"num\">\(label[7])\(number(event.governments))</td></tr>\n"
         }
         html +=
             "</tbody>\n<tfoot><tr><td></td><th scope=\"row\">\(BilingualText(\.total).inline)</th><td></td>"
-            + "<td class=\"num\">\(number(totalSessions))</td><td class=\"num\">\(number(participations))</td>"
-            + "<td class=\"num\">\(totalRegistrants.map(number) ?? "")</td>"
-            + "<td class=\"num\">\(totalNoShows.map(number) ?? "")</td><td></td></tr></tfoot>\n"
+            + "<td class=\"num\">\(label[3])\(number(totalSessions))</td>"
+            + "<td class=\"num\">\(label[4])\(number(participations))</td>"
+            + "<td class=\"num\">\(totalRegistrants.map { label[5] + number($0) } ?? "")</td>"
+            + "<td class=\"num\">\(totalNoShows.map { label[6] + number($0) } ?? "")</td><td></td></tr></tfoot>\n"
         return html + "</table></div>\n</section>\n"
     }
 
@@ -181,7 +193,7 @@ extension YearlyReport {
                         pt: ReportLanguage.portuguese.label(forRegion: $0),
                         en: ReportLanguage.english.label(forRegion: $0))
                 },
-                width: 460, colour: "#009E73"))
+                width: SVGChart.narrowWidth, colour: "#009E73"))
         let sectorRows = Self.breakdownRows(bySector, order: Self.sectorOrder, includeUnknown: false)
         html += figure(
             caption: BilingualText(\.bySector),
@@ -192,7 +204,7 @@ extension YearlyReport {
                         pt: ReportLanguage.portuguese.label(forSector: $0),
                         en: ReportLanguage.english.label(forSector: $0))
                 },
-                width: 460, colour: "#D55E00"))
+                width: SVGChart.narrowWidth, colour: "#D55E00"))
         return html + "</div>\n</section>\n"
     }
 
@@ -231,13 +243,20 @@ extension YearlyReport {
                 caption: caption,
                 svg: SVGChart.columns(
                     id: "chart-course-\(index + 1)", title: caption.plain, items: items, width: 960,
-                    colour: "#0072B2"))
+                    colour: "#0072B2"),
+                narrow: SVGChart.narrowBars(
+                    id: "chart-course-\(index + 1)-narrow", title: caption.plain, items: items, colour: "#0072B2"),
+                isWideInPrint: true)
         }
         html += "<div class=\"table-wrap\"><table class=\"data\">\n<thead><tr>"
         html += "<th scope=\"col\">\(BilingualText(\.course).stacked)</th>"
-        for header in [BilingualText(\.completions), BilingualText(\.completers), BilingualText(\.publicServants)] {
+        let courseHeaders = [
+            BilingualText(\.completions), BilingualText(\.completers), BilingualText(\.publicServants),
+        ]
+        for header in courseHeaders {
             html += "<th scope=\"col\" class=\"num\">\(header.stacked)</th>"
         }
+        let label = courseHeaders.map(Self.cellLabel)
         html += "</tr></thead>\n<tbody>\n"
         let notAvailable = BilingualText(
             pt: ReportLanguage.portuguese.notAvailable, en: ReportLanguage.english.notAvailable)
@@ -245,9 +264,9 @@ extension YearlyReport {
             let titles = BilingualText(pt: course.title(in: .portuguese), en: course.title(in: .english))
             html +=
                 "<tr><th scope=\"row\" class=\"title\">\(titles.stacked)</th>"
-                + "<td class=\"num\">\(number(course.completions))</td>"
-                + "<td class=\"num\">\(number(course.completers))</td>"
-                + "<td class=\"num\">\(course.publicServants.map(number) ?? notAvailable.inline)</td></tr>\n"
+                + "<td class=\"num\">\(label[0])\(number(course.completions))</td>"
+                + "<td class=\"num\">\(label[1])\(number(course.completers))</td>"
+                + "<td class=\"num\">\(label[2])\(course.publicServants.map(number) ?? notAvailable.inline)</td></tr>\n"
         }
         return html + "</tbody></table></div>\n</section>\n"
     }
@@ -270,19 +289,25 @@ extension YearlyReport {
         let rows = Self.breakdownRows(certification.byRegion, order: Self.regionOrder, includeUnknown: false)
         html += "<div class=\"table-wrap\"><table class=\"data compact\">\n"
         html += "<caption>\(BilingualText(\.certifiedByRegion).inline)</caption>\n<thead><tr>"
+        var names: [BilingualText] = []
         for row in rows {
             let name = BilingualText(
                 pt: ReportLanguage.portuguese.label(forRegion: row.key),
                 en: ReportLanguage.english.label(forRegion: row.key))
+            names.append(name)
             html += "<th scope=\"col\" class=\"num\">\(name.stacked)</th>"
         }
         html += "<th scope=\"col\" class=\"num\">\(BilingualText(\.total).inline)</th></tr></thead>\n<tbody><tr>"
-        for row in rows { html += "<td class=\"num\">\(number(row.count))</td>" }
-        html += "<td class=\"num\">\(number(rows.reduce(0) { $0 + $1.count }))</td></tr></tbody>\n</table></div>\n"
+        for (name, row) in zip(names, rows) {
+            html += "<td class=\"num\">\(Self.cellLabel(name))\(number(row.count))</td>"
+        }
+        html +=
+            "<td class=\"num\">\(Self.cellLabel(BilingualText(\.total)))\(number(rows.reduce(0) { $0 + $1.count }))</td>"
+            + "</tr></tbody>\n</table></div>\n"
         return html + "</section>\n"
     }
 
-    private func htmlNotes(cells: SmallCells) -> String {
+    private func htmlNotes(cells: SmallCells, provenance: ReportProvenance?) -> String {
         var html = "<footer class=\"notes\" aria-labelledby=\"notes\">\n"
         html += "<h2 id=\"notes\">\(BilingualText(\.notes).inline)</h2>\n<div class=\"pair\">\n"
         for words in [ReportPhrases.portuguese, ReportPhrases.english] {
@@ -297,11 +322,28 @@ extension YearlyReport {
                 files: BilingualText.number(sources.files), records: BilingualText.number(sources.records))
             html += "</ul>\n<p>\(BilingualText.escaped(sourcesNote))</p>\n</div>\n"
         }
-        return html + "</div>\n</footer>\n"
+        html += "</div>\n"
+        if let provenance { html += Self.htmlProvenance(provenance) }
+        return html + "</footer>\n"
     }
 
-    private func figure(caption: BilingualText, svg: String, note: BilingualText? = nil) -> String {
-        "<figure>\n<figcaption>\(caption.inline)</figcaption>\n\(svg)\n"
+    /// A chart with its caption; with a `narrow` variant, the page shows one of the two by its width
+    /// (on paper the narrow one too, unless `isWideInPrint`: a time axis reads well at A4 width).
+    private func figure(
+        caption: BilingualText, svg: String, narrow: String? = nil, note: BilingualText? = nil,
+        isWideInPrint: Bool = false
+    ) -> String {
+        let charts =
+            narrow.map { "<div class=\"chart-wide\">\n\(svg)\n</div>\n<div class=\"chart-narrow\">\n\($0)\n</div>\n" }
+            ?? "\(svg)\n"
+        return (isWideInPrint ? "<figure class=\"print-wide\">" : "<figure>")
+            + "\n<figcaption>\(caption.inline)</figcaption>\n\(charts)"
             + (note.map { "<p class=\"figure-note\">\($0.inline)</p>\n" } ?? "") + "</figure>\n"
+    }
+
+    /// A column's name inside each of its cells, shown only where tables become cards (phones);
+    /// screen readers take the header instead.
+    static func cellLabel(_ header: BilingualText) -> String {
+        "<span class=\"cell-label\" aria-hidden=\"true\">\(header.inline)</span>"
     }
 }

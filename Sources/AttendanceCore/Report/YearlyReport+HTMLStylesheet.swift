@@ -1,5 +1,10 @@
 extension YearlyReport {
-    /// The page's styles: readable on screen and on paper, colours from the Okabe–Ito palette.
+    /// The page's styles for three media, colours from the Okabe–Ito palette.
+    ///
+    /// Desktop: wide charts, tables in columns. Up to 1000 px (tablets, phones and A4 paper): the
+    /// narrow charts, drawn at the size they are read. Up to 640 px (phones): tables become one
+    /// card per row, each value with its column's name, so that nothing needs a sideways scroll.
+    /// Paper: A4, every table column on the page, nothing that scrolls.
     static let stylesheet = """
 
         :root {
@@ -9,7 +14,9 @@ extension YearlyReport {
         html { -webkit-text-size-adjust: 100%; }
         body { margin: 0; background: var(--tint); color: var(--ink);
           font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
-        .page { max-width: 1040px; margin: 0 auto; padding: 0 24px 48px; background: var(--paper); }
+        .page {
+          max-width: 1040px; margin: 0 auto; padding: 0 24px 48px; background: var(--paper); overflow-wrap: break-word;
+        }
         .lang-input { position: absolute; opacity: 0; width: 1px; height: 1px; }
         .masthead { border-top: 6px solid var(--accent); padding: 20px 0 16px; border-bottom: 1px solid var(--line); }
         .toolbar {
@@ -66,6 +73,14 @@ extension YearlyReport {
         svg.chart .axis { stroke: #8a94a3; stroke-width: 1; }
         .pair { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 12px 40px; }
         .table-wrap { overflow-x: auto; }
+        .chart-narrow, .cell-label { display: none; }
+        .provenance {
+          display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 8px 24px; margin: 24px 0 0;
+          padding-top: 12px; border-top: 1px solid var(--line); color: var(--muted); font-size: 13px;
+        }
+        .provenance dt { font-weight: 600; }
+        .provenance dd { margin: 0; }
+        .provenance code { font: 13px/1.4 ui-monospace, "DejaVu Sans Mono", monospace; color: var(--ink); }
         table.data { width: 100%; border-collapse: collapse; font-size: 14px; margin: 8px 0 16px; }
         table.data caption { text-align: left; font-weight: 600; padding: 8px 0; }
         table.data caption .en, table.data caption .sep { font-weight: 400; color: var(--muted); }
@@ -81,6 +96,8 @@ extension YearlyReport {
         table.data .nowrap { white-space: nowrap; font-variant-numeric: tabular-nums; }
         table.data .title { min-width: 16em; }
         table.compact { width: auto; }
+        table.states th, table.states td { padding: 4px 10px; }
+        svg#chart-states { width: 100%; max-width: 336px; }
         .stats {
           display: grid; grid-template-columns: repeat(auto-fill, minmax(180px, 1fr)); gap: 12px; margin: 8px 0 8px;
         }
@@ -102,15 +119,57 @@ extension YearlyReport {
         #lang-pt:checked ~ .page .stack, #lang-en:checked ~ .page .stack {
           color: inherit; font-size: inherit; font-weight: inherit;
         }
+        @media (max-width: 1000px) {
+          .chart-wide { display: none; }
+          .chart-narrow { display: block; }
+          .chart-narrow svg.chart { width: 100%; max-width: 480px; }
+        }
+        @media (max-width: 640px) {
+          .page { padding: 0 14px 32px; }
+          h1 { font-size: 24px; }
+          h1 .stack { font-size: 17px; }
+          h2 { font-size: 19px; }
+          .toolbar { flex-wrap: wrap; justify-content: flex-start; }
+          .cards { grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); gap: 8px; }
+          .card { padding: 10px; }
+          .card-value { font-size: 24px; }
+          .table-wrap { overflow-x: visible; }
+          table.data, table.data tbody, table.data tfoot, table.data tr { display: block; width: 100%; }
+          table.data thead {
+            position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap;
+          }
+          table.data tr { display: flex; flex-direction: column; padding: 8px 0; border-bottom: 1px solid var(--line); }
+          table.data tbody th { order: -1; }
+          table.data tfoot tr { border-top: 2px solid var(--ink); border-bottom: 0; }
+          table.data th, table.data td, table.data tfoot th, table.data tfoot td {
+            display: flow-root; padding: 2px 0; border: 0; text-align: right;
+          }
+          table.data tbody th, table.data tfoot th { text-align: left; font-weight: 600; }
+          table.data td:empty { display: none; }
+          table.data .title { min-width: 0; }
+          .cell-label {
+            display: block; float: left; margin-right: 12px; text-align: left; color: var(--muted); font-size: 13px;
+            font-weight: 400;
+          }
+        }
+        @page { size: A4; margin: 15mm; }
         @media print {
-          body { background: #fff; font-size: 11pt; }
+          body { background: #fff; font-size: 10pt; }
           .page { max-width: none; padding: 0; }
           .toolbar { display: none; }
           .masthead { border-top-width: 3px; }
           h2 { break-after: avoid; }
           figure, .card, .stats div, tr { break-inside: avoid; }
+          .table-wrap { overflow: visible; }
+          table.data { font-size: 8.5pt; }
+          table.data th, table.data td { padding: 4px 5px; }
+          table.data thead th { font-size: 8pt; }
+          table.data .title { min-width: 0; }
+          table.data .nowrap { white-space: normal; }
+          .chart-narrow svg.chart { max-width: 420px; }
+          figure.print-wide .chart-wide { display: block; }
+          figure.print-wide .chart-narrow { display: none; }
           * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-          @page { margin: 15mm; }
         }
 
         """

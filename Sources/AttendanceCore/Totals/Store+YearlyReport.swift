@@ -24,4 +24,33 @@ extension Store {
         }
         return ReportBuilder.build(input)
     }
+
+    /// The years `years` side by side, computed from one consistent state of the store: each
+    /// year's headline figures, the people who took part in events in two or more of them, and
+    /// the governments certified in two or more of them.
+    ///
+    /// - Throws: ``ImportError/notFound(_:)`` naming the first year of the range without an event
+    ///   in the catalog; ``StoreError/identityOutOfDate(path:unmatchedRecords:)`` as
+    ///   ``yearlyReport(year:places:)`` does.
+    public func multiYearReport(years: ClosedRange<Int>, places: PlaceDirectory? = nil) throws -> MultiYearReport {
+        let places = try places ?? PlaceDirectory.bundled()
+        let resolve: @Sendable (Certification) -> ResolvedGovernment? = { IdentityService.resolve($0, places: places) }
+        let inputs = try consistentRead { _ in
+            let events = try self.events()
+            if let missing = years.first(where: { year in !events.contains { $0.year == year } }) {
+                throw ImportError.notFound("no event of \(missing) in the catalog (import its events.csv first)")
+            }
+            let people = try personAttributes()
+            let certifications = try certifications()
+            let files = try files()
+            return try years.map { year in
+                ReportInput(
+                    year: year, events: events, records: try countingRecords(year: year), people: people,
+                    certifications: certifications, resolve: resolve,
+                    fileCount: files.filter { file in events.contains { $0.id == file.eventID && $0.year == year } }
+                        .count)
+            }
+        }
+        return ReportBuilder.multiYear(inputs)
+    }
 }

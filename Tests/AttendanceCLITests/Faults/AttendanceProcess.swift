@@ -67,6 +67,8 @@ enum AttendanceProcess {
         var environment = ProcessInfo.processInfo.environment
         environment["ATTENDANCE_STORE"] = nil
         environment["SWIFT_BACKTRACE"] = "enable=no"
+        // Reports say when they were made; a pinned date lets tests compare them byte for byte.
+        environment["SOURCE_DATE_EPOCH"] = "1609459200"
         process.environment = environment
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = output ?? FileHandle.nullDevice

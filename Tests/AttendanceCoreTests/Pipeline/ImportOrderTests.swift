@@ -45,8 +45,11 @@ import Testing
         }
     }
 
+    /// The report as JSON with its provenance, the generation date pinned.
     func reportJSON(_ store: Store) throws -> String {
-        try IdentityService(store: store).current { try store.yearlyReport(year: 2021) }.jsonText()
+        let provenance = try store.provenance(generatedAt: Date(timeIntervalSince1970: 1_609_459_200))
+        return try IdentityService(store: store).current { try store.yearlyReport(year: 2021) }.jsonText(
+            provenance: provenance)
     }
 
     @Test("all at once, file by file in reverse, and in two halves give the same report")
@@ -54,6 +57,7 @@ import Testing
         let together = try Store(path: root.appendingPathComponent("together.sqlite").path)
         _ = try await Importer(store: together).importPaths([folder.path])
         let reference = try reportJSON(together)
+        #expect(reference.contains("\"storeFingerprint\" : \"\(try together.fingerprint())\""))
         let participations = try together.yearlyReport(year: 2021).participations
         #expect(participations == year.truth.expected.participations)
 

@@ -43,7 +43,8 @@ import Testing
     func accessibleCharts() {
         let html = ReportFixture.realistic().html(options: HTMLReportOptions())
         let charts = html.components(separatedBy: "<svg ").dropFirst()
-        #expect(charts.count == 4)
+        // Events and course charts come in a wide and a narrow drawing; regions, sectors, states once.
+        #expect(charts.count == 7)
         for chart in charts {
             #expect(chart.hasPrefix("class=\"chart\" id=\""))
             #expect(chart.contains("role=\"img\" aria-label=\""))
@@ -80,9 +81,28 @@ import Testing
         #expect(course.contains("class=\"year\">2025</text>"))
     }
 
+    @Test("the state breakdown: 27 tiles and 27 table rows, small counts hidden in both, unknown UFs apart")
+    func states() throws {
+        let html = ReportFixture.small().html(options: HTMLReportOptions(smallCellThreshold: 5))
+        let map = try #require(svg("chart-states", in: html))
+        #expect(occurrences(of: "<g class=\"tile\">", in: map) == 27)
+        #expect(map.contains("<title>Amazonas: &lt;5</title>"))
+        #expect(map.contains("<title>São Paulo: 30</title>"))
+        #expect(map.contains("<title>Acre: 0</title>"))
+        #expect(!map.contains(">3</text>"))
+        let table = try #require(html.components(separatedBy: "<table class=\"data states\">").last)
+        #expect(occurrences(of: "<tr><th scope=\"row\">", in: table) == 28)
+        #expect(table.contains("<span>Amazonas</span>"))
+        #expect(table.contains("&lt;5</td>"))
+        #expect(table.contains("</span>7</td></tr>"))  // seven people with no known UF
+    }
+
     @Test("the events table ends with a TOTAL row equal to the participations")
     func totalRow() {
-        let html = ReportFixture.realistic().html(options: HTMLReportOptions())
+        // Cells name their column for the phone layout's cards; without those names:
+        let html = ReportFixture.realistic().html(options: HTMLReportOptions()).replacingOccurrences(
+            of: "<span class=\"cell-label\" aria-hidden=\"true\">(?:<span[^>]*>[^<]*</span>|[^<])*</span>", with: "",
+            options: .regularExpression)
         #expect(html.contains("<td class=\"num\">15</td><td class=\"num\">1\u{202F}194</td>"))
         #expect(html.contains("<span class=\"card-value\">1\u{202F}194</span>"))
     }
