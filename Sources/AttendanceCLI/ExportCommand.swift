@@ -35,6 +35,7 @@ struct ExportYearCommand: ParsableCommand {
     @Option(help: "en or pt (CSV headers, markdown).") var language: LanguageOption = .en
     @Option(help: ArgumentHelp("Show breakdown counts below N as <N (for publication).", valueName: "N"))
     var suppressSmallCells: Int?
+    @Flag(help: "Publish nothing while identity questions are open (attendance review).") var strict = false
 
     func validate() throws {
         guard (year == nil) != (years == nil) else { throw ValidationError("Give either --year or --years.") }
@@ -43,7 +44,7 @@ struct ExportYearCommand: ParsableCommand {
     func run() throws {
         let date = ReportProvenance.generationDate(environment: ProcessInfo.processInfo.environment)
         if let years {
-            let (report, provenance) = try storeOptions.reading {
+            let (report, provenance) = try PublicationGuard.reading(storeOptions, strict: strict) {
                 (try $0.multiYearReport(years: years.range), try $0.provenance(generatedAt: date))
             }
             let folder = URL(fileURLWithPath: dir).appendingPathComponent(
@@ -56,7 +57,7 @@ struct ExportYearCommand: ParsableCommand {
             return
         }
         let year = year ?? 0
-        let (report, provenance) = try storeOptions.reading {
+        let (report, provenance) = try PublicationGuard.reading(storeOptions, strict: strict) {
             (try $0.yearlyReport(year: year), try $0.provenance(generatedAt: date))
         }
         let folder = URL(fileURLWithPath: dir).appendingPathComponent(String(year))

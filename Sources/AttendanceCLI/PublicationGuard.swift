@@ -16,3 +16,13 @@ enum PublicationGuard {
         Terminal.warn("warning: " + text)
     }
 }
+
+extension PublicationGuard {
+    /// Reads figures as ``StoreOptions/reading(_:_:)`` does, having first checked the open questions.
+    static func reading<T>(_ options: StoreOptions, strict: Bool, _ read: (Store) throws -> T) throws -> T {
+        try options.reading { store in
+            try check(try store.openQuestions(), strict: strict)
+            return try read(store)
+        }
+    }
+}

@@ -32,6 +32,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "en or pt (text, markdown and csv headers).") var language: LanguageOption = .en
     @Option(help: ArgumentHelp("Show breakdown counts below N as <N (for publication).", valueName: "N"))
     var suppressSmallCells: Int?
+    @Flag(help: "Publish nothing while identity questions are open (attendance review).") var strict = false
 
     func validate() throws {
         guard (year == nil) != (years == nil) else { throw ValidationError("Give either --year or --years.") }
@@ -41,7 +42,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let date = ReportProvenance.generationDate(environment: ProcessInfo.processInfo.environment)
         if let years {
-            let (report, provenance) = try storeOptions.reading {
+            let (report, provenance) = try PublicationGuard.reading(storeOptions, strict: strict) {
                 (try $0.multiYearReport(years: years.range), try $0.provenance(generatedAt: date))
             }
             let text: String
@@ -53,7 +54,7 @@ struct ReportCommand: ParsableCommand {
             }
             return try emit(text)
         }
-        let (report, provenance) = try storeOptions.reading {
+        let (report, provenance) = try PublicationGuard.reading(storeOptions, strict: strict) {
             (try $0.yearlyReport(year: year ?? 0), try $0.provenance(generatedAt: date))
         }
         let text: String

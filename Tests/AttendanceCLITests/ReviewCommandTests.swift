@@ -119,4 +119,28 @@ import Testing
         #expect(outcome.status == 1)
         #expect(outcome.output.contains("decision #1 says the opposite about these records (revoke it first)"))
     }
+
+    @Test("report and export warn while questions are open; --strict publishes nothing")
+    func publicationGuard() throws {
+        let sandbox = try CLISandbox()
+        let store = ["--store", sandbox.store]
+        _ = try AttendanceProcess.run(["import", try Self.programme(in: sandbox)] + store)
+        let warning =
+            "warning: 1 identity question is open; the answers can change: unique participants (attendance review)"
+        var outcome = try AttendanceProcess.run(["report", "--year", "2021"] + store)
+        #expect(outcome.status == 0)
+        #expect(outcome.output.contains(warning))
+        outcome = try AttendanceProcess.run(["report", "--year", "2021", "--format", "json", "--strict"] + store)
+        #expect(outcome.status == 1)
+        #expect(outcome.output.contains("--strict publishes nothing until they are answered"))
+        #expect(!outcome.output.contains("participations"))
+        outcome = try AttendanceProcess.run(
+            ["export", "--year", "2021", "--dir", sandbox.path("out"), "--strict"] + store)
+        #expect(outcome.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: sandbox.path("out")))
+        _ = try AttendanceProcess.run(["distinct", "1", "4"] + store)
+        outcome = try AttendanceProcess.run(["report", "--year", "2021", "--strict"] + store)
+        #expect(outcome.status == 0)
+        #expect(!outcome.output.contains("warning:"))
+    }
 }

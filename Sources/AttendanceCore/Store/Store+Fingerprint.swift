@@ -5,7 +5,7 @@ extension Store {
     /// A short digest of the data the figures are computed from: 16 hex digits of a SHA-256.
     ///
     /// It covers every stored file by its event and the SHA-256 of its bytes, and every identity
-    /// decision by its kind and creation time, each list sorted first: stores holding the same
+    /// decision by its kind, creation time and revocation time, each list sorted first: stores holding the same
     /// files and decisions have the same fingerprint whatever the order they were imported or
     /// taken in, and any import, forget or decision changes it. Two published reports with the
     /// same fingerprint were computed from the same data.
@@ -23,10 +23,13 @@ extension Store {
                 let content: String = row["content"]
                 return "file\t\(event)\t\(content)\n"
             }
-            let decisions = try Row.fetchAll(db, sql: "SELECT kind, created_at FROM decision").map { row -> String in
+            let decisions = try Row.fetchAll(
+                db, sql: "SELECT kind, created_at, revoked_at FROM identity_decision"
+            ).map { row -> String in
                 let kind: String = row["kind"]
                 let createdAt: String = row["created_at"]
-                return "decision\t\(kind)\t\(createdAt)\n"
+                let revokedAt: String? = row["revoked_at"]
+                return "decision\t\(kind)\t\(createdAt)\t\(revokedAt ?? "")\n"
             }
             return files.sorted() + decisions.sorted()
         }
