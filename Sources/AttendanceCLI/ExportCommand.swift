@@ -28,10 +28,17 @@ struct ExportYearCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @Option(help: "The programme year.") var year: Int
     @Option(help: "The folder that receives <year>/.") var dir = "Exports"
-    @Flag(help: "Write the CSVs for Excel in Portuguese: UTF-8 with BOM, semicolons.") var excel = false
-    @Option(help: "en or pt (CSV headers, markdown).") var language: LanguageOption = .en
-    @Option(help: ArgumentHelp("Show breakdown counts below N as <N (for publication).", valueName: "N"))
+    @Flag(help: "Write the CSVs for Excel in Portuguese: UTF-8 with BOM, semicolons, pt unless --language en.")
+    var excel = false
+    @Option(help: "en or pt: CSV headers, labels and dates, and report.md (default: pt with --excel, else en).")
+    var language: LanguageOption?
+    @Option(help: ArgumentHelp("Hide counts of people below N in every file (for publication).", valueName: "N"))
     var suppressSmallCells: Int?
+
+    /// The language asked for, or Portuguese for Excel in Portuguese, else English.
+    var chosenLanguage: ReportLanguage {
+        language?.value ?? (excel ? .portuguese : .english)
+    }
 
     func run() throws {
         let report = try storeOptions.reading { try $0.yearlyReport(year: year) }
@@ -40,9 +47,9 @@ struct ExportYearCommand: ParsableCommand {
             try report.write(
                 to: folder,
                 options: ReportWriteOptions(
-                    language: language.value, excelFriendly: excel, smallCellThreshold: suppressSmallCells))
+                    language: chosenLanguage, excelFriendly: excel, smallCellThreshold: suppressSmallCells))
         }
-        Terminal.say(report.textTable(language: language.value))
+        Terminal.say(report.textTable(language: chosenLanguage, smallCellThreshold: suppressSmallCells))
         Terminal.say("\nwrote \(written.count) files to \(folder.path)/")
     }
 }
