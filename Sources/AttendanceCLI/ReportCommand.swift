@@ -11,17 +11,17 @@ struct ReportCommand: ParsableCommand {
             The table is for reading; --format json prints the contract's object (participations,
             uniqueParticipants, events, courses…); csv, markdown and html write a file with --out.
 
-            --language sets headers, labels, numbers and dates (en: 1,194 and 2021-02-25; pt: 1.194
-            and 25/02/2021). JSON stays for machines (plain numbers, ISO dates); CSV numbers are plain
+            --language sets headers, labels, numbers and dates (en: 1,194 and 2021-02-25; pt: 1.194 \
+            and 25/02/2021). JSON stays for machines (plain numbers, ISO dates); CSV numbers are plain \
             digits in both languages; the HTML page is bilingual.
 
-            CSV for scripts: --table NAME prints one tidy table (one row per item, no TOTAL rows;
-            the sums are in the table `totals`). Tables: \(StatisticsTableName.allCases.map(\.rawValue).joined(separator: ", ")).
+            CSV for scripts: --table NAME prints one tidy table (one row per item, no TOTAL rows; the \
+            sums are in the table `totals`). Tables: \(StatisticsTableName.allCases.map(\.rawValue).joined(separator: ", ")). \
             Without --table every table is printed one after another, each under a `# name` line.
 
-            --suppress-small-cells N hides every count of people from 1 to N-1 in every format
-            (`<N`; null in JSON, listed under "suppression") and the counts that would let one be
-            worked out from a total (`X`).
+            --suppress-small-cells N hides every count of people from 1 to N-1 in every format (`<N`; \
+            null in JSON, listed under "suppression") and the counts that would let one be worked out \
+            from a total (`X`).
 
             Examples:
               attendance report --year 2021
