@@ -50,6 +50,9 @@ struct PublishedReport {
     struct Sum {
         var total: Cell
         var parts: [Cell]
+        /// Whether the total, not a part, is hidden first when the sum gives a cell away (a
+        /// derived figure, such as the highest possible unique participants, is the cheaper loss).
+        var hidesTotalFirst = false
     }
 
     let report: YearlyReport
@@ -57,7 +60,7 @@ struct PublishedReport {
     let threshold: Int?
     private(set) var values: [Cell: Int] = [:]
     private(set) var hidden: [Cell: Reason] = [:]
-    /// Cells that are the same count as another (a one-session event's session), published alike.
+    /// Cells that are the same count as another (a one-session event's session, a headcount), published alike.
     private var aliases: [Cell: Cell] = [:]
 
     /// Decides what `report` may publish with `threshold` (less than 2 or `nil` hides nothing).
@@ -72,6 +75,17 @@ struct PublishedReport {
         }
         for (index, event) in report.events.enumerated() where event.headcount == event.participants {
             aliases[.eventHeadcount(index)] = .eventParticipants(index)
+        }
+        // The lowest possible unique participants is the larger of the named people and the
+        // largest headcount: it is published as the count it equals.
+        if let low = report.uniqueParticipantsRange?.low {
+            if low == report.uniqueParticipants {
+                aliases[.uniqueParticipantsLow] = .uniqueParticipants
+            } else if let index = report.events.indices.first(where: {
+                report.events[$0].isHeadcountOnly && report.events[$0].participants == low
+            }) {
+                aliases[.uniqueParticipantsLow] = .eventParticipants(index)
+            }
         }
         guard let threshold = self.threshold else { return }
         for (cell, value) in values where value > 0 && value < threshold {
@@ -125,7 +139,8 @@ struct PublishedReport {
                 let total = canonical(sum.total)
                 let candidate = sum.parts.map(canonical).filter { hidden[$0] == nil && (values[$0] ?? 0) > 0 }
                     .min { (values[$0] ?? 0) < (values[$1] ?? 0) }
-                if let cell = candidate ?? (hidden[total] == nil ? total : nil) {
+                let openTotal = hidden[total] == nil ? total : nil
+                if let cell = sum.hidesTotalFirst ? openTotal ?? candidate : candidate ?? openTotal {
                     hidden[cell] = .complementary
                     changed = true
                 }
@@ -205,12 +220,17 @@ struct PublishedReport {
     /// The sums a reader can check in the published outputs: only those that hold exactly.
     private static func sums(of report: YearlyReport, values: [Cell: Int]) -> [Sum] {
         var sums: [Sum] = []
-        func add(_ total: Cell, _ parts: [Cell]) {
+        func add(_ total: Cell, _ parts: [Cell], hidesTotalFirst: Bool = false) {
             guard !parts.isEmpty, parts.reduce(0, { $0 + (values[$1] ?? 0) }) == values[total] ?? 0 else { return }
-            sums.append(Sum(total: total, parts: parts))
+            sums.append(Sum(total: total, parts: parts, hidesTotalFirst: hidesTotalFirst))
         }
         let events = report.events.indices
         add(.participations, events.map { .eventParticipants($0) })
+        // The highest possible unique participants adds the headcounts to the named people.
+        add(
+            .uniqueParticipantsHigh,
+            [.uniqueParticipants] + events.filter { report.events[$0].isHeadcountOnly }.map { .eventParticipants($0) },
+            hidesTotalFirst: true)
         add(.totalRegistrants, events.filter { report.events[$0].registrants != nil }.map { .eventRegistrants($0) })
         add(.totalNoShows, events.filter { report.events[$0].noShows != nil }.map { .eventNoShows($0) })
         for (index, event) in report.events.enumerated() {

@@ -65,6 +65,18 @@ import Testing
         #expect(published.text(.session(1, 0)) == "X")
     }
 
+    @Test("the range of unique participants cannot give a hidden unique count away")
+    func range() {
+        var report = ReportFixture.small()
+        report.uniqueParticipants = 3
+        report.uniqueParticipantsRange = CountRange(low: 593, high: 596)
+        let published = PublishedReport(report, threshold: 5)
+        #expect(published.text(.uniqueParticipants) == "<5")
+        // 596 = 3 + 593 (the headcount): the highest possible value is hidden with it.
+        #expect(published.text(.uniqueParticipantsHigh) == "X")
+        #expect(published.text(.uniqueParticipantsLow) == "593")
+    }
+
     @Test("no threshold, or one below 2, hides nothing", arguments: [nil, 0, 1])
     func nothingHidden(threshold: Int?) {
         let published = PublishedReport(ReportFixture.small(), threshold: threshold)
