@@ -31,14 +31,21 @@ struct ExportYearCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Several years side by side, such as 2020-2022.", valueName: "FIRST-LAST"))
     var years: YearRange?
     @Option(help: "The folder that receives <year>/.") var dir = "Exports"
-    @Flag(help: "Write the CSVs for Excel in Portuguese: UTF-8 with BOM, semicolons.") var excel = false
-    @Option(help: "en or pt (CSV headers, markdown).") var language: LanguageOption = .en
-    @Option(help: ArgumentHelp("Show breakdown counts below N as <N (for publication).", valueName: "N"))
+    @Flag(help: "Write the CSVs for Excel in Portuguese: UTF-8 with BOM, semicolons, pt unless --language en.")
+    var excel = false
+    @Option(help: "en or pt: CSV headers, labels and dates, and report.md (default: pt with --excel, else en).")
+    var language: LanguageOption?
+    @Option(help: ArgumentHelp("Hide counts of people below N in every file (for publication).", valueName: "N"))
     var suppressSmallCells: Int?
     @Flag(help: "Publish nothing while identity questions are open (attendance review).") var strict = false
 
     func validate() throws {
         guard (year == nil) != (years == nil) else { throw ValidationError("Give either --year or --years.") }
+    }
+
+    /// The language asked for, or Portuguese for Excel in Portuguese, else English.
+    var chosenLanguage: ReportLanguage {
+        language?.value ?? (excel ? .portuguese : .english)
     }
 
     func run() throws {
@@ -50,9 +57,9 @@ struct ExportYearCommand: ParsableCommand {
             let folder = URL(fileURLWithPath: dir).appendingPathComponent(
                 "\(years.range.lowerBound)-\(years.range.upperBound)")
             let written = try writing(option: "--dir FOLDER") {
-                try report.write(to: folder, language: language.value, provenance: provenance)
+                try report.write(to: folder, language: chosenLanguage, provenance: provenance)
             }
-            Terminal.say(report.textTable(language: language.value))
+            Terminal.say(report.textTable(language: chosenLanguage))
             Terminal.say("\nwrote \(written.count) files to \(folder.path)/")
             return
         }
@@ -65,10 +72,10 @@ struct ExportYearCommand: ParsableCommand {
             try report.write(
                 to: folder,
                 options: ReportWriteOptions(
-                    language: language.value, excelFriendly: excel, smallCellThreshold: suppressSmallCells,
+                    language: chosenLanguage, excelFriendly: excel, smallCellThreshold: suppressSmallCells,
                     provenance: provenance))
         }
-        Terminal.say(report.textTable(language: language.value))
+        Terminal.say(report.textTable(language: chosenLanguage, smallCellThreshold: suppressSmallCells))
         Terminal.say("\nwrote \(written.count) files to \(folder.path)/")
     }
 }

@@ -11,10 +11,24 @@ struct ReportCommand: ParsableCommand {
             The table is for reading; --format json prints the contract's object (participations,
             uniqueParticipants, events, courses…); csv, markdown and html write a file with --out.
 
+            --language sets headers, labels, numbers and dates (en: 1,194 and 2021-02-25; pt: 1.194 \
+            and 25/02/2021). JSON stays for machines (plain numbers, ISO dates); CSV numbers are plain \
+            digits in both languages; the HTML page is bilingual.
+
+            CSV for scripts: --table NAME prints one tidy table (one row per item, no TOTAL rows; the \
+            sums are in the table `totals`). Tables: \(StatisticsTableName.allCases.map(\.rawValue).joined(separator: ", ")). \
+            Without --table every table is printed one after another, each under a `# name` line.
+
+            --suppress-small-cells N hides every count of people from 1 to N-1 in every format (`<N`; \
+            null in JSON, listed under "suppression") and the counts that would let one be worked out \
+            from a total (`X`).
+
             Examples:
               attendance report --year 2021
               attendance report --year 2021 --format json > 2021.json
               attendance report --year 2021 --format html --out relatorio-2021.html --language pt
+              attendance report --year 2021 --format csv --table by-uf > by-uf.csv
+              attendance report --year 2021 --format html --out relatorio-2021.html --suppress-small-cells 5
               attendance report --years 2020-2022            # the years side by side
 
             json, markdown and html say when, by which version and from which data (store
@@ -29,14 +43,28 @@ struct ReportCommand: ParsableCommand {
     var years: YearRange?
     @Option(help: "table, json, csv, markdown or html.") var format: OutputFormat = .table
     @Option(help: "Write to this file instead of standard output.") var out: String?
-    @Option(help: "en or pt (text, markdown and csv headers).") var language: LanguageOption = .en
-    @Option(help: ArgumentHelp("Show breakdown counts below N as <N (for publication).", valueName: "N"))
+    @Option(help: "en or pt: headers, labels, numbers and dates of table, markdown and csv.")
+    var language: LanguageOption = .en
+    @Option(help: ArgumentHelp("Hide counts of people below N in every format (for publication).", valueName: "N"))
     var suppressSmallCells: Int?
     @Flag(help: "Publish nothing while identity questions are open (attendance review).") var strict = false
+    @Option(
+        help: ArgumentHelp(
+            "With --format csv, print only this tidy table: "
+                + StatisticsTableName.allCases.map(\.rawValue).joined(separator: ", ") + ".",
+            valueName: "NAME"))
+    var table: String?
 
     func validate() throws {
         guard (year == nil) != (years == nil) else { throw ValidationError("Give either --year or --years.") }
         if years != nil, format == .csv { throw ValidationError("--years prints table, json, markdown or html.") }
+        guard let table else { return }
+        guard format == .csv else { throw ValidationError("--table NAME needs --format csv") }
+        guard StatisticsTableName(rawValue: table) != nil else {
+            throw ValidationError(
+                "no table named '\(table)'; the tables are "
+                    + StatisticsTableName.allCases.map(\.rawValue).joined(separator: ", "))
+        }
     }
 
     func run() throws {
@@ -59,17 +87,28 @@ struct ReportCommand: ParsableCommand {
         }
         let text: String
         switch format {
-        case .table: text = report.textTable(language: language.value)
-        case .json: text = try report.jsonText(provenance: provenance)
+        case .table: text = report.textTable(language: language.value, smallCellThreshold: suppressSmallCells)
+        case .json: text = try report.jsonText(smallCellThreshold: suppressSmallCells, provenance: provenance)
         case .markdown:
-            text = report.markdown(language: language.value) + provenance.markdownFooter(language: language.value)
-        case .html: text = report.html(options: HTMLReportOptions(provenance: provenance))
+            text =
+                report.markdown(language: language.value, smallCellThreshold: suppressSmallCells)
+                + provenance.markdownFooter(language: language.value)
+        case .html:
+            text = report.html(
+                options: HTMLReportOptions(smallCellThreshold: suppressSmallCells, provenance: provenance))
         case .csv:
             let tables = report.statisticsTables(language: language.value, smallCellThreshold: suppressSmallCells)
-            text = try tables.map { table in
-                "# \(table.name)\n"
-                    + (try CSVWriter.string([table.header] + table.rows, lineEnding: .lf, neutralizesFormulas: true))
-            }.joined(separator: "\n")
+            if let name = table {
+                let chosen = tables.filter { $0.name == name }
+                text = try chosen.map { table in
+                    try CSVWriter.string([table.header] + table.rows, lineEnding: .lf, neutralizesFormulas: true)
+                }.joined()
+            } else {
+                text = try tables.map { table in
+                    "# \(table.name)\n"
+                        + (try CSVWriter.string([table.header] + table.rows, lineEnding: .lf, neutralizesFormulas: true))
+                }.joined(separator: "\n")
+            }
         }
         try emit(text)
     }

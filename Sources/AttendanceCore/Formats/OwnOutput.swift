@@ -63,6 +63,7 @@ public enum OwnOutput: Sendable, Hashable {
                 words.certifiedWithoutCompleters,
             ]
         case .courseCompletionsByMonth: [words.courseID, words.month, words.completers]
+        case .totals: [words.statisticsTable, words.column, words.total]
         }
     }
 

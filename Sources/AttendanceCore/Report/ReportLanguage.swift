@@ -79,6 +79,34 @@ public enum ReportLanguage: String, Sendable, Hashable, CaseIterable {
         Self.grouped(count, separator: self == .english ? "," : ".")
     }
 
+    /// A calendar day `YYYY-MM-DD` as the language writes it: unchanged in English, `25/02/2021` in Portuguese.
+    ///
+    /// Text that is not a `YYYY-MM-DD` day is returned unchanged, so nothing is ever hidden.
+    public func writtenDay(_ text: String) -> String {
+        guard self == .portuguese, let (year, month, day) = Self.dayParts(text) else { return text }
+        return "\(day)/\(month)/\(year)"
+    }
+
+    /// A month `YYYY-MM` as the language writes it: unchanged in English, `02/2021` in Portuguese.
+    ///
+    /// Text that is not a `YYYY-MM` month is returned unchanged.
+    public func writtenMonth(_ text: String) -> String {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard self == .portuguese, parts.count == 2, parts[0].count == 4, parts[1].count == 2,
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+        else { return text }
+        return "\(parts[1])/\(parts[0])"
+    }
+
+    /// The year, month and day digits of a `YYYY-MM-DD` text, or `nil`.
+    private static func dayParts(_ text: String) -> (Substring, Substring, Substring)? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+        else { return nil }
+        return (parts[0], parts[1], parts[2])
+    }
+
     /// The text shown for a figure the data does not provide: `n/a` in English, `n/d` in Portuguese.
     public var notAvailable: String {
         self == .english ? "n/a" : "n/d"

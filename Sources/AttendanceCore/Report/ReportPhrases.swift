@@ -84,6 +84,8 @@ struct ReportPhrases: Sendable {
     let sumOfEventParticipants: String
     let twoOrMoreEvents: String
     let returningParticipantsShort: String
+    let statisticsTable: String
+    let column: String
 
     static let english = ReportPhrases(
         language: .english,
@@ -93,7 +95,7 @@ struct ReportPhrases: Sendable {
         regionsReached: "Regions reached",
         returningParticipants: "Returning participants (2+ events)",
         eventCount: "Events",
-        courseCompleters: "Course completers",
+        courseCompleters: "Course completers (people)",
         certifiedGovernments: "Certified governments",
         events: "Events",
         courses: "Courses",
@@ -163,7 +165,9 @@ struct ReportPhrases: Sendable {
         certifiedByRegion: "Certified governments by region",
         sumOfEventParticipants: "sum of the events' participants",
         twoOrMoreEvents: "at two events or more",
-        returningParticipantsShort: "Returning participants")
+        returningParticipantsShort: "Returning participants",
+        statisticsTable: "Table",
+        column: "Column")
 
     static let portuguese = ReportPhrases(
         language: .portuguese,
@@ -173,7 +177,7 @@ struct ReportPhrases: Sendable {
         regionsReached: "Regiões alcançadas",
         returningParticipants: "Participantes recorrentes (2+ eventos)",
         eventCount: "Eventos",
-        courseCompleters: "Concluintes de cursos",
+        courseCompleters: "Concluintes de cursos (pessoas)",
         certifiedGovernments: "Governos certificados",
         events: "Eventos",
         courses: "Cursos",
@@ -243,7 +247,9 @@ struct ReportPhrases: Sendable {
         certifiedByRegion: "Governos certificados por região",
         sumOfEventParticipants: "soma dos participantes dos eventos",
         twoOrMoreEvents: "em dois eventos ou mais",
-        returningParticipantsShort: "Participantes recorrentes")
+        returningParticipantsShort: "Participantes recorrentes",
+        statisticsTable: "Tabela",
+        column: "Coluna")
 
     /// `Participation report 2025`.
     func reportTitle(year: Int) -> String {
@@ -346,19 +352,29 @@ struct ReportPhrases: Sendable {
         case .english:
             notes = ["This report contains aggregate figures only: no names, e-mail addresses or other personal data."]
             if let threshold {
-                notes.append(
-                    "Breakdown counts from 1 to \(threshold - 1) (by region, sector, state and number of events) "
-                        + "are shown as “<\(threshold)”; totals are never suppressed.")
+                notes.append(suppressionLegend(threshold: threshold))
             }
         case .portuguese:
             notes = ["Este relatório contém apenas números agregados: nenhum nome, e-mail ou outro dado pessoal."]
             if let threshold {
-                notes.append(
-                    "Contagens de 1 a \(threshold - 1) nas distribuições (por região, setor, UF e número de "
-                        + "eventos) aparecem como “<\(threshold)”; os totais nunca são suprimidos.")
+                notes.append(suppressionLegend(threshold: threshold))
             }
         }
         return notes
+    }
+}
+
+extension ReportPhrases {
+    /// What `<t` and `X` mean in a published table.
+    func suppressionLegend(threshold: Int) -> String {
+        switch language {
+        case .english:
+            "Counts of people from 1 to \(threshold - 1) are shown as “<\(threshold)”; where a total would give "
+                + "such a count away by subtraction, another count (or the total) is hidden as “\(PublishedReport.complementaryMark)”."
+        case .portuguese:
+            "Contagens de 1 a \(threshold - 1) pessoas aparecem como “<\(threshold)”; quando um total permitiria "
+                + "descobri-las por subtração, outra contagem (ou o total) é ocultada como “\(PublishedReport.complementaryMark)”."
+        }
     }
 }
 

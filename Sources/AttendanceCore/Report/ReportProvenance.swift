@@ -77,7 +77,7 @@ public struct ReportProvenance: Sendable, Hashable, Codable {
 }
 
 /// A value's own JSON object with a `provenance` member added (JSONEncoder merges the containers).
-private struct WithProvenance<Value: Encodable>: Encodable {
+struct WithProvenance<Value: Encodable>: Encodable {
     var value: Value
     var provenance: ReportProvenance?
 

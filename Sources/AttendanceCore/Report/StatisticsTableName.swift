@@ -22,4 +22,7 @@ public enum StatisticsTableName: String, Sendable, CaseIterable {
     case courseCompletionsByMonth = "course-completions-by-month"
     /// The certification figures (the same header row as ``summary``).
     case certification
+    /// The sums of the data tables' columns (participations, unique participants…), kept out of
+    /// the data tables so that a data tool adding up a column counts every row once.
+    case totals
 }

@@ -2,7 +2,8 @@
 ///
 /// Widths are counted in `Character`s (grapheme clusters), so `Participações` and a decomposed
 /// `e` + combining accent each take the columns they show in a terminal. One column may be
-/// flexible: it gives up width so that lines fit, its cells truncated with `…`.
+/// flexible: it gives up width so that lines fit, its long cells wrapped onto further lines
+/// (at spaces; a word longer than the column is split), the other cells of the row left blank there.
 struct TextTable {
     enum Alignment {
         case left, right
@@ -36,12 +37,46 @@ struct TextTable {
         }
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: Self.gap)
         var lines = [line(columns.map(\.header), widths: widths), rule]
-        lines += rows.map { line($0, widths: widths) }
+        lines += rows.flatMap { wrappedLines($0, widths: widths) }
         if !footer.isEmpty {
             lines.append(rule)
-            lines += footer.map { line($0, widths: widths) }
+            lines += footer.flatMap { wrappedLines($0, widths: widths) }
         }
         return lines
+    }
+
+    /// One row as one line, or as several when its flexible cell is wider than its column.
+    private func wrappedLines(_ cells: [String], widths: [Int]) -> [String] {
+        guard let flexible = columns.firstIndex(where: \.isFlexible), flexible < cells.count,
+            cells[flexible].count > widths[flexible], widths[flexible] > 0
+        else { return [line(cells, widths: widths)] }
+        let pieces = Self.folded(cells[flexible], width: widths[flexible])
+        return pieces.enumerated().map { offset, piece in
+            var row = offset == 0 ? cells : Array(repeating: "", count: cells.count)
+            row[flexible] = piece
+            return line(row, widths: widths)
+        }
+    }
+
+    /// `text` broken at spaces into pieces of at most `width` characters; a longer word is split.
+    static func folded(_ text: String, width: Int) -> [String] {
+        var pieces: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            var word = Substring(word)
+            if !current.isEmpty, current.count + 1 + word.count <= width {
+                current += " " + word
+                continue
+            }
+            if !current.isEmpty { pieces.append(current) }
+            while word.count > width {
+                pieces.append(String(word.prefix(width)))
+                word = word.dropFirst(width)
+            }
+            current = String(word)
+        }
+        if !current.isEmpty || pieces.isEmpty { pieces.append(current) }
+        return pieces
     }
 
     private func line(_ cells: [String], widths: [Int]) -> String {
@@ -53,7 +88,7 @@ struct TextTable {
         return String(padded.joined(separator: Self.gap).reversed().drop { $0 == " " }.reversed())
     }
 
-    /// `text` cut to `width` characters, the last one replaced by `…` when anything was cut.
+    /// `text` cut to `width` characters, the last one replaced by `…` when anything was cut (fixed columns only).
     static func truncated(_ text: String, to width: Int) -> String {
         guard text.count > width else { return text }
         guard width > 0 else { return "" }

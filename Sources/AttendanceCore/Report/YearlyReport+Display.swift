@@ -83,6 +83,12 @@ extension YearlyReport {
     var totalCompleters: Int {
         courses.reduce(0) { $0 + $1.completers }
     }
+
+    /// The people who completed a course, each once: ``uniqueCompleters``, or the sum over the
+    /// courses for a report without it (exact with a single course).
+    var courseCompleters: Int {
+        uniqueCompleters ?? totalCompleters
+    }
 }
 
 extension EventTotals {
@@ -102,6 +108,18 @@ extension EventTotals {
         guard dates.count > 1, first != last else { return first }
         let sameYear = first.count == 10 && last.count == 10 && first.prefix(5) == last.prefix(5)
         return first + "–" + (sameYear ? String(last.dropFirst(5)) : last)
+    }
+
+    /// ``dateSpan`` in `language`: `12/03/2025` and `12/03–02/04/2025` in Portuguese.
+    func dateSpan(in language: ReportLanguage) -> String {
+        guard language == .portuguese else { return dateSpan }
+        guard let first = dates.first, let last = dates.last else { return "" }
+        let firstText = language.writtenDay(first)
+        guard dates.count > 1, first != last else { return firstText }
+        let lastText = language.writtenDay(last)
+        let sameYear = first.count == 10 && last.count == 10 && first.prefix(5) == last.prefix(5)
+        guard sameYear, firstText != first, lastText != last else { return firstText + "–" + lastText }
+        return String(firstText.prefix(5)) + "–" + lastText
     }
 
     static func pick(_ candidates: [String]) -> String {

@@ -13,12 +13,16 @@ extension YearlyReport {
     /// Three media: wide charts on a desktop; up to 1000 px (and on paper) charts drawn again at
     /// the size they are read; up to 640 px tables as one card per row; A4 print with every column.
     ///
-    /// Numbers are grouped with a narrow no-break space (`1 194`), which both languages read.
-    /// All text from the data (titles, IDs, options) is escaped. Output is deterministic: no
-    /// current date (only ``HTMLReportOptions/generatedOn`` or the provenance's, when given) and
-    /// breakdowns in a fixed order.
-    /// Charts and cells by region and sector follow ``HTMLReportOptions/smallCellThreshold``.
+    /// Numbers and dates follow the language shown: `1.194` and `12/03/2025` in Portuguese (and
+    /// in the view with both languages), `1,194` and `2025-03-12` in English; chart values use a
+    /// narrow no-break space (`1 194`), which both read. All text from the data (titles, IDs,
+    /// options) is escaped. Output is deterministic: no current date (only
+    /// ``HTMLReportOptions/generatedOn`` or the provenance's, when given) and breakdowns in a fixed
+    /// order. Every count of people, in tables, cards, charts and the map of states, follows
+    /// ``HTMLReportOptions/smallCellThreshold`` as every other output does (`<t`, and `X` where a
+    /// total would give a small count away).
     public func html(options: HTMLReportOptions = HTMLReportOptions()) -> String {
+        let published = PublishedReport(self, threshold: options.smallCellThreshold)
         let pt = ReportPhrases.portuguese
         let en = ReportPhrases.english
         let title =
@@ -41,14 +45,14 @@ extension YearlyReport {
             """
         page += htmlHeader(options: options)
         page += "<main>\n"
-        page += htmlKeyFigures()
-        page += htmlEvents()
-        page += htmlReach(cells: SmallCells(threshold: options.smallCellThreshold))
-        page += htmlStates(cells: SmallCells(threshold: options.smallCellThreshold))
-        page += htmlCourses()
-        page += htmlCertification()
+        page += htmlKeyFigures(published)
+        page += htmlEvents(published)
+        page += htmlReach(published)
+        page += htmlStates(published)
+        page += htmlCourses(published)
+        page += htmlCertification(published)
         page += "</main>\n"
-        page += htmlNotes(cells: SmallCells(threshold: options.smallCellThreshold), provenance: options.provenance)
+        page += htmlNotes(published, provenance: options.provenance)
         page += "</div>\n</body>\n</html>\n"
         return page
     }
@@ -74,18 +78,25 @@ extension YearlyReport {
         return html + "</header>\n"
     }
 
-    private func htmlKeyFigures() -> String {
-        let number = BilingualText.number
+    private func htmlKeyFigures(_ published: PublishedReport) -> String {
+        let number = { (count: Int) in published.htmlCount(count) }
         var range: BilingualText?
-        if let low = uniqueParticipantsRange?.low, let high = uniqueParticipantsRange?.high {
-            range = BilingualText { $0.range(number(low), number(high)) }
+        if uniqueParticipantsRange != nil {
+            range = BilingualText {
+                $0.range(
+                    published.plainCount(.uniqueParticipantsLow, in: $0.language),
+                    published.plainCount(.uniqueParticipantsHigh, in: $0.language))
+            }
         }
         let cards: [(BilingualText, String, BilingualText?)] = [
-            (BilingualText(\.participations), number(participations), BilingualText(\.sumOfEventParticipants)),
-            (BilingualText(\.uniqueParticipants), number(uniqueParticipants), range),
+            (
+                BilingualText(\.participations), published.htmlCount(.participations),
+                BilingualText(\.sumOfEventParticipants)
+            ),
+            (BilingualText(\.uniqueParticipants), published.htmlCount(.uniqueParticipants), range),
             (
                 BilingualText(\.eventCount), number(events.count),
-                BilingualText { $0.sessionCount(number(totalSessions)) }
+                BilingualText { $0.sessionCount($0.language.formatted(totalSessions)) }
             ),
             (BilingualText(\.governmentsReached), number(governmentsReached), nil),
             (
@@ -93,14 +104,16 @@ extension YearlyReport {
                 regionsReachedList.map(BilingualText.init(neutral:))
             ),
             (
-                BilingualText(\.returningParticipantsShort), number(returningParticipants),
+                BilingualText(\.returningParticipantsShort), published.htmlCount(.returningParticipants),
                 BilingualText(\.twoOrMoreEvents)
             ),
-            (BilingualText(\.courseCompleters), number(totalCompleters), nil),
+            (BilingualText(\.courseCompleters), published.htmlCount(.uniqueCompleters), nil),
             (
                 BilingualText(\.certifiedGovernments), number(certification.governments),
                 BilingualText {
-                    $0.municipalitiesAndStates(number(certification.municipalities), number(certification.states))
+                    $0.municipalitiesAndStates(
+                        $0.language.formatted(certification.municipalities), $0.language.formatted(certification.states)
+                    )
                 }
             ),
         ]
@@ -116,12 +129,12 @@ extension YearlyReport {
         return html + "</ul>\n</section>\n"
     }
 
-    private func htmlEvents() -> String {
-        let number = BilingualText.number
+    private func htmlEvents(_ published: PublishedReport) -> String {
+        let number = { (count: Int) in published.htmlCount(count) }
         var html = "<section aria-labelledby=\"events\">\n<h2 id=\"events\">\(BilingualText(\.events).inline)</h2>\n"
         guard !events.isEmpty else { return html + "<p>—</p>\n</section>\n" }
         let anyHeadcount = events.contains(where: \.isHeadcountOnly)
-        let items = events.map { event in
+        let items = events.enumerated().map { index, event in
             let titles = BilingualText(pt: event.title(in: .portuguese), en: event.title(in: .english))
             let shortened = BilingualText(
                 pt: TextTable.truncated(titles.pt, to: 110),
@@ -129,8 +142,10 @@ extension YearlyReport {
             let mark = event.isHeadcountOnly ? "*" : ""
             return SVGChart.Item(
                 label: BilingualText.escaped(event.dateSpan) + " · " + shortened.svgAlternative,
-                plainLabel: "\(event.dateSpan) \(titles.pt)", value: event.participants,
-                valueText: number(event.participants) + mark,
+                plainLabel: "\(event.dateSpan) \(titles.pt)",
+                value: published.hides(.eventParticipants(index)) ? 0 : event.participants,
+                valueText: published.chartCount(event.participants, cell: .eventParticipants(index)) + mark,
+                isHidden: published.hides(.eventParticipants(index)),
                 wrappable: BilingualText(pt: "\(event.dateSpan) · \(titles.pt)", en: "\(event.dateSpan) · \(titles.en)")
             )
         }
@@ -156,31 +171,35 @@ extension YearlyReport {
         let notAvailable = BilingualText(
             pt: ReportLanguage.portuguese.notAvailable, en: ReportLanguage.english.notAvailable)
         let label = headers.map { Self.cellLabel($0.0) }
-        for event in events {
+        for (index, event) in events.enumerated() {
             let titles = BilingualText(pt: event.title(in: .portuguese), en: event.title(in: .english))
             let kind = BilingualText(
                 pt: ReportLanguage.portuguese.label(forKind: event.kind),
                 en: ReportLanguage.english.label(forKind: event.kind))
             html +=
-                "<tr><td class=\"nowrap\">\(label[0])\(BilingualText.escaped(event.dateSpan))</td>"
+                "<tr><td class=\"nowrap\">\(label[0])\(PublishedReport.htmlDates(of: event))</td>"
                 + "<th scope=\"row\" class=\"title\">\(titles.stacked)</th>"
                 + "<td>\(label[2])<span>\(kind.stacked)</span></td>"
                 + "<td class=\"num\">\(label[3])\(number(event.sessions))</td>"
-                + "<td class=\"num\">\(label[4])\(number(event.participants))\(event.isHeadcountOnly ? "*" : "")</td>"
-                + "<td class=\"num\">\(label[5])\(event.registrants.map(number) ?? notAvailable.inline)</td>"
-                + "<td class=\"num\">\(label[6])\(event.noShows.map(number) ?? notAvailable.inline)</td>"
+                + "<td class=\"num\">\(label[4])\(published.htmlCount(.eventParticipants(index)))"
+                + "\(event.isHeadcountOnly ? "*" : "")</td>"
+                + "<td class=\"num\">\(label[5])"
+                + "\(event.registrants == nil ? notAvailable.inline : published.htmlCount(.eventRegistrants(index)))</td>"
+                + "<td class=\"num\">\(label[6])"
+                + "\(event.noShows == nil ? notAvailable.inline : published.htmlCount(.eventNoShows(index)))</td>"
                 + "<td class=\"num\">\(label[7])\(number(event.governments))</td></tr>\n"
         }
         html +=
             "</tbody>\n<tfoot><tr><td></td><th scope=\"row\">\(BilingualText(\.total).inline)</th><td></td>"
             + "<td class=\"num\">\(label[3])\(number(totalSessions))</td>"
-            + "<td class=\"num\">\(label[4])\(number(participations))</td>"
-            + "<td class=\"num\">\(totalRegistrants.map { label[5] + number($0) } ?? "")</td>"
-            + "<td class=\"num\">\(totalNoShows.map { label[6] + number($0) } ?? "")</td><td></td></tr></tfoot>\n"
+            + "<td class=\"num\">\(label[4])\(published.htmlCount(.participations))</td>"
+            + "<td class=\"num\">\(totalRegistrants == nil ? "" : label[5] + published.htmlCount(.totalRegistrants))</td>"
+            + "<td class=\"num\">\(totalNoShows == nil ? "" : label[6] + published.htmlCount(.totalNoShows))</td>"
+            + "<td></td></tr></tfoot>\n"
         return html + "</table></div>\n</section>\n"
     }
 
-    private func htmlReach(cells: SmallCells) -> String {
+    private func htmlReach(_ published: PublishedReport) -> String {
         var html = "<section aria-labelledby=\"reach\">\n<h2 id=\"reach\">\(BilingualText(\.reach).inline)</h2>\n"
         html += "<div class=\"pair\">\n"
         let regionRows = Self.breakdownRows(byRegion, order: Self.regionOrder, includeUnknown: false)
@@ -188,7 +207,7 @@ extension YearlyReport {
             caption: BilingualText(\.byRegion),
             svg: SVGChart.bars(
                 id: "chart-regions", title: BilingualText(\.byRegion).plain,
-                items: breakdownItems(regionRows, cells: cells) {
+                items: breakdownItems(regionRows, cell: { .region($0) }, published: published) {
                     BilingualText(
                         pt: ReportLanguage.portuguese.label(forRegion: $0),
                         en: ReportLanguage.english.label(forRegion: $0))
@@ -199,7 +218,7 @@ extension YearlyReport {
             caption: BilingualText(\.bySector),
             svg: SVGChart.bars(
                 id: "chart-sectors", title: BilingualText(\.bySector).plain,
-                items: breakdownItems(sectorRows, cells: cells) {
+                items: breakdownItems(sectorRows, cell: { .sector($0) }, published: published) {
                     BilingualText(
                         pt: ReportLanguage.portuguese.label(forSector: $0),
                         en: ReportLanguage.english.label(forSector: $0))
@@ -208,35 +227,40 @@ extension YearlyReport {
         return html + "</div>\n</section>\n"
     }
 
-    /// Bars of a breakdown: the count and its share of the total, or `<t` alone for a hidden cell.
+    /// Bars of a breakdown of the unique participants: the count and its share, or the mark alone
+    /// (and no bar) for a hidden cell; no shares when the total is hidden.
     private func breakdownItems(
-        _ rows: [(key: String, count: Int)], cells: SmallCells,
+        _ rows: [(key: String, count: Int)], cell: (String) -> PublishedReport.Cell, published: PublishedReport,
         label: (String) -> BilingualText
     ) -> [SVGChart.Item] {
-        let total = rows.reduce(0) { $0 + $1.count }
+        let total = published.hides(.uniqueParticipants) ? 0 : published.value(.uniqueParticipants)
         return rows.map { row in
             let name = label(row.key)
-            let hidden = cells.hides(row.count)
+            let hidden = published.hides(cell(row.key))
             let share = total > 0 ? " (\((row.count * 100 + total / 2) / total)%)" : ""
             return SVGChart.Item(
-                label: name.svgInline, plainLabel: name.plain, value: row.count,
-                valueText: hidden ? cells.cell(row.count) : BilingualText.number(row.count) + share, isHidden: hidden)
+                label: name.svgInline, plainLabel: name.plain, value: hidden ? 0 : row.count,
+                valueText: hidden
+                    ? published.chartCount(row.count, cell: cell(row.key)) : published.chartCount(row.count) + share,
+                isHidden: hidden)
         }
     }
 
-    private func htmlCourses() -> String {
+    private func htmlCourses(_ published: PublishedReport) -> String {
         guard !courses.isEmpty else { return "" }
-        let number = BilingualText.number
         var html = "<section aria-labelledby=\"courses\">\n<h2 id=\"courses\">\(BilingualText(\.courses).inline)</h2>\n"
         for (index, course) in courses.enumerated() {
             let titles = BilingualText(pt: course.title(in: .portuguese), en: course.title(in: .english))
             let caption = BilingualText(
                 pt: "\(ReportPhrases.portuguese.completersByMonth) — \(titles.pt)",
                 en: "\(ReportPhrases.english.completersByMonth) — \(titles.en)")
-            let items = Self.monthRows(course.completersByMonth).map {
-                SVGChart.Item(
-                    label: BilingualText.escaped($0.key), plainLabel: $0.key, value: $0.count,
-                    valueText: number($0.count))
+            let items = Self.monthRows(course.completersByMonth).map { row in
+                let cell = PublishedReport.Cell.courseMonth(index, row.key)
+                return SVGChart.Item(
+                    label: BilingualText.escaped(row.key), plainLabel: row.key,
+                    value: published.hides(cell) ? 0 : row.count,
+                    valueText: published.chartCount(row.count, cell: cell),
+                    isHidden: published.hides(cell))
             }
             guard !items.isEmpty else { continue }
             html += figure(
@@ -260,19 +284,21 @@ extension YearlyReport {
         html += "</tr></thead>\n<tbody>\n"
         let notAvailable = BilingualText(
             pt: ReportLanguage.portuguese.notAvailable, en: ReportLanguage.english.notAvailable)
-        for course in courses {
+        for (index, course) in courses.enumerated() {
             let titles = BilingualText(pt: course.title(in: .portuguese), en: course.title(in: .english))
             html +=
                 "<tr><th scope=\"row\" class=\"title\">\(titles.stacked)</th>"
-                + "<td class=\"num\">\(label[0])\(number(course.completions))</td>"
-                + "<td class=\"num\">\(label[1])\(number(course.completers))</td>"
-                + "<td class=\"num\">\(label[2])\(course.publicServants.map(number) ?? notAvailable.inline)</td></tr>\n"
+                + "<td class=\"num\">\(label[0])\(published.htmlCount(.courseCompletions(index)))</td>"
+                + "<td class=\"num\">\(label[1])\(published.htmlCount(.courseCompleters(index)))</td>"
+                + "<td class=\"num\">\(label[2])"
+                + "\(course.publicServants == nil ? notAvailable.inline : published.htmlCount(.coursePublicServants(index)))"
+                + "</td></tr>\n"
         }
         return html + "</tbody></table></div>\n</section>\n"
     }
 
-    private func htmlCertification() -> String {
-        let number = BilingualText.number
+    private func htmlCertification(_ published: PublishedReport) -> String {
+        let number = { (count: Int) in published.htmlCount(count) }
         var html = "<section aria-labelledby=\"certification\">\n"
         html += "<h2 id=\"certification\">\(BilingualText(\.certification).inline)</h2>\n<dl class=\"stats\">\n"
         let figures: [(BilingualText, Int)] = [
@@ -307,7 +333,7 @@ extension YearlyReport {
         return html + "</section>\n"
     }
 
-    private func htmlNotes(cells: SmallCells, provenance: ReportProvenance?) -> String {
+    private func htmlNotes(_ published: PublishedReport, provenance: ReportProvenance?) -> String {
         var html = "<footer class=\"notes\" aria-labelledby=\"notes\">\n"
         html += "<h2 id=\"notes\">\(BilingualText(\.notes).inline)</h2>\n<div class=\"pair\">\n"
         for words in [ReportPhrases.portuguese, ReportPhrases.english] {
@@ -316,10 +342,10 @@ extension YearlyReport {
                 "<div class=\"\(code)\" lang=\"\(code)\">\n<h3>\(BilingualText.escaped(words.definitions))</h3>\n<ul>\n"
             html += words.definitionNotes.map { "<li>\(BilingualText.escaped($0))</li>\n" }.joined()
             html += "</ul>\n<h3>\(BilingualText.escaped(words.privacy))</h3>\n<ul>\n"
-            html += words.privacyNotes(threshold: cells.threshold).map { "<li>\(BilingualText.escaped($0))</li>\n" }
-                .joined()
+            html += words.privacyNotes(threshold: published.threshold)
+                .map { "<li>\(BilingualText.escaped($0))</li>\n" }.joined()
             let sourcesNote = words.sourcesSentence(
-                files: BilingualText.number(sources.files), records: BilingualText.number(sources.records))
+                files: words.language.formatted(sources.files), records: words.language.formatted(sources.records))
             html += "</ul>\n<p>\(BilingualText.escaped(sourcesNote))</p>\n</div>\n"
         }
         html += "</div>\n"

@@ -1,7 +1,6 @@
 extension YearlyReport {
     /// The breakdown by federative unit: a tile map of the 27 units and their table.
-    func htmlStates(cells: SmallCells) -> String {
-        let number = BilingualText.number
+    func htmlStates(_ published: PublishedReport) -> String {
         let caption = BilingualText(pt: "Participantes únicos por UF", en: "Unique participants by state (UF)")
         var html = "<section aria-labelledby=\"states\">\n"
         html += "<h2 id=\"states\">\(BilingualText(pt: "Estados", en: "States").inline)</h2>\n<div class=\"pair\">\n"
@@ -9,8 +8,8 @@ extension YearlyReport {
         var hidden: Set<String> = []
         for tile in SVGChart.tiles {
             let count = byUF[tile.uf] ?? 0
-            values[tile.uf] = cells.hides(count) ? cells.cell(count) : number(count)
-            if cells.hides(count) { hidden.insert(tile.uf) }
+            values[tile.uf] = published.chartCount(count, cell: .uf(tile.uf))
+            if published.hides(.uf(tile.uf)) { hidden.insert(tile.uf) }
         }
         html += "<figure>\n<figcaption>\(caption.inline)</figcaption>\n"
         html += SVGChart.tileMap(
@@ -35,7 +34,7 @@ extension YearlyReport {
             html +=
                 "<tr><th scope=\"row\">\(tile.uf)</th><td>\(label[1])<span>\(BilingualText.escaped(tile.name))</span></td>"
                 + "<td>\(label[2])<span>\(region.inline)</span></td>"
-                + "<td class=\"num\">\(label[3])\(BilingualText.escaped(values[tile.uf] ?? "0"))</td></tr>\n"
+                + "<td class=\"num\">\(label[3])\(published.htmlCount(byUF[tile.uf] ?? 0, cell: .uf(tile.uf)))</td></tr>\n"
         }
         let unknown = byUF.filter { key, _ in !SVGChart.tiles.contains { $0.uf == key } }.values.reduce(0, +)
         if unknown > 0 {
@@ -44,7 +43,7 @@ extension YearlyReport {
                 en: ReportLanguage.english.label(forRegion: ReportBuilder.unknown))
             html +=
                 "<tr><th scope=\"row\">—</th><td>\(label[1])<span>\(name.inline)</span></td><td></td>"
-                + "<td class=\"num\">\(label[3])\(BilingualText.escaped(cells.hides(unknown) ? cells.cell(unknown) : number(unknown)))</td></tr>\n"
+                + "<td class=\"num\">\(label[3])\(published.htmlCount(unknown, cell: .uf(ReportBuilder.unknown)))</td></tr>\n"
         }
         return html + "</tbody></table></div>\n</div>\n</section>\n"
     }

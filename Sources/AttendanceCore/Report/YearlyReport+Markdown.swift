@@ -4,24 +4,35 @@ extension YearlyReport {
     /// Sections: the headline figures, the events with a TOTAL row equal to ``participations``,
     /// the courses, the certification figures, unique participants by region and by sector, and
     /// the definitions. Titles are escaped (`|`, `*`, `_`, `<`… get a backslash, line breaks become
-    /// spaces) so a title from a CSV cannot break a table or inject markup. Numbers are grouped as
-    /// the language does; a missing figure shows as `n/a` (`n/d`). The text ends with a line break.
-    public func markdown(language: ReportLanguage = .english) -> String {
+    /// spaces) so a title from a CSV cannot break a table or inject markup. Numbers are grouped and
+    /// dates written as the language does (`1,194`, `2025-03-12`; `1.194`, `12/03/2025`); a missing
+    /// figure shows as `n/a` (`n/d`). With `smallCellThreshold` set to `t`, counts of people from 1
+    /// to `t - 1` show as `<t` and counts that would give one away through a total as `X`, with a
+    /// note saying so. The text ends with a line break.
+    public func markdown(language: ReportLanguage = .english, smallCellThreshold: Int? = nil) -> String {
+        markdown(language: language, published: PublishedReport(self, threshold: smallCellThreshold))
+    }
+
+    func markdown(language: ReportLanguage, published: PublishedReport) -> String {
         let words = language.phrases
         let number = language.formatted
+        let count = { (cell: PublishedReport.Cell) in published.text(cell, language.formatted) }
         var blocks: [String] = ["# \(Self.markdownEscaped(words.reportTitle(year: year)))"]
 
         var headline: [[String]] = [
-            [words.participations, number(participations)],
+            [words.participations, count(.participations)],
             [
                 words.uniqueParticipants,
-                number(uniqueParticipants)
-                    + (uniqueParticipantsRange.map { " (\(words.range(number($0.low), number($0.high))))" } ?? ""),
+                count(.uniqueParticipants)
+                    + (uniqueParticipantsRange.map { _ in
+                        " (\(words.range(count(.uniqueParticipantsLow), count(.uniqueParticipantsHigh))))"
+                    } ?? ""),
             ],
             [words.governmentsReached, number(governmentsReached)],
             [words.regionsReached, number(regionsReached.count) + (regionsReachedList.map { " (\($0))" } ?? "")],
-            [words.returningParticipants, number(returningParticipants)],
+            [words.returningParticipants, count(.returningParticipants)],
         ]
+        if !courses.isEmpty { headline.append([words.courseCompleters, count(.uniqueCompleters)]) }
         headline = headline.map { $0.map(Self.markdownEscaped) }
         blocks.append(
             Self.markdownTable(header: [words.figure, words.value], alignments: [false, true], rows: headline))
@@ -31,18 +42,22 @@ extension YearlyReport {
             blocks.append("—")
         } else {
             let anyHeadcount = events.contains(where: \.isHeadcountOnly)
-            var rows = events.map { event in
+            var rows = events.enumerated().map { index, event in
                 [
-                    Self.markdownEscaped(event.dateSpan), Self.markdownEscaped(event.title(in: language)),
+                    Self.markdownEscaped(event.dateSpan(in: language)), Self.markdownEscaped(event.title(in: language)),
                     Self.markdownEscaped(language.label(forKind: event.kind)), number(event.sessions),
-                    number(event.participants) + (event.isHeadcountOnly ? "\\*" : ""),
-                    event.registrants.map(number) ?? language.notAvailable,
-                    event.noShows.map(number) ?? language.notAvailable, number(event.governments),
+                    Self.markdownEscaped(count(.eventParticipants(index))) + (event.isHeadcountOnly ? "\\*" : ""),
+                    event.registrants == nil
+                        ? language.notAvailable : Self.markdownEscaped(count(.eventRegistrants(index))),
+                    event.noShows == nil ? language.notAvailable : Self.markdownEscaped(count(.eventNoShows(index))),
+                    number(event.governments),
                 ]
             }
+            let bold = { (cell: PublishedReport.Cell) in "**\(Self.markdownEscaped(count(cell)))**" }
             rows.append([
-                "", "**\(words.total)**", "", "**\(number(totalSessions))**", "**\(number(participations))**",
-                totalRegistrants.map { "**\(number($0))**" } ?? "", totalNoShows.map { "**\(number($0))**" } ?? "", "",
+                "", "**\(words.total)**", "", "**\(number(totalSessions))**", bold(.participations),
+                totalRegistrants == nil ? "" : bold(.totalRegistrants), totalNoShows == nil ? "" : bold(.totalNoShows),
+                "",
             ])
             blocks.append(
                 Self.markdownTable(
@@ -60,10 +75,13 @@ extension YearlyReport {
                 Self.markdownTable(
                     header: [words.course, words.completions, words.completers, words.publicServants],
                     alignments: [false, true, true, true],
-                    rows: courses.map { course in
+                    rows: courses.enumerated().map { index, course in
                         [
-                            Self.markdownEscaped(course.title(in: language)), number(course.completions),
-                            number(course.completers), course.publicServants.map(number) ?? language.notAvailable,
+                            Self.markdownEscaped(course.title(in: language)),
+                            Self.markdownEscaped(count(.courseCompletions(index))),
+                            Self.markdownEscaped(count(.courseCompleters(index))),
+                            course.publicServants == nil
+                                ? language.notAvailable : Self.markdownEscaped(count(.coursePublicServants(index))),
                         ]
                     }))
         }
@@ -74,35 +92,38 @@ extension YearlyReport {
         blocks.append("## \(words.byRegion)")
         blocks.append(
             markdownBreakdown(
-                byRegion, order: Self.regionOrder, header: words.region, language: language,
+                Self.breakdownRows(byRegion, order: Self.regionOrder, includeUnknown: false), cell: { .region($0) },
+                header: words.region, language: language, published: published,
                 label: language.label(forRegion:)))
         blocks.append("## \(words.bySector)")
         blocks.append(
             markdownBreakdown(
-                bySector, order: Self.sectorOrder, header: words.sector, language: language,
+                Self.breakdownRows(bySector, order: Self.sectorOrder, includeUnknown: false), cell: { .sector($0) },
+                header: words.sector, language: language, published: published,
                 label: language.label(forSector:)))
 
         blocks.append("## \(words.definitions)")
-        blocks.append(words.definitionNotes.map { "- " + Self.markdownEscaped($0) }.joined(separator: "\n"))
+        var notes = words.definitionNotes
+        if let threshold = published.threshold { notes.append(words.suppressionLegend(threshold: threshold)) }
+        blocks.append(notes.map { "- " + Self.markdownEscaped($0) }.joined(separator: "\n"))
         return blocks.joined(separator: "\n\n") + "\n"
     }
 
     private func markdownBreakdown(
-        _ counts: [String: Int], order: [String], header: String,
-        language: ReportLanguage, label: (String) -> String
+        _ rows: [(key: String, count: Int)], cell: (String) -> PublishedReport.Cell, header: String,
+        language: ReportLanguage, published: PublishedReport, label: (String) -> String
     ) -> String {
         let words = language.phrases
-        let rows = Self.breakdownRows(counts, order: order, includeUnknown: false)
-        let total = rows.reduce(0) { $0 + $1.count }
-        var cells = rows.map {
-            [
-                Self.markdownEscaped(label($0.key)), language.formatted($0.count),
-                language.percentage($0.count, of: total),
-            ]
+        var cells = rows.map { row in
+            let shown = Self.publishedShare(
+                cell(row.key), total: .uniqueParticipants, published: published, language: language)
+            return [Self.markdownEscaped(label(row.key)), Self.markdownEscaped(shown.count), shown.share]
         }
+        let total = Self.publishedShare(
+            .uniqueParticipants, total: .uniqueParticipants, published: published, language: language)
         cells.append([
-            "**\(words.total)**", "**\(language.formatted(total))**",
-            "**\(language.percentage(total, of: total))**",
+            "**\(words.total)**", "**\(Self.markdownEscaped(total.count))**",
+            total.share.isEmpty ? "" : "**\(total.share)**",
         ])
         return Self.markdownTable(
             header: [header, words.participants, words.share], alignments: [false, true, true],

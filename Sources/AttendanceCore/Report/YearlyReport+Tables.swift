@@ -23,28 +23,32 @@ extension YearlyReport {
     ///
     /// Tables, in this order: `summary` (headline figures), `events` (one row per event, with its
     /// participants by sector and by region), `sessions`, `by-region`, `by-sector`, `by-uf`,
-    /// `events-per-person`, `courses`, `course-completions-by-month` and `certification`.
-    /// Headers and labels (event kinds, sectors, `unknown`) are in `language`; IDs, UF codes, dates
-    /// (`YYYY-MM-DD`) and months (`YYYY-MM`) are not translated. Numbers are plain digits without
-    /// grouping, so spreadsheets read them in any locale; a figure the data does not provide is an
-    /// empty cell. Breakdown tables end with a TOTAL row.
+    /// `events-per-person`, `courses`, `course-completions-by-month`, `certification` and `totals`.
+    /// The data tables are tidy: one row per thing counted and no TOTAL rows, so a data tool that
+    /// adds up a column counts every row once; the sums are in `totals` (table, column, total).
+    /// Headers, labels (event kinds, sectors, `unknown`) and dates follow `language`
+    /// (`2021-02-25`, `25/02/2021`; months `2021-02`, `02/2021`); IDs and UF codes are not
+    /// translated. Numbers are plain digits without grouping in both languages: integers need no
+    /// decimal separator, so every spreadsheet locale (Excel in Portuguese included) and every
+    /// script reads them as numbers. A figure the data does not provide is an empty cell.
     ///
-    /// Small-cell suppression: with `smallCellThreshold` set to `t` (2 or more), each breakdown
-    /// count from 1 to `t - 1` is written as `<t` (`3` becomes `<5`); 0 and counts of `t` or more
-    /// are written as they are. Breakdown counts are the cells of `by-region`, `by-sector`, `by-uf`,
-    /// `events-per-person` and the per-event sector and region columns of `events`. Totals, TOTAL
-    /// rows, headline figures, per-event and per-session participants, course and certification
-    /// figures are never suppressed. This is primary suppression only: where a table has a single
-    /// suppressed cell, it can be worked out from the TOTAL row.
+    /// Small-cell suppression: with `smallCellThreshold` set to `t` (2 or more), every count of
+    /// people from 1 to `t - 1` is written `<t`, and counts that would let one be worked out from a
+    /// total are written `X` (see the privacy notes of the README). 0 stays 0.
     ///
     /// - Parameters:
-    ///   - language: The language of headers and labels.
+    ///   - language: The language of headers, labels and dates.
     ///   - smallCellThreshold: The smallest count published as is; `nil` (or less than 2) suppresses nothing.
     public func statisticsTables(language: ReportLanguage = .english, smallCellThreshold: Int? = nil)
         -> [StatisticsTable]
     {
+        statisticsTables(language: language, published: PublishedReport(self, threshold: smallCellThreshold))
+    }
+
+    /// The statistics tables of ``statisticsTables(language:smallCellThreshold:)`` from a decided publication.
+    func statisticsTables(language: ReportLanguage, published: PublishedReport) -> [StatisticsTable] {
         let words = language.phrases
-        let small = SmallCells(threshold: smallCellThreshold)
+        let count = { (cell: PublishedReport.Cell) in published.text(cell) }
         let sectorKeys = Self.breakdownRows(
             bySector.merging(events.map(\.bySector)), order: Self.sectorOrder,
             includeUnknown: true
@@ -56,12 +60,13 @@ extension YearlyReport {
 
         var summary: [[String]] = [
             [words.year, String(year)],
-            [words.participations, String(participations)],
-            [words.uniqueParticipants, String(uniqueParticipants)],
+            [words.participations, count(.participations)],
+            [words.uniqueParticipants, count(.uniqueParticipants)],
         ]
-        if let range = uniqueParticipantsRange {
+        if uniqueParticipantsRange != nil {
             summary += [
-                [words.uniqueParticipantsLow, String(range.low)], [words.uniqueParticipantsHigh, String(range.high)],
+                [words.uniqueParticipantsLow, count(.uniqueParticipantsLow)],
+                [words.uniqueParticipantsHigh, count(.uniqueParticipantsHigh)],
             ]
         }
         summary += [
@@ -69,52 +74,66 @@ extension YearlyReport {
             [words.sessions, String(totalSessions)],
             [words.governmentsReached, String(governmentsReached)],
             [words.regionsReached, String(regionsReached.count)],
-            [words.returningParticipants, String(returningParticipants)],
-            [words.courseCompleters, String(totalCompleters)],
+            [words.returningParticipants, count(.returningParticipants)],
+            [words.courseCompleters, count(.uniqueCompleters)],
             [words.certifiedGovernments, String(certification.governments)],
             [words.sourceFiles, String(sources.files)],
             [words.sourceRecords, String(sources.records)],
         ]
 
         func header(_ table: StatisticsTableName) -> [String] { OwnOutput.header(of: table, in: words) }
+        func table(_ name: StatisticsTableName, _ rows: [[String]]) -> StatisticsTable {
+            StatisticsTable(name: name.rawValue, header: header(name), rows: rows)
+        }
         let eventsTable = StatisticsTable(
             name: StatisticsTableName.events.rawValue,
             header: header(.events)
                 + sectorKeys.map { "\(words.sector): \(language.label(forSector: $0))" }
                 + regionKeys.map { "\(words.region): \(language.label(forRegion: $0))" },
-            rows: events.map { event in
+            rows: events.enumerated().map { index, event in
                 let figures: [String] = [
-                    event.id, event.dates.joined(separator: " "), event.title(in: language),
-                    language.label(forKind: event.kind), String(event.sessions), String(event.participants),
-                    event.headcount.map(String.init) ?? "", event.registrants.map(String.init) ?? "",
-                    event.noShows.map(String.init) ?? "", String(event.governments), String(event.staff),
+                    event.id, event.dates.map { language.writtenDay($0) }.joined(separator: " "),
+                    event.title(in: language), language.label(forKind: event.kind), String(event.sessions),
+                    count(.eventParticipants(index)), event.headcount == nil ? "" : count(.eventHeadcount(index)),
+                    event.registrants == nil ? "" : count(.eventRegistrants(index)),
+                    event.noShows == nil ? "" : count(.eventNoShows(index)), String(event.governments),
+                    count(.eventStaff(index)),
                 ]
-                let sectors: [String] = sectorKeys.map { small.cell(event.bySector[$0] ?? 0) }
-                let regions: [String] = regionKeys.map { small.cell(event.byRegion[$0] ?? 0) }
+                let sectors: [String] = sectorKeys.map { count(.eventSector(index, $0)) }
+                let regions: [String] = regionKeys.map { count(.eventRegion(index, $0)) }
                 return figures + sectors + regions
             })
 
-        let sessions = StatisticsTable(
-            name: StatisticsTableName.sessions.rawValue, header: header(.sessions),
-            rows: events.flatMap { event in
-                event.perSession.map { [event.id, event.title(in: language), $0.date, String($0.participants)] }
+        let sessions = table(
+            .sessions,
+            events.enumerated().flatMap { index, event in
+                event.perSession.enumerated().map { session, totals in
+                    [
+                        event.id, event.title(in: language), language.writtenDay(totals.date),
+                        count(.session(index, session)),
+                    ]
+                }
             })
 
-        let courseTable = StatisticsTable(
-            name: StatisticsTableName.courses.rawValue, header: header(.courses),
-            rows: courses.map { course in
+        let courseTable = table(
+            .courses,
+            courses.enumerated().map { index, course in
                 [
-                    course.id, course.title(in: language), String(course.completions), String(course.completers),
-                    course.publicServants.map(String.init) ?? "", String(course.enrolmentsNotCompleted),
-                    String(course.completersAtEvents), String(course.certifiedGovernmentsWithCompleters.count),
+                    course.id, course.title(in: language), count(.courseCompletions(index)),
+                    count(.courseCompleters(index)),
+                    course.publicServants == nil ? "" : count(.coursePublicServants(index)),
+                    count(.courseNotCompleted(index)), count(.courseAtEvents(index)),
+                    String(course.certifiedGovernmentsWithCompleters.count),
                     String(course.certifiedGovernmentsWithoutCompleters.count),
                 ]
             })
 
-        let months = StatisticsTable(
-            name: StatisticsTableName.courseCompletionsByMonth.rawValue, header: header(.courseCompletionsByMonth),
-            rows: courses.flatMap { course in
-                Self.monthRows(course.completersByMonth).map { [course.id, $0.key, String($0.count)] }
+        let months = table(
+            .courseCompletionsByMonth,
+            courses.enumerated().flatMap { index, course in
+                Self.monthRows(course.completersByMonth).map {
+                    [course.id, language.writtenMonth($0.key), count(.courseMonth(index, $0.key))]
+                }
             })
 
         var certificationRows: [[String]] = [
@@ -128,29 +147,46 @@ extension YearlyReport {
         certificationRows += Self.breakdownRows(certification.byRegion, order: Self.regionOrder, includeUnknown: false)
             .map { ["\(words.certifiedGovernments): \(language.label(forRegion: $0.key))", String($0.count)] }
 
+        func breakdown(
+            _ name: StatisticsTableName, _ rows: [(key: String, count: Int)], cell: (String) -> PublishedReport.Cell,
+            label: (String) -> String
+        ) -> StatisticsTable {
+            table(name, rows.map { [label($0.key), count(cell($0.key))] })
+        }
+
+        var totals: [[String]] = [
+            [StatisticsTableName.events.rawValue, words.participants, count(.participations)],
+            [StatisticsTableName.events.rawValue, words.sessions, String(totalSessions)],
+        ]
+        if totalRegistrants != nil {
+            totals.append([StatisticsTableName.events.rawValue, words.registrants, count(.totalRegistrants)])
+        }
+        if totalNoShows != nil {
+            totals.append([StatisticsTableName.events.rawValue, words.noShows, count(.totalNoShows)])
+        }
+        for name in [StatisticsTableName.byRegion, .bySector, .byUF] {
+            totals.append([name.rawValue, words.uniqueParticipants, count(.uniqueParticipants)])
+        }
+        totals.append([StatisticsTableName.eventsPerPerson.rawValue, words.people, count(.uniqueParticipants)])
+
         return [
-            StatisticsTable(name: StatisticsTableName.summary.rawValue, header: header(.summary), rows: summary),
+            table(.summary, summary),
             eventsTable,
             sessions,
-            small.breakdown(
-                StatisticsTableName.byRegion.rawValue, header: header(.byRegion),
-                rows: Self.breakdownRows(byRegion, order: Self.regionOrder, includeUnknown: true),
-                label: language.label(forRegion:), total: words.total),
-            small.breakdown(
-                StatisticsTableName.bySector.rawValue, header: header(.bySector),
-                rows: Self.breakdownRows(bySector, order: Self.sectorOrder, includeUnknown: true),
-                label: language.label(forSector:), total: words.total),
-            small.breakdown(
-                StatisticsTableName.byUF.rawValue, header: header(.byUF), rows: Self.ufRows(byUF),
-                label: language.label(forUF:), total: words.total),
-            small.breakdown(
-                StatisticsTableName.eventsPerPerson.rawValue, header: header(.eventsPerPerson),
-                rows: Self.eventsPerPersonRows(eventsPerPerson), label: { $0 }, total: words.total),
+            breakdown(
+                .byRegion, Self.breakdownRows(byRegion, order: Self.regionOrder, includeUnknown: true),
+                cell: { .region($0) }, label: language.label(forRegion:)),
+            breakdown(
+                .bySector, Self.breakdownRows(bySector, order: Self.sectorOrder, includeUnknown: true),
+                cell: { .sector($0) }, label: language.label(forSector:)),
+            breakdown(.byUF, Self.ufRows(byUF), cell: { .uf($0) }, label: language.label(forUF:)),
+            breakdown(
+                .eventsPerPerson, Self.eventsPerPersonRows(eventsPerPerson), cell: { .eventsPerPerson($0) },
+                label: { $0 }),
             courseTable,
             months,
-            StatisticsTable(
-                name: StatisticsTableName.certification.rawValue, header: header(.certification),
-                rows: certificationRows),
+            table(.certification, certificationRows),
+            table(.totals, totals),
         ]
     }
 }

@@ -7,30 +7,42 @@ extension YearlyReport {
     /// certification figures; unique participants by region and by sector. Numbers are grouped
     /// by thousands as the language does (`1,194`, `1.194`); a missing figure shows as `n/a` (`n/d`).
     ///
-    /// Column widths count `Character`s, so accented titles align. Event and course titles are
-    /// cut with `…` to keep lines within `width`, but keep at least 12 characters: below about
-    /// 85 columns the events table may be wider than `width`. Lines carry no trailing spaces and
-    /// the text ends with a line break.
+    /// Column widths count `Character`s, so accented titles align. Event and course titles
+    /// wrap onto further lines to keep lines within `width`, but keep at least 12 characters:
+    /// below about 85 columns the events table may be wider than `width`. Dates follow the
+    /// language (`2025-03-12`, `12/03/2025`). Lines carry no trailing spaces and the text ends
+    /// with a line break.
+    ///
+    /// With `smallCellThreshold` set to `t` (2 or more), counts of people from 1 to `t - 1` show
+    /// as `<t` and counts that would give one away through a total as `X`, as in every output.
     ///
     /// - Parameters:
-    ///   - language: The language of the labels and titles.
+    ///   - language: The language of the labels, titles and dates.
     ///   - width: The longest line wanted, in characters.
-    public func textTable(language: ReportLanguage = .english, width: Int = 100) -> String {
+    ///   - smallCellThreshold: The smallest count of people shown as is; `nil` shows every count.
+    public func textTable(language: ReportLanguage = .english, width: Int = 100, smallCellThreshold: Int? = nil)
+        -> String
+    {
+        textTable(language: language, width: width, published: PublishedReport(self, threshold: smallCellThreshold))
+    }
+
+    func textTable(language: ReportLanguage, width: Int, published: PublishedReport) -> String {
         let words = language.phrases
         let number = language.formatted
+        let count = { (cell: PublishedReport.Cell) in published.text(cell, language.formatted) }
         var lines: [String] = []
 
         let title = words.reportTitle(year: year)
         lines += [title, String(repeating: "=", count: title.count), ""]
-        lines += headlineLines(language: language)
+        lines += headlineLines(language: language, published: published)
 
         lines += Self.heading(words.events)
         if events.isEmpty {
             lines.append("—")
         } else {
             let anyHeadcount = events.contains(where: \.isHeadcountOnly)
-            let mark = { (count: Int, isHeadcount: Bool) -> String in
-                number(count) + (isHeadcount ? "*" : anyHeadcount ? " " : "")
+            let mark = { (text: String, isHeadcount: Bool) -> String in
+                text + (isHeadcount ? "*" : anyHeadcount ? " " : "")
             }
             let table = TextTable(
                 columns: [
@@ -43,24 +55,29 @@ extension YearlyReport {
                     .init(header: words.noShowsShort, alignment: .right),
                     .init(header: words.governmentsShort, alignment: .right),
                 ],
-                rows: events.map { event in
+                rows: events.enumerated().map { index, event in
                     [
-                        event.dateSpan, event.title(in: language), language.label(forKind: event.kind),
-                        number(event.sessions), mark(event.participants, event.isHeadcountOnly),
-                        event.registrants.map(number) ?? language.notAvailable,
-                        event.noShows.map(number) ?? language.notAvailable, number(event.governments),
+                        event.dateSpan(in: language), event.title(in: language), language.label(forKind: event.kind),
+                        number(event.sessions), mark(count(.eventParticipants(index)), event.isHeadcountOnly),
+                        event.registrants == nil ? language.notAvailable : count(.eventRegistrants(index)),
+                        event.noShows == nil ? language.notAvailable : count(.eventNoShows(index)),
+                        number(event.governments),
                     ]
                 },
                 footer: [
                     [
-                        "", words.total, "", number(totalSessions), mark(participations, false),
-                        totalRegistrants.map(number) ?? "", totalNoShows.map(number) ?? "", "",
+                        "", words.total, "", number(totalSessions), mark(count(.participations), false),
+                        totalRegistrants == nil ? "" : count(.totalRegistrants),
+                        totalNoShows == nil ? "" : count(.totalNoShows), "",
                     ]
                 ])
             lines += table.lines(width: width)
             lines.append("")
             lines += TextTable.wrapped(words.textLegend, width: width)
             if anyHeadcount { lines.append(words.headcountMark) }
+            if let threshold = published.threshold {
+                lines += TextTable.wrapped(words.suppressionLegend(threshold: threshold), width: width)
+            }
         }
 
         if !courses.isEmpty {
@@ -72,10 +89,12 @@ extension YearlyReport {
                     .init(header: words.completers, alignment: .right),
                     .init(header: words.publicServants, alignment: .right),
                 ],
-                rows: courses.map { course in
+                rows: courses.indices.map { index in
                     [
-                        course.title(in: language), number(course.completions), number(course.completers),
-                        course.publicServants.map(number) ?? language.notAvailable,
+                        courses[index].title(in: language), count(.courseCompletions(index)),
+                        count(.courseCompleters(index)),
+                        courses[index].publicServants == nil
+                            ? language.notAvailable : count(.coursePublicServants(index)),
                     ]
                 })
             lines += table.lines(width: width)
@@ -86,28 +105,33 @@ extension YearlyReport {
 
         lines += Self.heading(words.byRegion)
         lines += breakdownTable(
-            byRegion, order: Self.regionOrder, header: words.region, language: language,
+            Self.breakdownRows(byRegion, order: Self.regionOrder, includeUnknown: false),
+            cell: { .region($0) }, header: words.region, language: language, published: published,
             label: language.label(forRegion:)
         ).lines(width: width)
         lines += Self.heading(words.bySector)
         lines += breakdownTable(
-            bySector, order: Self.sectorOrder, header: words.sector, language: language,
+            Self.breakdownRows(bySector, order: Self.sectorOrder, includeUnknown: false),
+            cell: { .sector($0) }, header: words.sector, language: language, published: published,
             label: language.label(forSector:)
         ).lines(width: width)
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// The headline figures, labels left and numbers right-aligned, a note after the number.
-    private func headlineLines(language: ReportLanguage) -> [String] {
+    private func headlineLines(language: ReportLanguage, published: PublishedReport) -> [String] {
         let words = language.phrases
         let number = language.formatted
-        let rangeNote = uniqueParticipantsRange.map { "(\(words.range(number($0.low), number($0.high))))" }
+        let count = { (cell: PublishedReport.Cell) in published.text(cell, language.formatted) }
+        let rangeNote = uniqueParticipantsRange.map { _ in
+            "(\(words.range(count(.uniqueParticipantsLow), count(.uniqueParticipantsHigh))))"
+        }
         let figures: [(String, String, String?)] = [
-            (words.participations, number(participations), nil),
-            (words.uniqueParticipants, number(uniqueParticipants), rangeNote),
+            (words.participations, count(.participations), nil),
+            (words.uniqueParticipants, count(.uniqueParticipants), rangeNote),
             (words.governmentsReached, number(governmentsReached), nil),
             (words.regionsReached, number(regionsReached.count), regionsReachedList.map { "(\($0))" }),
-            (words.returningParticipants, number(returningParticipants), nil),
+            (words.returningParticipants, count(.returningParticipants), nil),
         ]
         let labelWidth = figures.map(\.0.count).max() ?? 0
         let numberWidth = figures.map(\.1.count).max() ?? 0
@@ -133,21 +157,36 @@ extension YearlyReport {
             withParticipants: number(certification.withParticipants))
     }
 
+    /// A breakdown of the unique participants with each row's share; hidden counts hide their share too.
     private func breakdownTable(
-        _ counts: [String: Int], order: [String], header: String, language: ReportLanguage,
-        label: (String) -> String
+        _ rows: [(key: String, count: Int)], cell: (String) -> PublishedReport.Cell, header: String,
+        language: ReportLanguage, published: PublishedReport, label: (String) -> String
     ) -> TextTable {
         let words = language.phrases
-        let rows = Self.breakdownRows(counts, order: order, includeUnknown: false)
-        let total = rows.reduce(0) { $0 + $1.count }
+        let cells = rows.map { row in
+            YearlyReport.publishedShare(
+                cell(row.key), total: .uniqueParticipants, published: published, language: language)
+        }
+        let total = YearlyReport.publishedShare(
+            .uniqueParticipants, total: .uniqueParticipants, published: published, language: language)
         return TextTable(
             columns: [
                 .init(header: header, alignment: .left),
                 .init(header: words.participants, alignment: .right),
                 .init(header: words.share, alignment: .right),
             ],
-            rows: rows.map { [label($0.key), language.formatted($0.count), language.percentage($0.count, of: total)] },
-            footer: [[words.total, language.formatted(total), language.percentage(total, of: total)]])
+            rows: zip(rows, cells).map { row, cell in [label(row.key), cell.count, cell.share] },
+            footer: [[words.total, total.count, total.share]])
+    }
+
+    /// A count of people and its share of `total` as published: no share for a hidden count or total.
+    static func publishedShare(
+        _ cell: PublishedReport.Cell, total: PublishedReport.Cell, published: PublishedReport,
+        language: ReportLanguage
+    ) -> (count: String, share: String) {
+        let count = published.text(cell, language.formatted)
+        guard !published.hides(cell), !published.hides(total) else { return (count, "") }
+        return (count, language.percentage(published.value(cell), of: published.value(total)))
     }
 
     private static func heading(_ text: String) -> [String] {

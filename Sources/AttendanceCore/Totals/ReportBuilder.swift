@@ -102,7 +102,11 @@ public enum ReportBuilder {
 
         let governmentsOfParticipants = Set(everyone.compactMap { people.governmentKey(of: $0) })
         var courseTotals: [CourseTotals] = []
+        var anyCompleter = Set<Int32>()
         for event in yearEvents where event.kind.isCourse {
+            for index in byEvent[event.id] ?? [] where input.records[index].kind == .completion {
+                anyCompleter.insert(people.numberOfRecord[index])
+            }
             courseTotals.append(
                 courseFigures(
                     event, records: byEvent[event.id] ?? [], input: input, people: people,
@@ -129,7 +133,8 @@ public enum ReportBuilder {
                 input, certified: certified, participantGovernments: governmentsOfParticipants),
             sources: SourceTotals(
                 files: input.fileCount, records: input.records.count,
-                recordsWithoutPerson: input.records.filter { $0.personID == nil }.count))
+                recordsWithoutPerson: input.records.filter { $0.personID == nil }.count),
+            uniqueCompleters: anyCompleter.count)
     }
 
     /// The person a record counts for: its matched person, or the record itself before identity has run.

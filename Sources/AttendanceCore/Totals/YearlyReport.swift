@@ -27,6 +27,9 @@ public struct YearlyReport: Sendable, Hashable, Codable {
     public var certification: CertificationTotals
     /// What the figures were computed from.
     public var sources: SourceTotals
+    /// Distinct persons who completed any course of the year (a person in two courses counts once);
+    /// `nil` in reports written before the figure existed.
+    public var uniqueCompleters: Int? = nil
 }
 
 /// An inclusive range of counts.
