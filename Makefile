@@ -1,5 +1,5 @@
 # Set-up and everyday commands. `make demo` runs the main job on Imports/; `make test` runs
-# every test. Both install the C libraries the package links (libcsv, SQLite) when missing.
+# every test. Both install the C libraries the package links (libcsv, SQLite, zlib) when missing.
 
 SWIFT ?= swift
 STORE ?= attendance.sqlite
@@ -10,9 +10,9 @@ BIN := .build/release/attendance
 .PHONY: deps build demo test bench-csv bench-pipeline fuzz clean-store
 
 deps:
-	@dpkg -s libcsv-dev >/dev/null 2>&1 && dpkg -s libsqlite3-dev >/dev/null 2>&1 || { \
-		echo "installing libcsv-dev and libsqlite3-dev (Debian packages)"; \
-		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcsv-dev libsqlite3-dev; }
+	@dpkg -s libcsv-dev >/dev/null 2>&1 && dpkg -s libsqlite3-dev >/dev/null 2>&1 && dpkg -s zlib1g-dev >/dev/null 2>&1 || { \
+		echo "installing libcsv-dev, libsqlite3-dev and zlib1g-dev (Debian packages)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcsv-dev libsqlite3-dev zlib1g-dev; }
 
 build: deps
 	$(SWIFT) build -c release --product attendance

@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// What is on disk where a store is to be opened, after the checks every opening makes.
 struct StoreFiles {
     /// The files SQLite keeps beside a store in WAL mode.
