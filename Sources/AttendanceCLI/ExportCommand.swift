@@ -32,6 +32,8 @@ struct ExportYearCommand: ParsableCommand {
     @Option(help: "en or pt (CSV headers, markdown).") var language: LanguageOption = .en
     @Option(help: ArgumentHelp("Show breakdown counts below N as <N (for publication).", valueName: "N"))
     var suppressSmallCells: Int?
+    @Flag(help: "Also write report.xlsx: the statistics tables as one Excel workbook, a sheet per table.")
+    var xlsx = false
 
     func run() throws {
         let report = try storeOptions.reading { try $0.yearlyReport(year: year) }
@@ -42,8 +44,16 @@ struct ExportYearCommand: ParsableCommand {
                 options: ReportWriteOptions(
                     language: language.value, excelFriendly: excel, smallCellThreshold: suppressSmallCells))
         }
+        if xlsx {
+            let workbook = folder.appendingPathComponent(YearlyReport.workbookFileName).path
+            try writing(option: "--dir FOLDER") {
+                try report.writeWorkbook(
+                    to: workbook,
+                    options: ReportWriteOptions(language: language.value, smallCellThreshold: suppressSmallCells))
+            }
+        }
         Terminal.say(report.textTable(language: language.value))
-        Terminal.say("\nwrote \(written.count) files to \(folder.path)/")
+        Terminal.say("\nwrote \(written.count + (xlsx ? 1 : 0)) files to \(folder.path)/")
     }
 }
 
