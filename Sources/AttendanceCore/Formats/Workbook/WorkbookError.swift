@@ -16,8 +16,8 @@ public enum WorkbookError: Error, Equatable, Sendable, CustomStringConvertible {
     case documentType(file: String, part: String)
     /// The parts read add up to more than `limit` bytes once uncompressed (a ZIP bomb, or no list).
     case tooLarge(file: String, part: String, limit: Int)
-    /// The archive holds more than `limit` entries.
-    case tooManyEntries(file: String, count: Int, limit: Int)
+    /// The archive holds more than `limit` entries (counting stops there).
+    case tooManyEntries(file: String, limit: Int)
     /// The workbook has no worksheet to read (only chart sheets, or every sheet hidden).
     case noWorksheet(file: String)
     /// One cell cannot be read: a reference outside the sheet, a shared string that does not
@@ -40,8 +40,8 @@ public enum WorkbookError: Error, Equatable, Sendable, CustomStringConvertible {
         case .tooLarge(let file, let part, let limit):
             "\(file): \(part): the workbook uncompresses to more than \(limit) bytes; no attendance list is "
                 + "this large: check that it is the right file"
-        case .tooManyEntries(let file, let count, let limit):
-            "\(file): the archive holds \(count) entries, more than the \(limit) a workbook is read with"
+        case .tooManyEntries(let file, let limit):
+            "\(file): the archive holds more than \(limit) entries, more than any workbook of a list; it is not read"
         case .noWorksheet(let file):
             "\(file): the workbook has no visible worksheet to read"
         case .cell(let file, let sheet, let cell, let reason):

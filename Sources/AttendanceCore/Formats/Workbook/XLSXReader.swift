@@ -68,7 +68,7 @@ public struct XLSXReader {
         for _ in archive {
             count += 1
             if count > Self.entryLimit {
-                throw WorkbookError.tooManyEntries(file: name, count: count, limit: Self.entryLimit)
+                throw WorkbookError.tooManyEntries(file: name, limit: Self.entryLimit)
             }
         }
         guard archive["xl/workbook.xml"] != nil else { throw WorkbookError.notAWorkbook(file: name) }
