@@ -85,6 +85,20 @@ import Testing
             try Self.error("doctype.xlsx") == .workbook(.documentType(file: "doctype.xlsx", part: "xl/workbook.xml")))
     }
 
+    @Test("a part that is not UTF-8 or whose checksum fails is damaged, named by its part")
+    func damagedParts() throws {
+        #expect(
+            try Self.error("not-utf8.xlsx")?.description
+                == "not-utf8.xlsx: xl/worksheets/sheet1.xml: the workbook is damaged: its text is not valid UTF-8; "
+                + "open it in Excel or LibreOffice and save it again")
+        #expect(
+            try Self.error("bad-checksum.xlsx")
+                == .workbook(
+                    .damaged(
+                        file: "bad-checksum.xlsx", part: "xl/worksheets/sheet1.xml",
+                        reason: "its checksum does not match (CRC-32)")))
+    }
+
     @Test("what a workbook uncompresses to is capped by the file limit, counted while inflating")
     func inflationCap() throws {
         let limit = 512 << 10

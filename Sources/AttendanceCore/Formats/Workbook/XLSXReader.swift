@@ -167,8 +167,9 @@ public struct XLSXReader {
         }
         var data = Data()
         var remaining = budget
+        let checksum: CRC32
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+            checksum = try archive.extract(entry, skipCRC32: false) { chunk in
                 remaining -= chunk.count
                 guard remaining >= 0 else { throw WorkbookError.tooLarge(file: file, part: part, limit: 0) }
                 data.append(chunk)
@@ -177,6 +178,10 @@ public struct XLSXReader {
             throw WorkbookError.tooLarge(file: file, part: part, limit: limit)
         } catch {
             throw WorkbookError.damaged(file: file, part: part, reason: "cannot uncompress it (\(error))")
+        }
+        // ZIPFoundation computes the checksum of what it hands out but leaves the comparison to us.
+        guard checksum == entry.checksum else {
+            throw WorkbookError.damaged(file: file, part: part, reason: "its checksum does not match (CRC-32)")
         }
         budget = remaining
         try XMLPart.parse(data, part: part, file: file, into: handler)

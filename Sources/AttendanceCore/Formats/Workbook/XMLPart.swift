@@ -13,7 +13,8 @@ protocol XMLPartHandler: AnyObject {
 }
 
 /// Parses the XML parts of a workbook with Foundation's `XMLParser` (libxml2), after refusing any
-/// document type declaration: workbooks have none, so no entity can be declared, let alone expanded.
+/// document type declaration (workbooks have none, so no entity can be declared, let alone
+/// expanded) and any part that is not valid UTF-8.
 enum XMLPart {
     /// Runs `handler` over `data`, the part `part` of `file`.
     ///
@@ -21,6 +22,11 @@ enum XMLPart {
     ///   ``WorkbookError/damaged(file:part:reason:)`` for malformed XML, or what the handler throws.
     static func parse(_ data: Data, part: String, file: String, into handler: some XMLPartHandler) throws {
         if declaresDocumentType(data) { throw WorkbookError.documentType(file: file, part: part) }
+        // Excel and LibreOffice write UTF-8; FoundationXML traps on an element name that is not
+        // (swift-corelibs-foundation), so such a part is refused before it is parsed.
+        guard String(validating: data, as: UTF8.self) != nil else {
+            throw WorkbookError.damaged(file: file, part: part, reason: "its text is not valid UTF-8")
+        }
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false

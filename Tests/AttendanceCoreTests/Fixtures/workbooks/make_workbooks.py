@@ -93,3 +93,20 @@ with zipfile.ZipFile("lista.xlsx") as source, zipfile.ZipFile("inflates.xlsx", "
         if info.filename == "xl/worksheets/sheet1.xml":
             data = data.replace(b"<sheetData>", b"<sheetData>" + b" " * (1 << 20), 1)
         target.writestr(zipfile.ZipInfo(info.filename, date_time=(2021, 3, 1, 12, 0, 0)), data, zipfile.ZIP_DEFLATED)
+
+# Invalid UTF-8 in an element name (FoundationXML would trap on it), in a valid ZIP.
+with zipfile.ZipFile("lista.xlsx") as source, zipfile.ZipFile("not-utf8.xlsx", "w", zipfile.ZIP_DEFLATED) as target:
+    for info in source.infolist():
+        data = source.read(info.filename)
+        if info.filename == "xl/worksheets/sheet1.xml":
+            data = data.replace(b'<row r="4">', b'<ro\xffw r="4">', 1)
+        target.writestr(zipfile.ZipInfo(info.filename, date_time=(2021, 3, 1, 12, 0, 0)), data, zipfile.ZIP_DEFLATED)
+
+# The sheet stored uncompressed, then one byte of it changed behind the ZIP's back: its CRC-32 no longer matches.
+with zipfile.ZipFile("lista.xlsx") as source, zipfile.ZipFile("bad-checksum.xlsx", "w", zipfile.ZIP_STORED) as target:
+    for info in source.infolist():
+        target.writestr(zipfile.ZipInfo(info.filename, date_time=(2021, 3, 1, 12, 0, 0)), source.read(info.filename))
+with open("bad-checksum.xlsx", "rb") as file:
+    archive = file.read()
+with open("bad-checksum.xlsx", "wb") as file:
+    file.write(archive.replace(b'<c r="F4" t="n"><v>90</v>', b'<c r="F4" t="n"><v>91</v>', 1))
