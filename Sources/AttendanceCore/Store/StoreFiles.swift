@@ -1,6 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
+    import CoreFoundation
     import Glibc
 #endif
 
