@@ -9,10 +9,10 @@ BIN := .build/release/attendance
 
 .PHONY: deps build demo test bench-csv bench-pipeline fuzz clean-store
 
-# The C libraries, and the browser and PDF tools the HTML report's layout test drives
+# The C libraries (libcsv, SQLite, zlib for .xlsx), and the browser and PDF tools the HTML report's layout test drives
 # (headless Chromium lays the page out at desktop and phone widths and prints it; poppler's
 # pdftotext reads the PDF back).
-DEBIAN_PACKAGES := libcsv-dev libsqlite3-dev chromium poppler-utils
+DEBIAN_PACKAGES := libcsv-dev libsqlite3-dev zlib1g-dev chromium poppler-utils
 
 deps:
 	@dpkg -s $(DEBIAN_PACKAGES) >/dev/null 2>&1 || { \

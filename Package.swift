@@ -17,6 +17,9 @@ let package = Package(
         // SHA-256 and HMAC-SHA256 (file identity, content fingerprints, CPF and e-mail match keys):
         // vetted, hardware-accelerated code instead of security code of our own to audit.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // The ZIP container of .xlsx workbooks, read and written (DEFLATE through the system zlib):
+        // no ZIP or DEFLATE code of our own. The XML inside goes through Foundation's FoundationXML.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(name: "CLibCSV", path: "Sources/CLibCSV", providers: [.apt(["libcsv-dev"])]),
@@ -28,6 +31,7 @@ let package = Package(
                 // The SQLite C API GRDB itself links, for binding bulk inserts without boxing (Store/BulkStatement).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Resources")]
         ),

@@ -47,6 +47,8 @@ struct ExportYearCommand: ParsableCommand {
     var chosenLanguage: ReportLanguage {
         language?.value ?? (excel ? .portuguese : .english)
     }
+    @Flag(help: "Also write report.xlsx: the statistics tables as one Excel workbook, a sheet per table.")
+    var xlsx = false
 
     func run() throws {
         let date = ReportProvenance.generationDate(environment: ProcessInfo.processInfo.environment)
@@ -75,8 +77,16 @@ struct ExportYearCommand: ParsableCommand {
                     language: chosenLanguage, excelFriendly: excel, smallCellThreshold: suppressSmallCells,
                     provenance: provenance))
         }
+        if xlsx {
+            let workbook = folder.appendingPathComponent(YearlyReport.workbookFileName).path
+            try writing(option: "--dir FOLDER") {
+                try report.writeWorkbook(
+                    to: workbook,
+                    options: ReportWriteOptions(language: chosenLanguage, smallCellThreshold: suppressSmallCells))
+            }
+        }
         Terminal.say(report.textTable(language: chosenLanguage, smallCellThreshold: suppressSmallCells))
-        Terminal.say("\nwrote \(written.count) files to \(folder.path)/")
+        Terminal.say("\nwrote \(written.count + (xlsx ? 1 : 0)) files to \(folder.path)/")
     }
 }
 

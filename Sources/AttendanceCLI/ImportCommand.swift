@@ -8,8 +8,8 @@ struct ImportCommand: AsyncParsableCommand {
         abstract: "Import programme folders or single exports into the store, then match people.",
         discussion: """
             A folder with events.csv is a programme year: its catalog, certifications.csv and every export
-            (.csv, .tsv, .txt) in each event's folder. A folder of such years imports each. A single file needs
-            --event. Folders that are no event, subfolders of an event folder, workbooks and other files are
+            (.csv, .tsv, .txt, .xlsx) in each event's folder. A folder of such years imports each. A single file
+            needs --event. Folders that are no event, subfolders of an event folder, .xls/.ods and other files are
             not read: each gets a line saying why and what to do, and the exit code is 1.
             A file already imported is skipped: the same bytes, or, for the same event, the same records
             saved again, renamed, with rows moved or re-downloaded. A changed file at the same path replaces

@@ -31,32 +31,42 @@ struct InspectCommand: ParsableCommand {
 
     /// What the command prints.
     func output() throws -> String {
-        let reader = try CSVReader(path: file)
-        if let kind = try reader.binaryFormat() { throw CSVError.notText(file: file, kind: kind) }
         var rows: [[String]] = []
-        try reader.forEachRow { rows.append($0.fields) }
-        let recognition = try ExportReader.recognise(path: file, displayName: file)
-        switch format {
-        case .json:
-            let object = InspectJSON(
-                encoding: reader.dialect.encoding.rawValue,
-                delimiter: String(UnicodeScalar(reader.dialect.delimiter)),
-                format: recognition.format?.rawValue, records: rows)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            return String(decoding: try encoder.encode(object), as: UTF8.self) + "\n"
-        case .text:
-            var lines = [
-                "file:      \(file)",
+        let encoding: String
+        let delimiter: String
+        var source: [String]
+        if let sheet = try ExportReader.workbookSheet(path: file, displayName: file) {
+            rows = sheet.lines
+            (encoding, delimiter) = ("xlsx", "")
+            source = ["sheet:     \(sheet.name) (an Excel workbook: its first visible sheet is read)"]
+        } else {
+            let reader = try CSVReader(path: file)
+            if let kind = try reader.binaryFormat() { throw CSVError.notText(file: file, kind: kind) }
+            try reader.forEachRow { rows.append($0.fields) }
+            (encoding, delimiter) = (reader.dialect.encoding.rawValue, String(UnicodeScalar(reader.dialect.delimiter)))
+            source = [
                 "encoding:  \(reader.dialect.encoding.rawValue)"
                     + (reader.dialect.replacedSequenceCount > 0
                         ? " (invalid UTF-8 sequences replaced by \u{FFFD}: \(reader.dialect.replacedSequenceCount))"
                         : ""),
                 "delimiter: \(reader.dialect.delimiter == 9 ? "tab" : reader.dialect.delimiterName)"
                     + (reader.dialect.hasSeparatorLine ? " (from an Excel sep= line)" : ""),
-                "records:   \(rows.count) (\(rows.filter(\.isEmpty).count) blank lines)",
-                InspectCommand.describe(recognition),
             ]
+        }
+        let recognition = try ExportReader.recognise(path: file, displayName: file)
+        switch format {
+        case .json:
+            let object = InspectJSON(
+                encoding: encoding, delimiter: delimiter, format: recognition.format?.rawValue, records: rows)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            return String(decoding: try encoder.encode(object), as: UTF8.self) + "\n"
+        case .text:
+            var lines =
+                ["file:      \(file)"] + source + [
+                    "records:   \(rows.count) (\(rows.filter(\.isEmpty).count) blank lines)",
+                    InspectCommand.describe(recognition),
+                ]
             if let map {
                 let parsed = try ExportReader.read(
                     path: file, displayName: file, mapping: try ColumnMapping(parsing: map))

@@ -4,7 +4,9 @@ import Foundation
 /// Reads attendance exports of any supported format into uniform records.
 ///
 /// The format is recognised from the content of the first rows, never from the file name;
-/// the encoding and delimiter are detected by ``CSVReader``. A file is read once, streaming:
+/// the encoding and delimiter are detected by ``CSVReader``. An Excel `.xlsx` workbook, known by
+/// its content (a ZIP archive holding `xl/workbook.xml`), is read instead by ``XLSXReader``: its
+/// first visible worksheet, whose rows go to the same recognition and parsers as a CSV file's. A file is read once, streaming:
 /// its first 50 non-blank rows are held while the format is recognised, the rest go straight
 /// to the format's parser.
 public enum ExportReader {
@@ -32,6 +34,14 @@ public enum ExportReader {
     public static func read(
         path: String, displayName: String, mapping: ColumnMapping? = nil, limits: ReadingLimits = ReadingLimits()
     ) throws -> ParsedExport {
+        if let sheet = try workbookSheet(path: path, displayName: displayName, limits: limits) {
+            var session = ReadingSession(file: displayName, mapping: mapping)
+            for row in sheet.rows { try session.take(SourceRow(line: row.line, fields: row.fields)) }
+            session.note(sheet.warnings)
+            var parsed = try session.finish(dialect: CSVDialect())
+            parsed.sheet = sheet.name
+            return parsed
+        }
         let reader = try open(path: path, displayName: displayName, limits: limits)
         var session = ReadingSession(file: displayName, mapping: mapping)
         let warnings: [CSVWarning]
@@ -58,6 +68,13 @@ public enum ExportReader {
     public static func recognise(
         path: String, displayName: String, limits: ReadingLimits = ReadingLimits()
     ) throws -> Recognition {
+        if let sheet = try workbookSheet(path: path, displayName: displayName, limits: limits) {
+            let rows = sheet.rows.lazy.map { SourceRow(line: $0.line, fields: $0.fields) }.filter { !$0.isPadding }
+                .prefix(FormatDetector.rowsLooked)
+            var recognition = try recognise(rows: Array(rows), dialect: CSVDialect(), displayName: displayName)
+            recognition.sheet = sheet.name
+            return recognition
+        }
         let reader = try open(path: path, displayName: displayName, limits: limits)
         var rows: [SourceRow] = []
         do {
@@ -71,19 +88,54 @@ public enum ExportReader {
         } catch let error as CSVError {
             throw FormatError.csv(error)
         }
+        return try recognise(rows: rows, dialect: reader.dialect, displayName: displayName)
+    }
+
+    /// Recognises the format of a file whose first non-blank rows are `rows`.
+    private static func recognise(rows: [SourceRow], dialect: CSVDialect, displayName: String) throws -> Recognition {
         if let (output, line) = FormatDetector.ownOutput(in: rows) {
             throw FormatError.ownOutput(file: displayName, line: line, output: output)
         }
         if let detection = FormatDetector.detect(rows) {
             return Recognition(
-                format: detection.format, dialect: reader.dialect, headerLine: detection.header.line,
+                format: detection.format, dialect: dialect, headerLine: detection.header.line,
                 headers: detection.header.fields, nearest: detection.format, suggestedMapping: nil)
         }
         let nearest = FormatDetector.nearest(rows)
         return Recognition(
-            format: nil, dialect: reader.dialect, headerLine: nearest.row?.line,
+            format: nil, dialect: dialect, headerLine: nearest.row?.line,
             headers: nearest.row.map(ReadingSession.headers(of:)) ?? [], nearest: nearest.format,
             suggestedMapping: nearest.row.flatMap { FormatDetector.suggestedMapping(header: $0, rows: rows) })
+    }
+
+    /// The first visible worksheet of the file at `path` when it is an Excel `.xlsx` workbook (by
+    /// its content, whatever its name), or `nil` when it is not one and is read as CSV.
+    ///
+    /// - Parameters:
+    ///   - path: The file to look at.
+    ///   - displayName: The file's name in messages.
+    ///   - limits: The largest file and uncompressed content, and the longest cell.
+    /// - Returns: The sheet's rows, as ``XLSXReader`` reads them.
+    /// - Throws: ``FormatError/workbook(_:)`` for an old `.xls` workbook, a ZIP archive that is no
+    ///   `.xlsx` workbook, or a damaged one; ``FormatError/csv(_:)`` for a file over the size limit.
+    public static func workbookSheet(
+        path: String, displayName: String, limits: ReadingLimits = ReadingLimits()
+    ) throws -> Spreadsheet? {
+        switch XLSXReader.signature(ofFileAt: path) {
+        case nil:
+            return nil
+        case .compoundDocument:
+            throw FormatError.workbook(.legacyWorkbook(file: displayName))
+        case .zip:
+            do {
+                var reader = try XLSXReader(path: path, name: displayName, limits: limits)
+                return try reader.firstSheet()
+            } catch let error as WorkbookError {
+                throw FormatError.workbook(error)
+            } catch let error as CSVError {
+                throw FormatError.csv(error)
+            }
+        }
     }
 
     /// Opens a file, refusing one that is a workbook, a PDF, an image or a web page instead of CSV.
@@ -117,7 +169,11 @@ struct ReadingSession {
 
     /// Takes the next row of the file.
     mutating func take(_ row: CSVRow) throws {
-        let source = SourceRow(line: row.line, fields: row.fields)
+        try take(SourceRow(line: row.line, fields: row.fields))
+    }
+
+    /// Takes the next row of the file (or sheet).
+    mutating func take(_ source: SourceRow) throws {
         guard !source.isPadding else { return }
         if format != nil {
             parser.read(source, into: &draft)

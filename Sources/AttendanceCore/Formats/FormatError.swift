@@ -19,6 +19,8 @@ public enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file is one attendance wrote itself (its header row, on `line`, is that output's):
     /// it holds no names to import.
     case ownOutput(file: String, line: Int, output: OwnOutput)
+    /// The file is a workbook that could not be read (an old `.xls`, a damaged `.xlsx`, a bad cell).
+    case workbook(WorkbookError)
 
     /// The message the command line shows, naming the file and, where known, the line.
     public var description: String {
@@ -33,6 +35,8 @@ public enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
             if let suggestion { text += "; to read it as a list, try --map '\(suggestion)'" }
             return text
         case .csv(let error):
+            return error.description
+        case .workbook(let error):
             return error.description
         case .invalidMapping(let text, let reason):
             return "column mapping '\(text)': \(reason)"

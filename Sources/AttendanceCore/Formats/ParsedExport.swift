@@ -19,12 +19,16 @@ public struct ParsedExport: Sendable {
     /// Whether the format does not say if it lists registrations or attendance (forms, generic
     /// lists): then the file name decides, see ``resolvingRole(fileName:)``.
     public var roleFollowsFileName: Bool
+    /// For an Excel workbook, the name of the worksheet read (lines are then its row numbers,
+    /// columns its column numbers, and ``dialect`` is unused); `nil` for a CSV file.
+    public var sheet: String?
 
     /// Creates a parsed export.
     public init(
         format: ExportFormat, dialect: CSVDialect, records: [AttendanceRecord], issues: [ImportIssue],
-        contentDates: [Day], roleFollowsFileName: Bool
+        contentDates: [Day], roleFollowsFileName: Bool, sheet: String? = nil
     ) {
+        self.sheet = sheet
         self.format = format
         self.dialect = dialect
         self.records = records

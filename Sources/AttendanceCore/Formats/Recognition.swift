@@ -16,12 +16,16 @@ public struct Recognition: Sendable, Equatable {
     /// For an unrecognised file whose content shows a column of names: a ``ColumnMapping``
     /// text that reads it as a list (`name=Participante,email=Contato`).
     public var suggestedMapping: String?
+    /// For an Excel workbook, the name of the worksheet looked at (lines are its row numbers);
+    /// `nil` for a CSV file.
+    public var sheet: String?
 
     /// Creates a recognition.
     public init(
         format: ExportFormat?, dialect: CSVDialect, headerLine: Int?, headers: [String],
-        nearest: ExportFormat?, suggestedMapping: String?
+        nearest: ExportFormat?, suggestedMapping: String?, sheet: String? = nil
     ) {
+        self.sheet = sheet
         self.format = format
         self.dialect = dialect
         self.headerLine = headerLine

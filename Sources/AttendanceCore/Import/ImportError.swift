@@ -20,7 +20,7 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case notRegularFile(file: String, kind: String)
     /// A folder inside an event's folder: not read (its exports might be old copies).
     case nestedFolder(folder: String, eventFolder: String)
-    /// An Excel or OpenDocument workbook, which cannot be read yet.
+    /// An old Excel `.xls`, a binary `.xlsb` or an OpenDocument workbook, which is not read (`.xlsx` is).
     case workbook(file: String)
     /// A file in an event's folder that is no export (.csv, .tsv, .txt).
     case notAnExport(file: String)
@@ -66,10 +66,10 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(folder)/: a folder inside an event folder is not read; move the exports it holds into "
                 + "\(eventFolder)/ to import them"
         case .workbook(let file):
-            "\(file): a workbook (Excel or OpenDocument) cannot be read yet; open it, save it as CSV (UTF-8) "
-                + "and import the CSV"
+            "\(file): an old Excel .xls, binary .xlsb or OpenDocument workbook is not read; open it, save it as "
+                + "Excel Workbook (.xlsx) or CSV (UTF-8) and import that"
         case .notAnExport(let file):
-            "\(file): not an export (.csv, .tsv or .txt), so it is not read; save the list as CSV, "
+            "\(file): not an export (.csv, .tsv, .txt or .xlsx), so it is not read; save the list as CSV, "
                 + "or move the file out of the folder"
         case .strayExport(let file, let folder):
             "\(file): an export beside events.csv is not read; move it into its event's folder (\(folder)/<event id>/)"

@@ -97,8 +97,8 @@ public struct ImportPlan: Sendable {
 
         init(_ name: String) {
             switch (name as NSString).pathExtension.lowercased() {
-            case "csv", "tsv", "txt": self = .export
-            case "xlsx", "xls", "xlsm", "xlsb", "ods": self = .workbook
+            case "csv", "tsv", "txt", "xlsx", "xlsm": self = .export
+            case "xls", "xlsb", "ods": self = .workbook
             default: self = .other
             }
         }

@@ -323,7 +323,8 @@ extension FileBatch {
         }
         self.init(
             path: job.displayPath, eventID: event.id, sha256: hash, format: parsed.format.rawValue,
-            encoding: parsed.dialect.encoding.rawValue, delimiter: parsed.dialect.delimiterName, role: role,
+            encoding: parsed.sheet == nil ? parsed.dialect.encoding.rawValue : "xlsx",
+            delimiter: parsed.sheet == nil ? parsed.dialect.delimiterName : "", role: role,
             sessionDate: fileSession, records: sessions, issues: parsed.issues)
         isSeparateCopy = options.isSeparateCopy
     }

@@ -1,5 +1,15 @@
 import Foundation
 
+#if canImport(Glibc)
+    import CoreFoundation
+    import Glibc
+#endif
+// `stat`'s fields are found through Dispatch's C module once FoundationXML is in the module; with
+// `MemberImportVisibility` that module must be imported by name.
+#if canImport(CDispatch)
+    import CDispatch
+#endif
+
 /// What is on disk where a store is to be opened, after the checks every opening makes.
 struct StoreFiles {
     /// The files SQLite keeps beside a store in WAL mode.

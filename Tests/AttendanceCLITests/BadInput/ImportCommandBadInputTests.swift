@@ -78,8 +78,9 @@ import Testing
                     "FAILED   \(path)/foto.csv: this is a PNG image, not a CSV text file; export or save the list "
                     + "as CSV (UTF-8) and import that",
                 "planilha.csv":
-                    "FAILED   \(path)/planilha.csv: this is a ZIP archive (an Excel .xlsx or OpenDocument .ods "
-                    + "workbook?), not a CSV text file; export or save the list as CSV (UTF-8) and import that",
+                    "FAILED   \(path)/planilha.csv: this is a ZIP archive but not an Excel .xlsx workbook (no "
+                    + "xl/workbook.xml, or a damaged file); an OpenDocument .ods or binary .xlsb workbook is not read: "
+                    + "save it as .xlsx or as CSV (UTF-8)",
                 "nulos.csv": "FAILED   \(path)/nulos.csv:3: the record starting on this line holds a NUL byte: this is "
                     + "binary data, not CSV text (a damaged file, or a spreadsheet saved in its own format); save the list "
                     + "as CSV and import that",
@@ -90,13 +91,13 @@ import Testing
             ])
     }
 
-    @Test("inspect names a workbook for what it is instead of reading its bytes")
+    @Test("inspect names a ZIP that is no workbook for what it is instead of reading its bytes")
     func inspectWorkbook() throws {
         let sandbox = try CLISandbox()
         let path = sandbox.path("lista.csv")
         try Data(Self.badFiles["planilha.csv"] ?? []).write(to: URL(fileURLWithPath: path))
         #expect(
-            throws: CSVError.notText(file: path, kind: "a ZIP archive (an Excel .xlsx or OpenDocument .ods workbook?)")
+            throws: FormatError.workbook(.notAWorkbook(file: path))
         ) {
             try InspectCommand.parse([path]).output()
         }

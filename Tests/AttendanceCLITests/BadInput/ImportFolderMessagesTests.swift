@@ -35,7 +35,7 @@ import Testing
         let event = year + "/2021-03-10-webinario"
         try Self.write("Nome\nAna\n", to: year + "/webnar-02/lista.csv")
         try Self.write("Nome\nAna\n", to: event + "/antigos/lista.csv")
-        try Self.write("PK", to: event + "/lista.xlsx")
+        try Self.write("PK", to: event + "/lista.xls")
         try Self.write("Nome\tE-mail\nAna Souza\tana@example.org\n", to: event + "/lista.tsv")
         #expect(mkfifo(event + "/pipe.csv", 0o644) == 0)
         await #expect(throws: ExitCode(1)) {
@@ -51,8 +51,8 @@ import Testing
             summary.files.filter { if case .failed = $0.outcome { true } else { false } }.map(ImportProgress.line) == [
                 "FAILED   \(event)/antigos/: a folder inside an event folder is not read; move the exports it holds "
                     + "into \(event)/ to import them",
-                "FAILED   \(event)/lista.xlsx: a workbook (Excel or OpenDocument) cannot be read yet; open it, save it "
-                    + "as CSV (UTF-8) and import the CSV",
+                "FAILED   \(event)/lista.xls: an old Excel .xls, binary .xlsb or OpenDocument workbook is not read; "
+                    + "open it, save it as Excel Workbook (.xlsx) or CSV (UTF-8) and import that",
                 "FAILED   \(event)/pipe.csv: a FIFO, or named pipe, not a regular file, so it is not read; put the "
                     + "export itself in its place",
                 "FAILED   \(year)/webnar-02/: no event 'webnar-02' in \(year)/events.csv; rename the folder to an "

@@ -34,12 +34,8 @@ import Testing
     }
 
     @Test(
-        "a workbook, an image or a web page saved as .csv is named for what it is",
+        "an image or a web page saved as .csv is named for what it is (workbooks: XLSXReaderTests)",
         arguments: [
-            (
-                [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00],
-                "a ZIP archive (an Excel .xlsx or OpenDocument .ods workbook?)"
-            ),
             (
                 [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52],
                 "a PNG image"

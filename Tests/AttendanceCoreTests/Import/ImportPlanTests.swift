@@ -47,7 +47,7 @@ import Testing
         let programme = try ProgrammeFolder()
         let event = "\(programme.year)/2021-03-10-webinario"
         try programme.write(ProgrammeFolder.list, to: "2021-03-10-webinario/antigos/lista.csv")
-        try programme.write("PK", to: "2021-03-10-webinario/lista.xlsx")
+        try programme.write("PK", to: "2021-03-10-webinario/lista.xls")
         try programme.write("%PDF", to: "2021-03-10-webinario/lista.pdf")
         try programme.fifo("2021-03-10-webinario/pipe.csv")
         try programme.write(ProgrammeFolder.list, to: "lista.csv")
@@ -59,11 +59,11 @@ import Testing
                 "\(event)/antigos/":
                     "\(event)/antigos/: a folder inside an event folder is not read; move the exports it holds "
                     + "into \(event)/ to import them",
-                "\(event)/lista.xlsx":
-                    "\(event)/lista.xlsx: a workbook (Excel or OpenDocument) cannot be read yet; open it, save it as "
-                    + "CSV (UTF-8) and import the CSV",
+                "\(event)/lista.xls":
+                    "\(event)/lista.xls: an old Excel .xls, binary .xlsb or OpenDocument workbook is not read; open "
+                    + "it, save it as Excel Workbook (.xlsx) or CSV (UTF-8) and import that",
                 "\(event)/lista.pdf":
-                    "\(event)/lista.pdf: not an export (.csv, .tsv or .txt), so it is not read; save the list as CSV, "
+                    "\(event)/lista.pdf: not an export (.csv, .tsv, .txt or .xlsx), so it is not read; save the list as CSV, "
                     + "or move the file out of the folder",
                 "\(event)/pipe.csv":
                     "\(event)/pipe.csv: a FIFO, or named pipe, not a regular file, so it is not read; put the export "
@@ -146,14 +146,14 @@ import Testing
         let programme = try ProgrammeFolder()
         try programme.write(ProgrammeFolder.list, to: "webnar-02/lista.csv")
         try programme.write(ProgrammeFolder.list, to: "2021-03-10-webinario/lista.csv")
-        try programme.write("PK", to: "2021-03-10-webinario/lista.xlsx")
+        try programme.write("PK", to: "2021-03-10-webinario/lista.xls")
         let store = try Store(path: programme.root.appendingPathComponent("s.sqlite").path)
         let summary = try await Importer(store: store).importPaths([programme.year])
         #expect(summary.failed == 2)
         #expect(summary.imported == 1)
         #expect(
             summary.files.map(\.path) == [
-                "\(programme.year)/2021-03-10-webinario/lista.xlsx", "\(programme.year)/webnar-02/",
+                "\(programme.year)/2021-03-10-webinario/lista.xls", "\(programme.year)/webnar-02/",
                 "2021-03-10-webinario/lista.csv",
             ])
     }

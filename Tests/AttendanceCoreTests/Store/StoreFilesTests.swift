@@ -1,4 +1,12 @@
 import Foundation
+
+#if canImport(Glibc)
+    import CoreFoundation
+    import Glibc
+#endif
+#if canImport(CDispatch)
+    import CDispatch
+#endif
 import GRDB
 import Testing
 
