@@ -10,6 +10,11 @@ enum CommandError: Error, Equatable, CustomStringConvertible {
     case output(ExportError, option: String)
     /// A single file was given without the event it belongs to.
     case needsEvent(file: String)
+    /// A value on the command line that the store contradicts (a session day the event does not have),
+    /// found only once the command runs: a usage error without the usage banner.
+    case badArgument(String)
+    /// What the command line named is not in the store (`see` says where to look).
+    case notFound(String, see: String)
 
     var description: String {
         switch self {
@@ -17,6 +22,8 @@ enum CommandError: Error, Equatable, CustomStringConvertible {
         case .storeState(let error, let advice): "\(error); \(advice)"
         case .output(let error, let option): "\(error) (\(option))"
         case .needsEvent(let file): "\(file): a single file needs the event it belongs to (--event ID)"
+        case .badArgument(let message): message
+        case .notFound(let what, let see): "\(what) (see `\(see)`)"
         }
     }
 }

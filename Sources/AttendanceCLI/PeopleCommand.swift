@@ -138,7 +138,7 @@ struct ExplainCommand: ParsableCommand {
         }
         let records = try store.records(ofPerson: items[0])
         guard let first = records.first else {
-            throw ValidationError("no person \(items[0]) (see `attendance people`)")
+            throw CommandError.notFound("no person \(items[0])", see: "attendance people")
         }
         var text = "\(items[0]): \(records.count) records\n"
         for other in records.dropFirst() {
