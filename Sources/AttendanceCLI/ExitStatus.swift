@@ -17,7 +17,8 @@ enum ExitStatus: Int32, CaseIterable {
     /// The command line is wrong: an unknown option, a missing or malformed value.
     case usage = 2
     /// The store cannot be used as it is: in use by another process, damaged, not a store, not
-    /// writable, readable by other users, or its key file is wrong.
+    /// writable (read-only, or its disk full, also in the middle of an import), readable by other
+    /// users, or its key file is wrong.
     case storeUnusable = 3
     /// An output file or folder cannot be written.
     case outputUnwritable = 4
