@@ -40,7 +40,7 @@ struct EventsCommand: ParsableCommand {
                     event.sessions.map { "\($0.date ?? "by content"): \($0.files)" }.joined(separator: ", "),
                 ])
             }
-            return TextGrid(rows, maxWidth: Terminal.columns).rendered
+            return TextGrid(rows, maxWidth: Terminal.columns, wrapping: [3, 8]).rendered  // title, sessions
         }
     }
 }

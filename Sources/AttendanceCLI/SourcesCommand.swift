@@ -49,7 +49,7 @@ struct SourcesCommand: ParsableCommand {
                     String(file.importedAt.prefix(19)),
                 ])
             }
-            var lines = [TextGrid(rows, maxWidth: Terminal.columns).rendered]
+            var lines = [TextGrid(rows, maxWidth: Terminal.columns, wrapping: [1, 2]).rendered]  // file, format
             for file in files { lines += (issuesByFile[file.id] ?? []).map(\.description) }
             return lines.joined(separator: "\n")
         }

@@ -1,13 +1,16 @@
 /// Left-aligned plain-text columns for listings (`events`, `sources`).
 ///
-/// When the table is wider than `maxWidth`, the widest columns are narrowed until it fits (never
-/// below ``minimumColumnWidth``) and their cells wrap onto the lines below, at spaces and after
+/// When the table is wider than `maxWidth`, the widest of the columns that may wrap (`wrapping`,
+/// all by default: titles and paths, not ids and numbers) are narrowed until it fits (never below
+/// ``minimumColumnWidth``) and their cells wrap onto the lines below, at spaces and after
 /// `;` `,` `/` `-` where they can, else inside a word: nothing is cut off. A cell keeps its column
 /// on every line it takes.
 struct TextGrid {
     let rows: [[String]]
     /// The width to fit, in characters; `nil` for no limit (output to a file or a pipe).
     let maxWidth: Int?
+    /// The columns that may be narrowed and wrapped; `nil` for all.
+    let wrapping: Set<Int>?
 
     /// The narrowest a wrapped column gets.
     static let minimumColumnWidth = 10
@@ -16,9 +19,10 @@ struct TextGrid {
 
     /// Each cell is one line on the terminal before wrapping: its control characters, line breaks
     /// included, are escaped.
-    init(_ rows: [[String]], maxWidth: Int? = nil) {
+    init(_ rows: [[String]], maxWidth: Int? = nil, wrapping: Set<Int>? = nil) {
         self.rows = rows.map { $0.map { Terminal.escaped($0, keepingLineBreaks: false) } }
         self.maxWidth = maxWidth
+        self.wrapping = wrapping
     }
 
     var rendered: String {
@@ -39,17 +43,19 @@ struct TextGrid {
         return lines.joined(separator: "\n")
     }
 
-    /// The width of each column: the widest cell's, narrowed (widest columns first) to fit `maxWidth`.
+    /// The width of each column: the widest cell's, narrowed (widest wrapping columns first) to fit
+    /// `maxWidth`, or as close to it as the columns that may not wrap allow.
     func columnWidths() -> [Int] {
         let columns = rows.map(\.count).max() ?? 0
         var widths = (0..<columns).map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
         guard let maxWidth, columns > 0 else { return widths }
         let available = maxWidth - Self.gap * (columns - 1)
         while widths.reduce(0, +) > available {
-            guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
+            let candidates = widths.indices.filter { wrapping?.contains($0) ?? true }
+            guard let widest = candidates.max(by: { widths[$0] < widths[$1] }),
                 widths[widest] > Self.minimumColumnWidth
             else { break }
-            let others = widths.enumerated().filter { $0.offset != widest }.map(\.element)
+            let others = candidates.filter { $0 != widest }.map { widths[$0] }
             let next = others.filter { $0 < widths[widest] }.max() ?? 0
             let excess = widths.reduce(0, +) - available
             widths[widest] = max(Self.minimumColumnWidth, next, widths[widest] - excess)

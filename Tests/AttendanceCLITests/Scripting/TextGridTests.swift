@@ -48,6 +48,18 @@ import Testing
         #expect(narrow.columnWidths() == [TextGrid.minimumColumnWidth, TextGrid.minimumColumnWidth])
     }
 
+    @Test("only the columns allowed to wrap narrow; the others keep their width even when the table stays too wide")
+    func wrappingColumns() {
+        let rows = [["2021-03-10-webinario", "A title of several words", "2021-03-10"]]
+        #expect(TextGrid(rows, maxWidth: 40, wrapping: [1]).columnWidths() == [20, 10, 10])
+        #expect(
+            TextGrid(rows, maxWidth: 40, wrapping: [1]).rendered == """
+                2021-03-10-webinario  A title of  2021-03-10
+                                      several
+                                      words
+                """)
+    }
+
     @Test("control characters in a cell are escaped before wrapping")
     func escapes() {
         #expect(TextGrid([["a\u{1B}[31mb"]], maxWidth: 80).rendered == "a\\e[31mb")
