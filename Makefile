@@ -7,7 +7,7 @@ YEAR ?= 2021
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/attendance
 
-.PHONY: deps build demo test bench-csv bench-pipeline fuzz clean-store
+.PHONY: deps build demo test bench-csv bench-pipeline fuzz clean-store install uninstall man
 
 # The C libraries (libcsv, SQLite, zlib for .xlsx), and the browser and PDF tools the HTML report's layout test drives
 # (headless Chromium lays the page out at desktop and phone widths and prints it; poppler's
@@ -47,3 +47,53 @@ fuzz: deps
 # The store's key file goes with it: it only keys that store's CPFs and e-mails.
 clean-store:
 	rm -f $(STORE) $(STORE)-wal $(STORE)-shm $(STORE).key
+
+# Installing: a release binary that runs without the Swift toolchain. The Swift standard library
+# and Foundation are linked in (--static-swift-stdlib); libcsv and SQLite are linked statically
+# too, by putting only their archives (.a) first on the linker's search path, so that `-lcsv` and
+# `-lsqlite3` find them before the shared libraries. The resource bundle (IBGE data) must sit
+# beside the executable, so both go to lib/attendance/ and bin/attendance links to them.
+PREFIX ?= $(HOME)/.local
+DESTDIR ?=
+SCRATCH ?= .build
+RELEASE := $(SCRATCH)/release
+MULTIARCH := $(shell gcc -print-multiarch 2>/dev/null || echo x86_64-linux-gnu)
+STATIC_LIBS := .build/static-libs
+INSTALL_BIN := $(DESTDIR)$(PREFIX)/bin
+INSTALL_LIB := $(DESTDIR)$(PREFIX)/lib/attendance
+INSTALL_MAN := $(DESTDIR)$(PREFIX)/share/man/man1
+BASH_COMPLETION := $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+ZSH_COMPLETION := $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+FISH_COMPLETION := $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+
+install: deps
+	mkdir -p $(STATIC_LIBS)
+	ln -sf /usr/lib/$(MULTIARCH)/libcsv.a $(STATIC_LIBS)/libcsv.a
+	ln -sf /usr/lib/$(MULTIARCH)/libsqlite3.a $(STATIC_LIBS)/libsqlite3.a
+	$(SWIFT) build -c release --product attendance --scratch-path $(SCRATCH) --static-swift-stdlib \
+		-Xlinker -L$(CURDIR)/$(STATIC_LIBS)
+	install -d $(INSTALL_BIN) $(INSTALL_LIB) $(INSTALL_MAN) $(BASH_COMPLETION) $(ZSH_COMPLETION) $(FISH_COMPLETION)
+	install -m 755 -s $(RELEASE)/attendance $(INSTALL_LIB)/attendance
+	rm -rf $(INSTALL_LIB)/attendance_AttendanceCore.resources
+	cp -R $(RELEASE)/attendance_AttendanceCore.resources $(INSTALL_LIB)/
+	chmod -R u=rwX,go=rX $(INSTALL_LIB)/attendance_AttendanceCore.resources
+	ln -sf ../lib/attendance/attendance $(INSTALL_BIN)/attendance
+	install -m 644 share/man/man1/attendance.1 $(INSTALL_MAN)/attendance.1
+	$(RELEASE)/attendance --generate-completion-script bash > $(BASH_COMPLETION)/attendance
+	$(RELEASE)/attendance --generate-completion-script zsh > $(ZSH_COMPLETION)/_attendance
+	$(RELEASE)/attendance --generate-completion-script fish > $(FISH_COMPLETION)/attendance.fish
+	@echo "installed $(INSTALL_BIN)/attendance ($$($(RELEASE)/attendance --version))"
+
+uninstall:
+	rm -f $(INSTALL_BIN)/attendance $(INSTALL_MAN)/attendance.1 $(BASH_COMPLETION)/attendance \
+		$(ZSH_COMPLETION)/_attendance $(FISH_COMPLETION)/attendance.fish
+	rm -rf $(INSTALL_LIB)
+
+# The manual page, generated from the command's help by swift-argument-parser's plugin and kept in
+# git (share/man/man1/attendance.1), so that installing needs no plugin build. Run after changing
+# any command's help. The page's date is that of the last commit to the CLI, not today's.
+MAN_DATE ?= $(shell git log -1 --format=%cs -- Sources/AttendanceCLI Sources/AttendanceCore/Model/AttendanceVersion.swift)
+man: deps
+	$(SWIFT) package plugin generate-manual --configuration debug --date $(MAN_DATE)
+	mkdir -p share/man/man1
+	cp .build/plugins/GenerateManual/outputs/AttendanceCLI/attendance.1 share/man/man1/attendance.1

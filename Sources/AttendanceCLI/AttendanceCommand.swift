@@ -15,7 +15,11 @@ struct AttendanceCommand: AsyncParsableCommand {
               attendance export --year 2021        # CSV, JSON, Markdown and HTML in Exports/2021/
 
             The store is an SQLite file: --store PATH, or $ATTENDANCE_STORE, or ./attendance.sqlite.
+            Listings (events, sources, people, audit, inspect) print JSON with --format json.
+
+            \(ExitStatus.helpText)
             """,
+        version: "attendance \(AttendanceVersion.current)",
         subcommands: [
             ImportCommand.self, MatchCommand.self, InspectCommand.self, EventsCommand.self, SourcesCommand.self,
             ForgetCommand.self,
@@ -23,7 +27,6 @@ struct AttendanceCommand: AsyncParsableCommand {
             MergeCommand.self, DistinctCommand.self, SplitCommand.self, DecisionsCommand.self, RevokeCommand.self,
             EraseCommand.self, AuditCommand.self,
             DemoDataCommand.self,
-
         ]
     )
 
@@ -38,20 +41,24 @@ struct AttendanceCommand: AsyncParsableCommand {
                 try command.run()
             }
         } catch {
-            let code = exitCode(for: error)
+            let error = advised(error)
+            let code = exitStatus(for: error)
             let text = message(for: error)
             if !text.isEmpty {
-                if code == .success { Terminal.say(text) } else { Terminal.warn(text) }
+                if code == ExitStatus.success.rawValue { Terminal.say(text) } else { Terminal.warn(text) }
             }
-            Foundation.exit(code.rawValue)
+            Foundation.exit(code)
         }
     }
 
-    /// What `main` prints for an error: ArgumentParser's message (with usage for a usage error),
-    /// with the option to use added to the library's messages that need one, control characters
-    /// escaped by ``Terminal``.
+    /// What `main` prints for an error: ArgumentParser's message with the usage banner for an
+    /// error in the command line, the message alone for an error found while the command ran
+    /// (``exitStatus(for:)``), with the option to use added to the library's messages that need
+    /// one, control characters escaped by ``Terminal``.
     static func message(for error: any Error) -> String {
-        Terminal.escaped(fullMessage(for: advised(error)))
+        let error = advised(error)
+        if let error = error as? ValidationError { return Terminal.escaped("Error: \(error.message)") }
+        return Terminal.escaped(fullMessage(for: error))
     }
 
     /// The error with the command line's advice: the library's messages never name options.

@@ -12,6 +12,11 @@ enum CommandError: Error, Equatable, CustomStringConvertible {
     case needsEvent(file: String)
     /// `--strict` and identity questions are open: what they can change.
     case openQuestions(String)
+    /// A value on the command line that the store contradicts (a session day the event does not have),
+    /// found only once the command runs: a usage error without the usage banner.
+    case badArgument(String)
+    /// What the command line named is not in the store (`see` says where to look).
+    case notFound(String, see: String)
 
     var description: String {
         switch self {
@@ -20,6 +25,8 @@ enum CommandError: Error, Equatable, CustomStringConvertible {
         case .output(let error, let option): "\(error) (\(option))"
         case .needsEvent(let file): "\(file): a single file needs the event it belongs to (--event ID)"
         case .openQuestions(let text): "\(text); --strict publishes nothing until they are answered"
+        case .badArgument(let message): message
+        case .notFound(let what, let see): "\(what) (see `\(see)`)"
         }
     }
 }

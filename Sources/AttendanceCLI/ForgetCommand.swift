@@ -22,7 +22,7 @@ struct ForgetCommand: ParsableCommand {
             throw store.explained(error) ?? error
         }
         guard !removed.isEmpty else {
-            throw ValidationError("no imported file matches '\(file)' (see `attendance sources`)")
+            throw CommandError.notFound("no imported file matches '\(file)'", see: "attendance sources")
         }
         for stored in removed { Terminal.say("forgot \(stored.eventID)/\(stored.path): \(stored.recordCount) records") }
         if let summary = try IdentityService(store: store).bringUpToDate() { Terminal.say(summary.description) }

@@ -70,7 +70,7 @@ struct ImportCommand: AsyncParsableCommand {
             identity = skipsIdentity ? .skipped : try Self.match(store)
         } catch ImportError.sessionNotInEvent(let day, let eventID, let dates) {
             progress.finish()
-            throw ValidationError(
+            throw CommandError.badArgument(
                 "--session \(day): \(ImportError.sessionNotInEvent(day, eventID: eventID, dates: dates))")
         } catch {
             progress.finish()

@@ -15,13 +15,19 @@ struct PeopleCommand: ParsableCommand {
             """)
 
     @OptionGroup var storeOptions: StoreOptions
-    @Option(help: "Only people whose name, e-mail or organisation contains this text (accents and case ignored).")
+    @Option(
+        help: """
+            Only people with a record whose name, e-mail or organisation has a word beginning with each word \
+            of this text, in any order (accents and case ignored: "flavio hern" finds Flávio Souza Hernández).
+            """)
     var search: String?
     @Option(help: "Only this person.") var person: String?
     @Option(help: "Only the people with a record carrying this CPF (looked up by its match key).") var cpf: String?
     @Option(help: "Only the people with a record carrying this e-mail address (looked up by its match key).")
     var email: String?
     @Option(help: "At most this many people.") var limit = 50
+    @Option(help: "text, or json (an array of people with their records; masked like the text).")
+    var format: ListingFormat = .text
     @Flag(help: "Show e-mails in clear (personal data: use only when entitled); CPFs are never kept in clear.")
     var reveal = false
 
@@ -30,18 +36,38 @@ struct PeopleCommand: ParsableCommand {
             throw ValidationError("'\(cpf)' is not a valid CPF (11 digits, check digits right)")
         }
         if let email, EmailAddress(email) == nil { throw ValidationError("'\(email)' is not an e-mail address") }
+        if limit < 0 { throw ValidationError("--limit must be 0 or more") }
     }
 
     func run() throws {
-        Terminal.say(try output())
+        let people = try matched()
+        switch format {
+        case .text: Terminal.say(try output(people))
+        case .json:
+            Terminal.sayData(try output(people), terminator: "")
+            if people.count > limit {
+                Terminal.warn("\(people.count - limit) more people match; narrow the search or raise --limit")
+            }
+        }
     }
 
-    /// The listing `run` prints.
+    /// What `run` prints on standard output.
     func output() throws -> String {
-        try storeOptions.reading { store in try store.consistently { try listing(store) } }
+        try output(try matched())
     }
 
-    private func listing(_ store: Store) throws -> String {
+    private func output(_ people: [FoundPerson]) throws -> String {
+        switch format {
+        case .text: Self.listing(people, limit: limit, reveal: reveal)
+        case .json: try ListingJSON.text(people.prefix(limit).map { PersonJSON($0, reveal: reveal) })
+        }
+    }
+
+    private func matched() throws -> [FoundPerson] {
+        try storeOptions.reading { store in try store.consistently { try found(store) } }
+    }
+
+    private func found(_ store: Store) throws -> [FoundPerson] {
         var records: Set<Int64>?
         if let cpf = cpf.flatMap(CPF.init) { records = Set(try store.recordIDs(withCPF: cpf)) }
         if let address = email.flatMap(EmailAddress.init) {
@@ -57,39 +83,45 @@ struct PeopleCommand: ParsableCommand {
         } else {
             identities = try store.identities()
         }
-        return PeopleCommand.listing(identities, search: search, person: person, limit: limit, reveal: reveal)
+        return Self.people(identities, search: search, person: person)
     }
 
-    static func listing(_ identities: [StoredIdentity], search: String?, person: String?, limit: Int, reveal: Bool)
-        -> String
-    {
-        let needle = search.map(TextNormalization.folded)
+    /// A person the listing shows, with the records that went to them.
+    struct FoundPerson {
+        var id: String
+        var records: [StoredIdentity]
+
+        /// The first name found in the records, or `(erased)`.
+        var name: String { records.map(\.name).first { !$0.isEmpty } ?? "(erased)" }
+    }
+
+    /// The people of `identities`, in id order, that `search` and `person` select.
+    static func people(_ identities: [StoredIdentity], search: String?, person: String?) -> [FoundPerson] {
+        let words = search.map { PeopleSearch(words: $0) }
         var byPerson: [String: [StoredIdentity]] = [:]
         for record in identities {
             guard let id = record.personID, person == nil || id == person else { continue }
             byPerson[id, default: []].append(record)
         }
-        var lines: [String] = []
-        var shown = 0
-        for (id, records) in byPerson.sorted(by: { $0.key < $1.key }) {
-            if let needle,
-                !records.contains(where: { record in
-                    [record.name, record.email, record.organization].contains {
-                        TextNormalization.folded($0).contains(needle)
-                    }
-                })
-            {
-                continue
+        return byPerson.sorted(by: { $0.key < $1.key }).compactMap { id, records in
+            if let words, !records.contains(where: { words.matches([$0.name, $0.email, $0.organization]) }) {
+                return nil
             }
+            return FoundPerson(id: id, records: records)
+        }
+    }
+
+    /// The text listing: each person, then one line per record, at most `limit` people.
+    static func listing(_ people: [FoundPerson], limit: Int, reveal: Bool) -> String {
+        var lines: [String] = []
+        for (shown, found) in people.enumerated() {
             guard shown < limit else {
                 lines.append("… more people match; narrow the search or raise --limit")
                 break
             }
-            shown += 1
-            let name = Terminal.escaped(
-                records.map(\.name).first { !$0.isEmpty } ?? "(erased)", keepingLineBreaks: false)
-            lines.append("\(id)  \(name)  (\(records.count) records)")
-            for record in records {
+            let name = Terminal.escaped(found.name, keepingLineBreaks: false)
+            lines.append("\(found.id)  \(name)  (\(found.records.count) records)")
+            for record in found.records {
                 func cell(_ text: String) -> String { Terminal.escaped(text, keepingLineBreaks: false) }
                 let email = cell(reveal ? record.email : Masking.email(record.email))
                 let cpf = cell(reveal ? record.cpf : Masking.cpf(record.cpf))
@@ -101,8 +133,62 @@ struct PeopleCommand: ParsableCommand {
                         + (record.organization.isEmpty ? "" : "  · \(cell(record.organization))"))
             }
         }
-        if shown == 0 { lines.append("no person matches") }
+        if people.isEmpty { lines.append("no person matches") }
         return lines.joined(separator: "\n")
+    }
+}
+
+/// A person as `people --format json` prints them: e-mails and CPFs masked as in the text unless
+/// `--reveal` (CPFs are only ever stored masked).
+struct PersonJSON: Encodable {
+    struct Record: Encodable {
+        var record: Int64
+        var event: String
+        var file: String
+        var line: Int
+        var kind: String
+        var role: String
+        var name: String
+        var email: String
+        var cpf: String
+        var organization: String
+    }
+
+    var id: String
+    var name: String
+    var records: [Record]
+
+    init(_ person: PeopleCommand.FoundPerson, reveal: Bool) {
+        id = person.id
+        name = person.name
+        records = person.records.map { record in
+            Record(
+                record: record.recordID, event: record.eventID, file: record.sourcePath, line: record.line,
+                kind: record.kind.rawValue, role: record.role.rawValue, name: record.name,
+                email: reveal ? record.email : Masking.email(record.email),
+                cpf: reveal ? record.cpf : Masking.cpf(record.cpf), organization: record.organization)
+        }
+    }
+}
+
+/// What `people --search` looks for: words, each of which must begin a word of the texts searched.
+///
+/// Accents, case and punctuation are ignored on both sides (``TextNormalization/folded(_:)``,
+/// then ``TextNormalization/alphanumericTokens(_:)``), and the words may come in any order and
+/// leave words out: `flavio hernandez`, `hernandez flavio` and `fla hern` all find "Flávio Souza
+/// Hernández"; `souza@example` finds `ana.souza@example.org`. A word inside another word
+/// (`ouza`) does not match.
+struct PeopleSearch {
+    let words: [String]
+
+    init(words text: String) {
+        words = TextNormalization.alphanumericTokens(TextNormalization.folded(text))
+    }
+
+    /// Whether every word of the search begins some word of `texts` (an empty search matches all).
+    func matches(_ texts: [String]) -> Bool {
+        let tokens = texts.flatMap { TextNormalization.alphanumericTokens(TextNormalization.folded($0)) }
+        return words.allSatisfy { word in tokens.contains { $0.hasPrefix(word) } }
     }
 }
 
@@ -138,7 +224,7 @@ struct ExplainCommand: ParsableCommand {
         }
         let records = try store.records(ofPerson: items[0])
         guard let first = records.first else {
-            throw ValidationError("no person \(items[0]) (see `attendance people`)")
+            throw CommandError.notFound("no person \(items[0])", see: "attendance people")
         }
         var text = "\(items[0]): \(records.count) records\n"
         for other in records.dropFirst() {

@@ -59,13 +59,33 @@ struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
         abstract: "Show the audit log: imports, re-imports, forgets, identity runs, decisions, erasures.",
-        discussion: "Example: attendance audit --last 20")
+        discussion: """
+            Examples:
+              attendance audit --last 20
+              attendance audit --format json      # an array of {at, action, detail}, oldest first
+            """)
     @OptionGroup var storeOptions: StoreOptions
     @Option(help: "Only the last N entries.") var last: Int?
+    @Option(help: "text, or json (an array of entries, oldest first).") var format: ListingFormat = .text
+
+    /// One entry of the log as `audit --format json` prints it.
+    struct Entry: Encodable {
+        /// When, as the store wrote it.
+        var at: String
+        var action: String
+        var detail: String
+    }
 
     func run() throws {
         var entries = try storeOptions.open(for: .reading).auditLog()
         if let last { entries = Array(entries.suffix(last)) }
-        for entry in entries { Terminal.say("\(entry.at)  \(entry.action)  \(entry.detail)") }
+        switch format {
+        case .text:
+            for entry in entries { Terminal.say("\(entry.at)  \(entry.action)  \(entry.detail)") }
+        case .json:
+            Terminal.sayData(
+                try ListingJSON.text(entries.map { Entry(at: $0.at, action: $0.action, detail: $0.detail) }),
+                terminator: "")
+        }
     }
 }

@@ -51,6 +51,18 @@ enum Terminal {
         print(isatty(STDOUT_FILENO) != 0 ? escaped(text) : text, terminator: terminator)
     }
 
+    /// The width tables fit (``TextGrid``): the terminal's when standard output is one, else
+    /// `$COLUMNS` when set, else `nil` (no limit: a file or a pipe gets each row on one line).
+    static var columns: Int? {
+        var size = winsize()
+        if isatty(STDOUT_FILENO) != 0,
+            withUnsafeMutablePointer(to: &size, { ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), $0) }) == 0, size.ws_col > 0
+        {
+            return Int(size.ws_col)
+        }
+        return ProcessInfo.processInfo.environment["COLUMNS"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
+    }
+
     /// Writes `text` and a line break to standard error, escaped.
     static func warn(_ text: String) {
         FileHandle.standardError.write(Data((escaped(text) + "\n").utf8))

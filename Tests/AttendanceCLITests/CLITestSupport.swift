@@ -29,7 +29,7 @@ struct CLISandbox {
 
     /// The exit code `main` would use for an error thrown by `run`.
     static func exitCode(for error: any Error) -> Int32 {
-        AttendanceCommand.exitCode(for: error).rawValue
+        AttendanceCommand.exitStatus(for: AttendanceCommand.advised(error))
     }
 
     func read(_ name: String) throws -> String {

@@ -93,13 +93,13 @@ struct ImportFaultTests {
         return store
     }
 
-    @Test("a read-only store file: exit 1, and the message says to make it writable")
+    @Test("a read-only store file: exit 3 (store unusable), and the message says to make it writable")
     func readOnlyStoreFile() throws {
         let store = try importedStore(in: sandbox.path("read-only-file"))
         try FileManager.default.setAttributes([.posixPermissions: 0o400], ofItemAtPath: store)
         let outcome = try AttendanceProcess.run(
             ["import", try Fixture.path("programme"), "--store", store, "--quiet"], asNobody: true)
-        #expect(outcome.status == 1)
+        #expect(outcome.status == 3)
         #expect(
             outcome.output.contains(
                 "store: \(store) is read-only (Permission denied): make it writable (chmod u+w '\(store)')"))
@@ -115,7 +115,7 @@ struct ImportFaultTests {
         for path in [store, new] {
             let outcome = try AttendanceProcess.run(
                 ["import", try Fixture.path("programme"), "--store", path, "--quiet"], asNobody: true)
-            #expect(outcome.status == 1)
+            #expect(outcome.status == 3)
             #expect(
                 outcome.output.contains(
                     "store: the folder \(folder) is read-only (Permission denied), and the store \(path) needs its -wal and -shm files beside it: make the folder writable"
@@ -160,7 +160,7 @@ struct ImportFaultTests {
         #expect(written.split(separator: "\r\n").count == 12)
     }
 
-    @Test("a disk that fills up during an import: exit 1, 'the disk is full', and a sound store of whole files")
+    @Test("a disk that fills up during an import: exit 3, 'the disk is full', and a sound store of whole files")
     func fullDisk() throws {
         let programme = try GeneratedProgramme(in: sandbox.directory, files: 40, rows: 200)
         let disk = sandbox.path("disk")
@@ -172,7 +172,7 @@ struct ImportFaultTests {
         let limit = mounted ? nil : "trap '' XFSZ; ulimit -f 2048; exec \"$0\" \"$@\""
         let outcome = try AttendanceProcess.run(
             ["import", programme.folder, "--store", store, "--quiet"], shell: limit)
-        #expect(outcome.status == 1)
+        #expect(outcome.status == 3)
         #expect(
             outcome.output.contains("is full (database or disk is full); free some space and run the command again")
                 || outcome.output.contains("could not be read or written"), Comment(rawValue: outcome.output))

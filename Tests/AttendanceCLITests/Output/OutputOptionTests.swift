@@ -78,6 +78,6 @@ import Testing
         let message = AttendanceCommand.message(for: try #require(error))
         #expect(message.hasPrefix("Error: \(sandbox.path("nope/r.txt")): cannot write the file (No such file"))
         #expect(!message.contains("NSCocoaErrorDomain"))
-        #expect(CLISandbox.exitCode(for: try #require(error)) == 1)
+        #expect(CLISandbox.exitCode(for: try #require(error)) == 4)
     }
 }

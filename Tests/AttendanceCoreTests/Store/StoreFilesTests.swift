@@ -1,5 +1,10 @@
 import Foundation
+import GRDB
+import Testing
 
+@testable import AttendanceCore
+
+// `stat`'s fields are found through one of these C modules, which one depending on the build.
 #if canImport(Glibc)
     import CoreFoundation
     import Glibc
@@ -7,10 +12,6 @@ import Foundation
 #if canImport(CDispatch)
     import CDispatch
 #endif
-import GRDB
-import Testing
-
-@testable import AttendanceCore
 
 /// The store's files are private on every opening, and a store can be opened to read only.
 @Suite struct StoreFilesTests {
