@@ -9,10 +9,10 @@ BIN := .build/release/attendance
 
 .PHONY: deps build demo test bench-csv bench-pipeline fuzz clean-store install uninstall man
 
-# The C libraries (libcsv, SQLite, zlib for .xlsx), and the browser and PDF tools the HTML report's layout test drives
-# (headless Chromium lays the page out at desktop and phone widths and prints it; poppler's
-# pdftotext reads the PDF back).
-DEBIAN_PACKAGES := libcsv-dev libsqlite3-dev zlib1g-dev chromium poppler-utils
+# The C libraries (libcsv, SQLite; zlib and libxml2 for .xlsx, which `make install` links to), and
+# the browser and PDF tools the HTML report's layout test drives (headless Chromium lays the page
+# out at desktop and phone widths and prints it; poppler's pdftotext reads the PDF back).
+DEBIAN_PACKAGES := libcsv-dev libsqlite3-dev zlib1g-dev libxml2-dev chromium poppler-utils
 
 deps:
 	@dpkg -s $(DEBIAN_PACKAGES) >/dev/null 2>&1 || { \
