@@ -164,12 +164,9 @@ public struct IdentityResolver: Sendable {
         {
             let (a, b) = (clusters.root(i), clusters.root(j))
             if a == b { return .alreadyJoined }
-            if let marksA = marks[a], let marksB = marks[b] {
-                let other = Set(marksB.map { $0 ^ 1 })
-                if marksA.contains(where: other.contains) {
-                    statistics.refusals[.distinctDecision, default: 0] += 1
-                    return .refused(.distinctDecision)
-                }
+            if areKeptApart(a, b) {
+                statistics.refusals[.distinctDecision, default: 0] += 1
+                return .refused(.distinctDecision)
             }
             if checkCPF && !clusters.cpfsAreCompatible(a, b) {
                 statistics.refusals[.differentCPF, default: 0] += 1
@@ -206,18 +203,46 @@ public struct IdentityResolver: Sendable {
             _ i: Int, _ j: Int, rule: ResolutionStatistics.LinkRule, checkCPF: Bool, checkCoherence: Bool,
             askingAs reason: ReviewItem.Reason?
         ) -> LinkOutcome {
-            guard let reason, clusters.root(i) != clusters.root(j) else {
-                return link(i, j, rule: rule, checkCPF: checkCPF, checkCoherence: checkCoherence)
+            let (a, b) = (clusters.root(i), clusters.root(j))
+            guard a != b else { return .alreadyJoined }
+            var reason = reason
+            var shown = (i, j)
+            // A sure scored link can still bring together records that contradict each other (a
+            // namesake's list without places joined first): asked about, with the contradicting pair.
+            if reason == nil && checkCoherence && (clusters.size(ofRoot: a) > 1 || clusters.size(ofRoot: b) > 1),
+                let pair = contradictingPair(a, b)
+            {
+                reason = .contradictedLink
+                shown = pair
             }
-            let sides = (side(clusters.root(i)), side(clusters.root(j)))
+            guard let reason else { return link(i, j, rule: rule, checkCPF: checkCPF, checkCoherence: checkCoherence) }
+            let sides = (side(a), side(b))
             let outcome = link(i, j, rule: rule, checkCPF: checkCPF, checkCoherence: checkCoherence)
             if outcome == .joined {
                 reviewQueue.append(
                     ReviewItem(
-                        a: records[i].id, b: records[j].id, reason: reason, breakdown: scorer.breakdown(i, j),
-                        sideA: sides.0, sideB: sides.1))
+                        a: records[shown.0].id, b: records[shown.1].id, reason: reason,
+                        breakdown: scorer.breakdown(shown.0, shown.1), sideA: sides.0, sideB: sides.1))
             }
             return outcome
+        }
+
+        /// Whether a `different` decision keeps the two clusters apart.
+        func areKeptApart(_ a: Int, _ b: Int) -> Bool {
+            guard let marksA = marks[a], let marksB = marks[b] else { return false }
+            let other = Set(marksB.map { $0 ^ 1 })
+            return marksA.contains(where: other.contains)
+        }
+
+        /// A pair of records, one from each cluster, whose evidence contradicts their being one
+        /// person; among the members first in the input, as the coherence guard samples them.
+        func contradictingPair(_ a: Int, _ b: Int) -> (Int, Int)? {
+            let left = clusters.members(ofRoot: a, limit: 512).sorted().prefix(configuration.coherenceSample)
+            let right = clusters.members(ofRoot: b, limit: 512).sorted().prefix(configuration.coherenceSample)
+            for x in left {
+                for y in right where scorer.evidence(x, y).isContradicted { return (x, y) }
+            }
+            return nil
         }
 
         for group in merges {
@@ -273,22 +298,28 @@ public struct IdentityResolver: Sendable {
         let blockRanges = ParallelWork.ranges(balancing: blocking.pairsPerBlock, into: ParallelWork.width * 8)
         let parts = ParallelWork.map(blockRanges.count) { [blocking, scorer, records, weights, nameOrder] part in
             var found: [Candidate] = []
+            var possible: [Candidate] = []
             var pairs = 0
             var compared = 0
             blocking.forEachCandidatePair(blocks: blockRanges[part], order: nameOrder) { i, j in
                 pairs += 1
                 compared += 1
                 let evidence = scorer.evidence(i, j)
-                if !evidence.isBlocked && evidence.score >= weights.reviewThreshold {
+                guard !evidence.isBlocked else { return }
+                if evidence.score >= weights.reviewThreshold {
                     found.append((evidence.score, Int32(min(i, j)), Int32(max(i, j))))
+                } else if evidence.isPossibleMatch {
+                    possible.append((evidence.score, Int32(min(i, j)), Int32(max(i, j))))
                 }
             }
-            return (found: found, pairs: pairs, compared: compared)
+            return (found: found, possible: possible, pairs: pairs, compared: compared)
         }
         var candidates: [Candidate] = []
+        var possible: [Candidate] = []
         candidates.reserveCapacity(parts.reduce(0) { $0 + $1.found.count })
         for part in parts {
             candidates += part.found
+            possible += part.possible
             statistics.candidatePairs += part.pairs
             statistics.comparisons += part.compared
         }
@@ -315,6 +346,19 @@ public struct IdentityResolver: Sendable {
             reviewQueue.append(
                 ReviewItem(
                     a: records[i].id, b: records[j].id, reason: .refusedLink, breakdown: scorer.breakdown(i, j),
+                    sideA: side(a), sideB: side(b)))
+        }
+        // A pair below the review threshold whose names and organisation agree (a person whose
+        // lists carry different middle names or addresses): are the two persons one? Not when a
+        // decision already says they are different.
+        possible.sort { ($0.score, $1.i, $1.j) > ($1.score, $0.i, $0.j) }
+        for candidate in possible {
+            let (i, j) = (Int(candidate.i), Int(candidate.j))
+            let (a, b) = (clusters.root(i), clusters.root(j))
+            guard a != b, !areKeptApart(a, b), asked.insert([min(a, b), max(a, b)]).inserted else { continue }
+            reviewQueue.append(
+                ReviewItem(
+                    a: records[i].id, b: records[j].id, reason: .possibleLink, breakdown: scorer.breakdown(i, j),
                     sideA: side(a), sideB: side(b)))
         }
 

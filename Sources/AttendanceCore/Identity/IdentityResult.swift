@@ -41,6 +41,9 @@ public struct ReviewItem: Sendable, Hashable {
         /// The records were linked (by the same e-mail or CPF, or a confident score) although
         /// some of their evidence contradicts it: another government, state or given name.
         case contradictedLink = "contradicted_link"
+        /// The records scored below the review threshold, but their given name, surname and
+        /// organisation agree: kept apart until a person says they are one.
+        case possibleLink = "possible_link"
     }
 
     /// The first record's id.

@@ -18,6 +18,16 @@ struct PairScorer: Sendable {
 
         var score: Double { cpf.1 + name.1 + email.1 + phone.1 + organization.1 + place.1 + source.1 }
 
+        /// Whether a pair scored below the review threshold still deserves a person's look: the
+        /// given name and surname agree though a middle name differs or is missing, the
+        /// organisation or government is the same, and nothing contradicts it (a person whose
+        /// lists carry different middle names and addresses).
+        var isPossibleMatch: Bool {
+            let names: Set<ComparisonLevel> = [.middleConflict, .middleAsGiven, .lastSurnameDropped, .shortened]
+            let affiliations: Set<ComparisonLevel> = [.sameGovernment, .sameOrganization]
+            return names.contains(name.0) && affiliations.contains(organization.0) && score >= 0 && !isContradicted
+        }
+
         /// Whether some evidence speaks strongly of two people (``ComparisonLevel/isContradiction``).
         var isContradicted: Bool {
             name.0.isContradiction || organization.0.isContradiction || place.0.isContradiction

@@ -62,7 +62,7 @@ public struct ReviewQuestion: Sendable, Hashable, Codable {
 
     /// Whether the question was raised by a link that was made (the sides are counted as one
     /// person until answered) rather than refused.
-    public var isCountedAsOne: Bool { reason != .refusedLink }
+    public var isCountedAsOne: Bool { reason != .refusedLink && reason != .possibleLink }
 
     /// Turns a resolution's queued pairs into questions about people: one per doubtful person,
     /// or pair of persons, ranked by what the answer can change.
