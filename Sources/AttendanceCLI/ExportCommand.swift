@@ -41,6 +41,11 @@ struct ExportYearCommand: ParsableCommand {
 
     func validate() throws {
         guard (year == nil) != (years == nil) else { throw ValidationError("Give either --year or --years.") }
+        // The years side by side are not suppressed yet: refused rather than published in full.
+        if years != nil, suppressSmallCells != nil {
+            throw ValidationError(
+                "--suppress-small-cells applies to one --year; the years side by side are not suppressed")
+        }
     }
 
     /// The language asked for, or Portuguese for Excel in Portuguese, else English.

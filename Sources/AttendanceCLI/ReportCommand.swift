@@ -57,6 +57,11 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         guard (year == nil) != (years == nil) else { throw ValidationError("Give either --year or --years.") }
+        // The years side by side are not suppressed yet: refused rather than published in full.
+        if years != nil, suppressSmallCells != nil {
+            throw ValidationError(
+                "--suppress-small-cells applies to one --year; the years side by side are not suppressed")
+        }
         if years != nil, format == .csv { throw ValidationError("--years prints table, json, markdown or html.") }
         guard let table else { return }
         guard format == .csv else { throw ValidationError("--table NAME needs --format csv") }

@@ -79,13 +79,22 @@ import Testing
                 + "3,1,2,1\r\n")
     }
 
-    @Test("--year and --years together, or neither, is a usage error; a year without events a data error")
+    @Test(
+        "--year and --years together, neither, or --years with suppression is a usage error; a year without events a data error"
+    )
     func badYears() async throws {
         let sandbox = try CLISandbox()
         try await sandbox.run(["import", try programme(in: sandbox), "--store", sandbox.store, "--quiet"])
         for arguments in [["--year", "2021", "--years", "2021-2022"], [], ["--years", "2022-2021"]] {
             #expect(throws: (any Error).self) {
                 _ = try AttendanceCommand.parseAsRoot(["report", "--store", sandbox.store] + arguments)
+            }
+        }
+        // The years side by side are not suppressed: asking for it is refused, not ignored.
+        for command in ["report", "export"] {
+            #expect(throws: (any Error).self) {
+                _ = try AttendanceCommand.parseAsRoot(
+                    [command, "--years", "2020-2021", "--suppress-small-cells", "5", "--store", sandbox.store])
             }
         }
         await #expect(throws: (any Error).self) {
