@@ -64,11 +64,15 @@ import Testing
         #expect(lines == Array(repeating: 1, count: outputs.count - 1) + [2])
         for (file, (path, output)) in zip(summary.files, outputs) {
             let commands = output.commands.map { "'\($0)'" }.joined(separator: " or ")
+            // The review sheet does hold names: what it holds are answers, not participants.
+            let why =
+                output == .reviewSheet
+                ? "it holds answers to review questions, not a list of participants" : "it holds no names to import"
             #expect(
                 file.outcome
                     == .failed(
                         "\(path):\(headerLines[path] ?? 0): this is a file written by \(commands) "
-                            + "(\(output.summary)); it holds no names to import"))
+                            + "(\(output.summary)); \(why)"))
         }
         #expect(try store.files().map(\.id) == before)
     }

@@ -43,7 +43,9 @@ public enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
         case .ownOutput(let file, let line, let output):
             let commands = output.commands.map { "'\($0)'" }.joined(separator: " or ")
             return "\(file):\(line): this is a file written by \(commands) (\(output.summary)); "
-                + "it holds no names to import"
+                + (output == .reviewSheet
+                    ? "it holds answers to review questions, not a list of participants"
+                    : "it holds no names to import")
         case .mappedColumnMissing(let file, let header, let headers):
             return "\(file): no column '\(header)' (from --map) in the first rows; headers found: \(Self.list(headers))"
         }

@@ -14,7 +14,7 @@ public enum OwnOutput: Sendable, Hashable {
     /// A table of the statistics export, written by `export` (one file per table) and by
     /// `report` as CSV (every table in one file, each after a `# name` line).
     case statistics(StatisticsTableName)
-    /// The sheet of doubtful matches written by `review`, to be given back with decisions.
+    /// The sheet of review questions written by `review`, to be given back with answers.
     case reviewSheet
 
     /// The header row of `export attendances`.
@@ -91,7 +91,7 @@ public enum OwnOutput: Sendable, Hashable {
                 Self.header(of: $0, in: words) == Self.header(of: table, in: words)
             }
             return "the statistics table " + alike.map { "'\($0.rawValue)'" }.joined(separator: " or ")
-        case .reviewSheet: return "the sheet of doubtful matches"
+        case .reviewSheet: return "the sheet of review questions"
         }
     }
 
