@@ -237,9 +237,13 @@ struct ReviewCommand: ParsableCommand {
             return
         }
         for question in questions {
+            let counted =
+                question.isCountedAsOne
+                ? "counted as one person (\(question.personA)) until answered"
+                : "counted as two (\(question.personA), \(question.personB)) until answered"
             Terminal.say(
-                "\(question.rank). \(question.id)  \(question.personA) ~ \(question.personB)  "
-                    + String(format: "score %.1f", question.score) + "  (\(question.reason.rawValue))")
+                "\(question.rank). \(question.id)  are side A and side B one person?  "
+                    + String(format: "score %.1f", question.score) + "  (\(question.reason.rawValue); \(counted))")
             Terminal.say("   can change: " + ReviewSheet.figures(question.figures, language: language.value))
             for (label, side) in [("A", question.sideA), ("B", question.sideB)] {
                 Terminal.say("   side \(label):")
