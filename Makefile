@@ -49,9 +49,10 @@ clean-store:
 	rm -f $(STORE) $(STORE)-wal $(STORE)-shm $(STORE).key
 
 # Installing: a release binary that runs without the Swift toolchain. The Swift standard library
-# and Foundation are linked in (--static-swift-stdlib); libcsv and SQLite are linked statically
-# too, by putting only their archives (.a) first on the linker's search path, so that `-lcsv` and
-# `-lsqlite3` find them before the shared libraries. The resource bundle (IBGE data) must sit
+# and Foundation are linked in (--static-swift-stdlib). The archives of libcsv and SQLite are put
+# first on the linker's search path, but the link still takes their shared libraries (checked with
+# ldd on 2026-12-02): the binary needs Debian's libcsv3, libsqlite3-0, libxml2 and zlib1g at run
+# time (README, "Installing"). The resource bundle (IBGE data) must sit
 # beside the executable, so both go to lib/attendance/ and bin/attendance links to them.
 PREFIX ?= $(HOME)/.local
 DESTDIR ?=
