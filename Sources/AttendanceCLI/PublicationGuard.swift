@@ -6,9 +6,9 @@ enum PublicationGuard {
     /// Warns about open questions (on standard error); throws when `strict` and some are open.
     static func check(_ open: OpenQuestions, strict: Bool) throws {
         guard !open.isEmpty else { return }
-        var figures = open.events.prefix(6).map { "participants of \($0)" }
+        var figures = open.events.prefix(6).map { ReviewQuestion.Figure.event($0).description }
         if open.events.count > 6 { figures.append("\(open.events.count - 6) more events") }
-        figures.append("unique participants")
+        figures.append(ReviewQuestion.Figure.uniqueParticipants.description)
         let text =
             "\(open.count) identity question\(open.count == 1 ? " is" : "s are") open; "
             + "the answers can change: \(figures.joined(separator: ", ")) (attendance review)"

@@ -69,9 +69,8 @@ public enum ReviewSheet {
         figures.map { figure in
             switch (figure, language) {
             case (.event(let id), .portuguese): "participantes de \(id)"
-            case (.event(let id), _): "participants of \(id)"
             case (.uniqueParticipants, .portuguese): "participantes únicos"
-            case (.uniqueParticipants, _): "unique participants"
+            case (_, .english): figure.description
             }
         }.joined(separator: "; ")
     }

@@ -80,7 +80,9 @@ public struct ReviewQuestion: Sendable, Hashable, Codable {
         for item in items {
             guard let a = personIDs[item.a], let b = personIDs[item.b] else { continue }
             let key = a < b ? "\(a) \(b)" : "\(b) \(a)"
-            if let current = chosen[key], doubt(current) <= doubt(item) { continue }
+            if let current = chosen[key], certainty(current.breakdown.score) <= certainty(item.breakdown.score) {
+                continue
+            }
             chosen[key] = item
         }
         var questions: [ReviewQuestion] = []
@@ -99,7 +101,7 @@ public struct ReviewQuestion: Sendable, Hashable, Codable {
         // Questions that can change an event's count first, then the most doubtful, then by id.
         questions.sort {
             if $0.figures.count != $1.figures.count { return $0.figures.count > $1.figures.count }
-            let (x, y) = (doubtScore($0.score, $0.reason), doubtScore($1.score, $1.reason))
+            let (x, y) = (certainty($0.score), certainty($1.score))
             if x != y { return x < y }
             return $0.id < $1.id
         }
@@ -107,13 +109,10 @@ public struct ReviewQuestion: Sendable, Hashable, Codable {
         return questions
     }
 
-    /// How far a pair is from doubt: lower is more doubtful.
-    private static func doubt(_ item: ReviewItem) -> Double { doubtScore(item.breakdown.score, item.reason) }
-
-    private static func doubtScore(_ score: Double, _ reason: ReviewItem.Reason) -> Double {
+    /// How far a score is from the middle of the grey zone: lower is more doubtful.
+    private static func certainty(_ score: Double) -> Double {
         let weights = MatchWeights()
-        let middle = (weights.matchThreshold + weights.reviewThreshold) / 2
-        return abs(score - middle)
+        return abs(score - (weights.matchThreshold + weights.reviewThreshold) / 2)
     }
 
     /// A digest of the two sides' contents, the same whichever side comes first.

@@ -101,29 +101,18 @@ extension MultiYearReport {
     public func html(options: HTMLReportOptions = HTMLReportOptions()) -> String {
         let number = BilingualText.number
         let heading = BilingualText(pt: title(.portuguese), en: title(.english))
-        var page = """
-            <!DOCTYPE html>
-            <html lang="pt">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(BilingualText.escaped("\(options.programmeName.singleLine) — \(heading.plain)"))</title>
-            <style>\(YearlyReport.stylesheet)</style>
-            </head>
-            <body>
-            <input type="radio" name="lang" id="lang-both" class="lang-input" checked>
-            <input type="radio" name="lang" id="lang-pt" class="lang-input">
-            <input type="radio" name="lang" id="lang-en" class="lang-input">
-            <div class="page">
-            <header class="masthead">
-            <nav class="toolbar" aria-label="Idioma / Language"><span class="toolbar-label">\
-            \(BilingualText(\.languageChoice).inline)</span><label for="lang-both">PT + EN</label>\
-            <label for="lang-pt" lang="pt">\(ReportPhrases.portuguese.languageName)</label>\
-            <label for="lang-en" lang="en">\(ReportPhrases.english.languageName)</label></nav>
-            <p class="programme">\(BilingualText.escaped(options.programmeName.singleLine))</p>
-            <h1>\(heading.stacked)</h1>
+        var page =
+            YearlyReport.htmlPageOpening(title: "\(options.programmeName.singleLine) — \(heading.plain)")
+                + """
+                <header class="masthead">
+                <nav class="toolbar" aria-label="Idioma / Language"><span class="toolbar-label">\
+                \(BilingualText(\.languageChoice).inline)</span><label for="lang-both">PT + EN</label>\
+                <label for="lang-pt" lang="pt">\(ReportPhrases.portuguese.languageName)</label>\
+                <label for="lang-en" lang="en">\(ReportPhrases.english.languageName)</label></nav>
+                <p class="programme">\(BilingualText.escaped(options.programmeName.singleLine))</p>
+                <h1>\(heading.stacked)</h1>
 
-            """
+                """
         if let date = (options.generatedOn ?? options.provenance?.generatedOn)?.singleLine, !date.isEmpty {
             page +=
                 "<p class=\"generated\">\(BilingualText(\.generatedOn).inline): \(BilingualText.escaped(date))</p>\n"

@@ -27,22 +27,7 @@ extension YearlyReport {
         let en = ReportPhrases.english
         let title =
             "\(options.programmeName.singleLine) — \(pt.reportTitle(year: year)) / \(en.reportTitle(year: year))"
-        var page = """
-            <!DOCTYPE html>
-            <html lang="pt">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(BilingualText.escaped(title))</title>
-            <style>\(Self.stylesheet)</style>
-            </head>
-            <body>
-            <input type="radio" name="lang" id="lang-both" class="lang-input" checked>
-            <input type="radio" name="lang" id="lang-pt" class="lang-input">
-            <input type="radio" name="lang" id="lang-en" class="lang-input">
-            <div class="page">
-
-            """
+        var page = Self.htmlPageOpening(title: title)
         page += htmlHeader(options: options)
         page += "<main>\n"
         page += htmlKeyFigures(published)
@@ -371,5 +356,26 @@ extension YearlyReport {
     /// screen readers take the header instead.
     static func cellLabel(_ header: BilingualText) -> String {
         "<span class=\"cell-label\" aria-hidden=\"true\">\(header.inline)</span>"
+    }
+
+    /// The start of every report page, up to the opening of its `.page` block: the document head
+    /// with the stylesheet, and the radio buttons the PT/EN switch is made of (no script).
+    static func htmlPageOpening(title: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="pt">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(BilingualText.escaped(title))</title>
+        <style>\(stylesheet)</style>
+        </head>
+        <body>
+        <input type="radio" name="lang" id="lang-both" class="lang-input" checked>
+        <input type="radio" name="lang" id="lang-pt" class="lang-input">
+        <input type="radio" name="lang" id="lang-en" class="lang-input">
+        <div class="page">
+
+        """
     }
 }
