@@ -174,7 +174,13 @@ extension PlaceDirectory {
         if let index = words.firstIndex(where: publicBodyWords.contains),
             !words.contains(where: nonGovernmentWords.contains)
         {
-            return Wording(level: nil, mentionsGovernment: mentionsGovernment, placeSearchStart: index + 1)
+            // A government names its place at once ("Governo de Goiás"); another body names its
+            // subject first, so "Secretaria de Saúde" names no place (Saúde is also a town in
+            // Bahia) and "Secretaria de Saúde de Pelotas" names Pelotas.
+            let particles: Set<String> = ["de", "do", "da", "dos", "das"]
+            let subject = index + 1 < words.count && particles.contains(words[index + 1]) ? index + 2 : index + 1
+            let start = words[index] == "governo" ? index + 1 : subject + 1
+            return Wording(level: nil, mentionsGovernment: mentionsGovernment, placeSearchStart: start)
         }
         return nil
     }

@@ -96,6 +96,7 @@ import Testing
             ("Prefeitura de Brasília", "DF", "", "Brasília/DF"),
             ("Governo do Distrito Federal", "", "", "Distrito Federal (estado)"),
             ("Secretaria de Estado de Saúde do DF", "", "", "Distrito Federal (estado)"),
+            ("Secretaria de Saúde de Pelotas", "RS", "", "Pelotas/RS"),
         ])
     func organizations(organization: String, unit: String, domain: String, expected: String) throws {
         let government = try #require(places.government(forOrganization: organization, unit: unit, emailDomain: domain))
@@ -109,6 +110,8 @@ import Testing
             ("Prefeitura de Cachoeirinha", ""),
             ("Departamento de Direito da Universidade Federal de Minas Gerais", "MG"),
             ("Prefeitura", ""), ("", "RS"),
+            // The subject of a body, not a place (Saúde is a town in Bahia, Educação is not).
+            ("Secretaria de Saúde", ""), ("Secretaria de Saúde", "RS"),
         ])
     func noGovernment(organization: String, unit: String) {
         #expect(places.government(forOrganization: organization, unit: unit) == nil)
@@ -122,6 +125,10 @@ import Testing
         #expect(
             places.government(organization: "", unit: "", emailDomain: "rs.gov.br")
                 == Government(level: .state, code: 43))
+        // A body that names only its subject takes the government of its address.
+        #expect(
+            places.government(organization: "Secretaria de Saúde", unit: "", emailDomain: "esteio.rs.gov.br")
+                == Government(level: .municipal, code: 4_307_708))
     }
 
     @Test("display names")
