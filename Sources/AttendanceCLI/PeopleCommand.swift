@@ -227,9 +227,10 @@ struct ExplainCommand: ParsableCommand {
             throw CommandError.notFound("no person \(items[0])", see: "attendance people")
         }
         var text = "\(items[0]): \(records.count) records\n"
-        for other in records.dropFirst() {
+        let others = Array(records.dropFirst())
+        for (other, breakdown) in zip(others, try service.explain(pairs: others.map { (first, $0) })) {
             text += "\nrecord \(first) ~ record \(other)\n"
-            text += shown(try service.explain(first, other).description) + "\n"
+            text += shown(breakdown.description) + "\n"
         }
         return text
     }

@@ -23,7 +23,9 @@ public struct IdentityRecord: Sendable, Hashable, Codable {
     public var uf: String
     /// The event the record belongs to.
     public var eventID: String
-    /// The file the record was read from (any stable key for it).
+    /// The file the record was read from: a key that depends on what the file says, not on its bytes
+    /// (the store gives its content fingerprint), so that a list re-saved with an empty row or
+    /// another encoding is ordered, and so matched, as before.
     public var sourceKey: String
 
     /// Creates a record; unknown fields stay empty.

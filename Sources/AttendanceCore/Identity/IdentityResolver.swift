@@ -12,8 +12,9 @@
 ///    union ever brings together a cluster holding one side and one holding the other.
 /// 3. Deterministic links: the same valid CPF; the same e-mail address with compatible names.
 ///    An address used by incompatible names is a shared (department) address and proves nothing.
-///    A deterministic link that other evidence contradicts (``ComparisonLevel/isContradiction``)
-///    is made and queued as a question.
+///    A same-CPF link whose names contradict is made and queued as a question; a same-address
+///    pair that any evidence contradicts (``ComparisonLevel/isContradiction``) is not linked
+///    outright but scored in step 4 with the other pairs.
 /// 4. Scored links: records sharing a blocking key are compared field by field
 ///    (``ScoreBreakdown``); pairs at or above ``MatchWeights/reviewThreshold`` are linked, best
 ///    first; those below ``MatchWeights/matchThreshold``, and sure ones with contradicting
@@ -23,7 +24,11 @@
 ///    clusters' records score below ``MatchWeights/clusterCoherenceFloor`` on average (a
 ///    homonym bridging two people). A sure pair refused by a guard (not by a decision) is
 ///    queued once per pair of persons it ends in; answered questions so never return.
-/// 6. Each cluster keeps the previous person id most of its records had (ties: the smallest);
+/// 6. No person keeps two records that contradict each other strongly (two valid CPFs,
+///    governments in different states, given names that cannot be one person's), whatever chain
+///    of links joined them: such a person is rebuilt from its links, strongest first, leaving out
+///    the links that would join a contradicting pair (``ClusterConsistency``), and asked about.
+/// 7. Each cluster keeps the previous person id most of its records had (ties: the smallest);
 ///    other clusters get new ids from ``Configuration/personIDs``.
 public struct IdentityResolver: Sendable {
     /// Settings of a resolution.
@@ -38,6 +43,10 @@ public struct IdentityResolver: Sendable {
         public var windowSize = 10
         /// Members of each cluster sampled by the coherence guard.
         public var coherenceSample = 6
+        /// Members of each person compared pairwise by the consistency check (the first in the input).
+        public var consistencySample = 48
+        /// How weights are learned from the records being resolved.
+        public var learning = LearnedWeights.Configuration()
 
         /// The default settings.
         public init() {}
@@ -65,6 +74,22 @@ public struct IdentityResolver: Sendable {
         PairScorer(table: FeatureTable(records: [a, b], places: places), weights: configuration.weights).breakdown(0, 1)
     }
 
+    /// Explains how two of `records` compare as a resolution of all of them weighs it: with the
+    /// name frequencies of `records` and the weights learned from them.
+    ///
+    /// - Parameters:
+    ///   - a: A record id among `records`.
+    ///   - b: Another.
+    ///   - records: The records of the resolution, in the order it is given them
+    ///     (``IdentityRecord/sortCanonically(_:)``).
+    /// - Returns: `nil` when either id is not among the records.
+    public func explain(_ a: Int64, _ b: Int64, among records: [IdentityRecord]) -> ScoreBreakdown? {
+        guard let i = records.firstIndex(where: { $0.id == a }), let j = records.firstIndex(where: { $0.id == b })
+        else { return nil }
+        var phases = PhaseClock()
+        return prepare(records, phases: &phases).scorer.breakdown(i, j)
+    }
+
     /// Groups records into persons.
     ///
     /// - Parameters:
@@ -77,56 +102,16 @@ public struct IdentityResolver: Sendable {
     public func resolve(
         _ records: [IdentityRecord], decisions: [IdentityDecision] = [], previous: [Int64: String] = [:]
     ) -> IdentityResult {
-        let weights = configuration.weights
         var phases = PhaseClock()
-        var table = FeatureTable(records: records, places: places)
-        phases.mark("features")
+        let context = prepare(records, phases: &phases)
+        let (table, scorer, blocking, nameOrder) = (context.table, context.scorer, context.blocking, context.nameOrder)
+        let (byEmail, shared, weights, count) = (
+            context.byEmail, context.table.isSharedEmail, scorer.weights, records.count
+        )
+        var statistics = context.statistics
         var indexOfID: [Int64: Int] = [:]
         indexOfID.reserveCapacity(records.count)
         for (index, record) in records.enumerated() where indexOfID[record.id] == nil { indexOfID[record.id] = index }
-        let count = records.count
-        var statistics = ResolutionStatistics()
-        statistics.records = count
-
-        // Shared addresses: used by names that cannot be one person's.
-        var byEmail: [Int32: [Int32]] = [:]
-        for (index, features) in table.records.enumerated() {
-            for position in features.emails.indices {
-                byEmail[table.emailStorage[position], default: []].append(Int32(index))
-            }
-        }
-        var shared = table.isSharedEmail
-        do {
-            let scorer = PairScorer(table: table, weights: weights)
-            for (address, members) in byEmail where members.count > 1 {
-                var names: [Int] = []
-                var seen = Set<ArraySlice<Int32>>()
-                for member in members where seen.insert(table.words(table.records[Int(member)].words)).inserted {
-                    names.append(Int(member))
-                }
-                if names.count > 40 {
-                    shared[Int(address)] = true
-                    continue
-                }
-                // A personal mailbox is one person's unless given names conflict (a couple's);
-                // an institution's address is shared as soon as any name conflicts.
-                let isPersonal = EmailAddress.providerDomains.contains(
-                    String(table.emails[address].split(separator: "@").last ?? ""))
-                outer: for x in 0..<names.count {
-                    for y in (x + 1)..<names.count {
-                        statistics.comparisons += 1
-                        let (a, b) = (table.records[names[x]], table.records[names[y]])
-                        if !scorer.namesAreCompatible(a, b, givenNameOnly: isPersonal) {
-                            shared[Int(address)] = true
-                            break outer
-                        }
-                    }
-                }
-            }
-        }
-        table.isSharedEmail = shared
-        statistics.sharedEmails = shared.filter { $0 }.count
-        let scorer = PairScorer(table: table, weights: weights)
 
         // Decisions: a `same` joins its sides first; a `different` marks its sides, and no union
         // brings together a cluster holding one side's mark and one holding the other's.
@@ -152,6 +137,9 @@ public struct IdentityResolver: Sendable {
         /// Links refused on the evidence (not by a decision) although they scored as sure: asked
         /// about once the persons are known.
         var refusedSure: [(Int, Int)] = []
+        /// Every union made, with the strength of the evidence behind it (a person's decision:
+        /// infinity), so that a person holding contradicting records can be split at its weakest link.
+        var edges: [ClusterConsistency.Edge] = []
 
         /// The record ids of a cluster, for a question about it.
         func side(_ root: Int) -> [Int64] {
@@ -159,9 +147,10 @@ public struct IdentityResolver: Sendable {
         }
 
         /// Tries to join the clusters of `i` and `j`.
-        func link(_ i: Int, _ j: Int, rule: ResolutionStatistics.LinkRule, checkCPF: Bool, checkCoherence: Bool)
-            -> LinkOutcome
-        {
+        func link(
+            _ i: Int, _ j: Int, rule: ResolutionStatistics.LinkRule, strength: Double, checkCPF: Bool,
+            checkCoherence: Bool
+        ) -> LinkOutcome {
             let (a, b) = (clusters.root(i), clusters.root(j))
             if a == b { return .alreadyJoined }
             if areKeptApart(a, b) {
@@ -193,6 +182,7 @@ public struct IdentityResolver: Sendable {
             let joinedMarks = (marks.removeValue(forKey: a) ?? []) + (marks.removeValue(forKey: b) ?? [])
             clusters.union(roots: a, b)
             if !joinedMarks.isEmpty { marks[clusters.root(a)] = joinedMarks }
+            edges.append(ClusterConsistency.Edge(i: Int32(i), j: Int32(j), strength: strength))
             statistics.links[rule, default: 0] += 1
             return .joined
         }
@@ -200,8 +190,8 @@ public struct IdentityResolver: Sendable {
         /// Links `i` and `j`, queueing the link as a question when it is `doubtful`: the
         /// question is whether the two clusters it joins are one person.
         func link(
-            _ i: Int, _ j: Int, rule: ResolutionStatistics.LinkRule, checkCPF: Bool, checkCoherence: Bool,
-            askingAs reason: ReviewItem.Reason?
+            _ i: Int, _ j: Int, rule: ResolutionStatistics.LinkRule, strength: Double, checkCPF: Bool,
+            checkCoherence: Bool, askingAs reason: ReviewItem.Reason?
         ) -> LinkOutcome {
             let (a, b) = (clusters.root(i), clusters.root(j))
             guard a != b else { return .alreadyJoined }
@@ -215,9 +205,13 @@ public struct IdentityResolver: Sendable {
                 reason = .contradictedLink
                 shown = pair
             }
-            guard let reason else { return link(i, j, rule: rule, checkCPF: checkCPF, checkCoherence: checkCoherence) }
+            guard let reason else {
+                return link(
+                    i, j, rule: rule, strength: strength, checkCPF: checkCPF, checkCoherence: checkCoherence)
+            }
             let sides = (side(a), side(b))
-            let outcome = link(i, j, rule: rule, checkCPF: checkCPF, checkCoherence: checkCoherence)
+            let outcome = link(
+                i, j, rule: rule, strength: strength, checkCPF: checkCPF, checkCoherence: checkCoherence)
             if outcome == .joined {
                 reviewQueue.append(
                     ReviewItem(
@@ -247,21 +241,28 @@ public struct IdentityResolver: Sendable {
 
         for group in merges {
             for other in group.dropFirst() {
-                _ = link(group[0], other, rule: .humanMerge, checkCPF: false, checkCoherence: false)
+                _ = link(
+                    group[0], other, rule: .humanMerge, strength: .infinity, checkCPF: false, checkCoherence: false)
             }
         }
 
-        // Deterministic links, each group linked to its first record; one that other evidence
-        // contradicts is made, and asked about.
+        // Deterministic links, each group linked to its first record. The same CPF links even when
+        // the names contradict (asked about): a CPF identifies a person. The same e-mail address
+        // links only when nothing contradicts it; otherwise the pair is scored with the rest,
+        // its agreement one piece of evidence among others (a namesake may type another's address).
         var deterministicPairs: [(Int, Int)] = []
+        typealias Candidate = (score: Double, i: Int32, j: Int32)
+        var guardedPairs: [Candidate] = []
         var byCPF: [Int64: Int] = [:]
         for index in records.indices where table.records[index].cpf != 0 {
             let features = table.records[index]
             if let first = byCPF[features.cpf] {
                 deterministicPairs.append((first, index))
-                let doubt: ReviewItem.Reason? =
-                    scorer.evidence(first, index).name.0.isContradiction ? .contradictedLink : nil
-                _ = link(first, index, rule: .sameCPF, checkCPF: true, checkCoherence: false, askingAs: doubt)
+                let evidence = scorer.evidence(first, index)
+                let doubt: ReviewItem.Reason? = evidence.name.0.isContradiction ? .contradictedLink : nil
+                _ = link(
+                    first, index, rule: .sameCPF, strength: evidence.score, checkCPF: true, checkCoherence: false,
+                    askingAs: doubt)
             } else {
                 byCPF[features.cpf] = index
             }
@@ -271,30 +272,21 @@ public struct IdentityResolver: Sendable {
             guard let first = members.first else { continue }
             for other in members.dropFirst() {
                 deterministicPairs.append((first, other))
-                let doubt: ReviewItem.Reason? = scorer.evidence(first, other).isContradicted ? .contradictedLink : nil
-                _ = link(first, other, rule: .sameEmail, checkCPF: true, checkCoherence: false, askingAs: doubt)
+                let evidence = scorer.evidence(first, other)
+                if evidence.isContradicted {
+                    statistics.guardedLinks += 1
+                    guardedPairs.append((evidence.score, Int32(first), Int32(other)))
+                    continue
+                }
+                _ = link(
+                    first, other, rule: .sameEmail, strength: evidence.score, checkCPF: true, checkCoherence: false,
+                    askingAs: nil)
             }
         }
 
         phases.mark("sure links")
         // Scored links from blocking.
-        let blocking = Blocking(
-            table: table, maximumBlockSize: configuration.maximumBlockSize, windowSize: configuration.windowSize)
-        phases.mark("blocking")
         // Scored on every core, a range of blocks each; sorted below, so the order found does not matter.
-        typealias Candidate = (score: Double, i: Int32, j: Int32)
-        // Oversized blocks are windowed in name order (then input order), ranked once for all their members.
-        var nameOrder = [Int32](repeating: -1, count: count)
-        do {
-            let members = blocking.membersOfOversizedBlocks
-            let names = members.map { index in
-                table.words(table.records[Int(index)].words).map { table.words[$0] }.joined(separator: " ")
-            }
-            let ranked = names.indices.sorted { (names[$0], members[$0]) < (names[$1], members[$1]) }
-            for (rank, position) in ranked.enumerated() {
-                nameOrder[Int(members[position])] = Int32(rank)
-            }
-        }
         let blockRanges = ParallelWork.ranges(balancing: blocking.pairsPerBlock, into: ParallelWork.width * 8)
         let parts = ParallelWork.map(blockRanges.count) { [blocking, scorer, records, weights, nameOrder] part in
             var found: [Candidate] = []
@@ -327,6 +319,15 @@ public struct IdentityResolver: Sendable {
             let covered = deterministicPairs.filter { blocking.shareNameKey($0.0, $0.1) }.count
             statistics.pairsCompleteness = Double(covered) / Double(deterministicPairs.count)
         }
+        // Guarded deterministic pairs join the scored ones (a pair also found by blocking is
+        // linked once: the second attempt finds it joined).
+        for pair in guardedPairs {
+            if pair.score >= weights.reviewThreshold {
+                candidates.append(pair)
+            } else {
+                possible.append(pair)
+            }
+        }
         phases.mark("scoring")
         candidates.sort { ($0.score, $1.i, $1.j) > ($1.score, $0.i, $0.j) }
         for candidate in candidates {
@@ -335,11 +336,41 @@ public struct IdentityResolver: Sendable {
             let doubt: ReviewItem.Reason? =
                 !isSure ? .uncertainLink : scorer.evidence(i, j).isContradicted ? .contradictedLink : nil
             let outcome = link(
-                i, j, rule: isSure ? .score : .uncertainScore, checkCPF: true, checkCoherence: true, askingAs: doubt)
+                i, j, rule: isSure ? .score : .uncertainScore, strength: candidate.score, checkCPF: true,
+                checkCoherence: true, askingAs: doubt)
             if isSure, case .refused(let reason) = outcome, reason != .distinctDecision { refusedSure.append((i, j)) }
         }
-        // A sure pair kept apart by the evidence: are the two persons it ends in one?
+        // No person keeps records that contradict each other strongly, whatever chain of links
+        // brought them together: such a person is split at its weakest links, and asked about.
         var asked = Set<[Int]>()
+        let consistency = ClusterConsistency(scorer: scorer, sampleLimit: configuration.consistencySample)
+        let cut = consistency.weakestLinks(of: edges, clusters: &clusters, count: count)
+        statistics.comparisons += cut.comparisons
+        if !cut.edges.isEmpty {
+            statistics.splitPersons = cut.edges.count
+            let removed = Set(cut.edges.map { [$0.i, $0.j] })
+            clusters = ClusterSet(cpfs: table.records.map(\.cpf))
+            for edge in edges where !removed.contains([edge.i, edge.j]) {
+                clusters.union(roots: clusters.root(Int(edge.i)), clusters.root(Int(edge.j)))
+            }
+            // A question raised by a link that no longer holds now asks about two persons.
+            for index in reviewQueue.indices where reviewQueue[index].reason != .possibleLink {
+                let item = reviewQueue[index]
+                if let x = indexOfID[item.a], let y = indexOfID[item.b], clusters.root(x) != clusters.root(y) {
+                    reviewQueue[index].reason = .refusedLink
+                }
+            }
+            for edge in cut.edges {
+                let (i, j) = (Int(edge.i), Int(edge.j))
+                let (a, b) = (clusters.root(i), clusters.root(j))
+                guard a != b, asked.insert([min(a, b), max(a, b)]).inserted else { continue }
+                reviewQueue.append(
+                    ReviewItem(
+                        a: records[i].id, b: records[j].id, reason: .refusedLink, breakdown: scorer.breakdown(i, j),
+                        sideA: side(a), sideB: side(b)))
+            }
+        }
+        // A sure pair kept apart by the evidence: are the two persons it ends in one?
         for (i, j) in refusedSure {
             let (a, b) = (clusters.root(i), clusters.root(j))
             guard a != b, asked.insert([min(a, b), max(a, b)]).inserted else { continue }
@@ -370,6 +401,96 @@ public struct IdentityResolver: Sendable {
         return IdentityResult(
             personIDs: personIDs, reviewQueue: reviewQueue, statistics: statistics, phases: phases.phases,
             scorer: scorer, indexOfID: indexOfID)
+    }
+
+    /// The first steps of a resolution, which explanations share: every record's features,
+    /// shared addresses, blocking, and the weights learned from the candidate pairs.
+    func prepare(_ records: [IdentityRecord], phases: inout PhaseClock) -> MatchContext {
+        var table = FeatureTable(records: records, places: places)
+        phases.mark("features")
+        let count = records.count
+        var statistics = ResolutionStatistics()
+        statistics.records = count
+
+        // Shared addresses: used by names that cannot be one person's.
+        var byEmail: [Int32: [Int32]] = [:]
+        for (index, features) in table.records.enumerated() {
+            for position in features.emails.indices {
+                byEmail[table.emailStorage[position], default: []].append(Int32(index))
+            }
+        }
+        var shared = table.isSharedEmail
+        do {
+            let scorer = PairScorer(table: table, weights: configuration.weights)
+            for (address, members) in byEmail where members.count > 1 {
+                var names: [Int] = []
+                var seen = Set<ArraySlice<Int32>>()
+                for member in members where seen.insert(table.words(table.records[Int(member)].words)).inserted {
+                    names.append(Int(member))
+                }
+                if names.count > 40 {
+                    shared[Int(address)] = true
+                    continue
+                }
+                // A personal mailbox is one person's unless given names conflict (a couple's);
+                // an institution's address is shared as soon as any name conflicts.
+                let isPersonal = EmailAddress.providerDomains.contains(
+                    String(table.emails[address].split(separator: "@").last ?? ""))
+                outer: for x in 0..<names.count {
+                    for y in (x + 1)..<names.count {
+                        statistics.comparisons += 1
+                        let (a, b) = (table.records[names[x]], table.records[names[y]])
+                        if !scorer.namesAreCompatible(a, b, givenNameOnly: isPersonal) {
+                            shared[Int(address)] = true
+                            break outer
+                        }
+                    }
+                }
+            }
+        }
+        table.isSharedEmail = shared
+        statistics.sharedEmails = shared.filter { $0 }.count
+
+        let blocking = Blocking(
+            table: table, maximumBlockSize: configuration.maximumBlockSize, windowSize: configuration.windowSize)
+        // Oversized blocks are windowed in name order (then input order), ranked once for all their members.
+        var nameOrder = [Int32](repeating: -1, count: count)
+        do {
+            let members = blocking.membersOfOversizedBlocks
+            let names = members.map { index in
+                table.words(table.records[Int(index)].words).map { table.words[$0] }.joined(separator: " ")
+            }
+            let ranked = names.indices.sorted { (names[$0], members[$0]) < (names[$1], members[$1]) }
+            for (rank, position) in ranked.enumerated() {
+                nameOrder[Int(members[position])] = Int32(rank)
+            }
+        }
+        phases.mark("blocking")
+        // The weights this year's own records support, near the hand-set ones.
+        let learned = LearnedWeights.estimate(
+            scorer: PairScorer(table: table, weights: configuration.weights),
+            pairs: Self.sample(blocking, order: nameOrder, limit: configuration.learning.samplePairs),
+            configuration: configuration.learning)
+        let scorer = PairScorer(table: table, priorWeights: configuration.weights, learned: learned)
+        phases.mark("learning")
+        return MatchContext(
+            table: table, byEmail: byEmail, blocking: blocking, nameOrder: nameOrder, scorer: scorer,
+            statistics: statistics)
+    }
+
+    /// Candidate pairs spread evenly over every block, at most `limit` of them: every k-th pair
+    /// in block order, so the sample depends only on the records.
+    static func sample(_ blocking: Blocking, order: [Int32], limit: Int) -> [(Int, Int)] {
+        let total = blocking.pairsPerBlock.reduce(0, +)
+        let step = max(1, (total + limit - 1) / max(1, limit))
+        var pairs: [(Int, Int)] = []
+        pairs.reserveCapacity(min(total, limit))
+        var position = 0
+        blocking.forEachCandidatePair(order: order) { i, j in
+            if position % step == 0 { pairs.append((i, j)) }
+            position += 1
+        }
+        return pairs
     }
 
     /// Gives each cluster the previous id most of its records had, else a new id.
@@ -449,4 +570,18 @@ public struct IdentityResolver: Sendable {
 enum LinkOutcome: Equatable {
     case joined, alreadyJoined
     case refused(ResolutionStatistics.RefusalReason)
+}
+
+/// What a resolution works on once every record is read: features, shared addresses, blocking
+/// and the scorer with the learned weights.
+struct MatchContext {
+    let table: FeatureTable
+    /// Records by address id.
+    let byEmail: [Int32: [Int32]]
+    let blocking: Blocking
+    /// Each member of an oversized block's rank by name.
+    let nameOrder: [Int32]
+    let scorer: PairScorer
+    /// Counters so far.
+    let statistics: ResolutionStatistics
 }

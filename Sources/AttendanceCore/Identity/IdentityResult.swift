@@ -13,6 +13,9 @@ public struct IdentityResult: Sendable {
     let scorer: PairScorer
     let indexOfID: [Int64: Int]
 
+    /// The weights learned from the resolved records (``LearnedWeights``), which the resolution used.
+    public var learnedWeights: LearnedWeights { scorer.learned }
+
     /// The record ids of every person, each list in ascending order.
     public var recordIDsByPerson: [String: [Int64]] {
         var result: [String: [Int64]] = [:]
@@ -104,6 +107,10 @@ public struct ResolutionStatistics: Sendable, Hashable {
     public var refusals: [RefusalReason: Int] = [:]
     /// Addresses found to be shared by incompatible names.
     public var sharedEmails = 0
+    /// Pairs sharing an address that other evidence contradicts: scored, not linked outright.
+    public var guardedLinks = 0
+    /// Links undone because they joined records that contradict each other strongly.
+    public var splitPersons = 0
     /// An estimate of blocking's pairs completeness: of the pairs linked by CPF or e-mail, the
     /// fraction that also share a name-based blocking key (`nil` without such pairs).
     public var pairsCompleteness: Double?

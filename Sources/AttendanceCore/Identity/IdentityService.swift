@@ -159,12 +159,34 @@ public struct IdentityService: Sendable {
     ///
     /// - Throws: ``ImportError/notFound(_:)`` when a record id is not in the store.
     public func explain(_ a: Int64, _ b: Int64) throws -> ScoreBreakdown {
-        let stored = try store.identities(recordIDs: [a, b])
-        guard let first = stored.first(where: { $0.recordID == a }) else { throw ImportError.notFound("record \(a)") }
-        guard let second = stored.first(where: { $0.recordID == b }) else { throw ImportError.notFound("record \(b)") }
-        return IdentityResolver(places: places).explain(
-            IdentityService.identityRecord(first),
-            IdentityService.identityRecord(second))
+        try explain(pairs: [(a, b)])[0]
+    }
+
+    /// Compares pairs of stored records field by field, as the matcher weighs them: with the
+    /// store's name frequencies and the weights learned from its records (the work of reading
+    /// them is done once for all pairs).
+    ///
+    /// - Throws: ``ImportError/notFound(_:)`` when a record id is not in the store.
+    public func explain(pairs: [(Int64, Int64)]) throws -> [ScoreBreakdown] {
+        var (records, _, _) = try store.identityInput()
+        IdentityRecord.sortCanonically(&records)
+        var phases = PhaseClock()
+        let resolver = IdentityResolver(places: places)
+        let context = resolver.prepare(records, phases: &phases)
+        var position: [Int64: Int] = [:]
+        for (index, record) in records.enumerated() { position[record.id] = index }
+        return try pairs.map { a, b in
+            if let i = position[a], let j = position[b] { return context.scorer.breakdown(i, j) }
+            // An erased record is not matched any more; it is explained on its own.
+            let stored = try store.identities(recordIDs: [a, b])
+            guard let first = stored.first(where: { $0.recordID == a }) else {
+                throw ImportError.notFound("record \(a)")
+            }
+            guard let second = stored.first(where: { $0.recordID == b }) else {
+                throw ImportError.notFound("record \(b)")
+            }
+            return resolver.explain(IdentityService.identityRecord(first), IdentityService.identityRecord(second))
+        }
     }
 
     /// The government a certification names, with its key, report name and region.

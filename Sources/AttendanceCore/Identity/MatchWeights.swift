@@ -58,6 +58,9 @@ public struct MatchWeights: Sendable, Hashable {
     public var emailDisagree = -3.0
     /// Different local parts at the same institutional domain (one address per person per institution).
     public var emailDisagreeSameDomain = -3.5
+    /// Different addresses, one side's only at an institution and the other's only at a personal
+    /// provider: most people have one of each.
+    public var emailWorkAndPersonal = -2.0
 
     /// The same phone number (last eight digits).
     public var phoneAgree = 5.0

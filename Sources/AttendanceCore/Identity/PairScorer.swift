@@ -3,7 +3,25 @@ import Foundation
 /// Compares two records' features field by field (the Fellegi–Sunter comparison vector).
 struct PairScorer: Sendable {
     let table: FeatureTable
+    /// The weights in use: the hand-set ones with ``learned`` added.
     let weights: MatchWeights
+    /// The hand-set weights (the priors), for explanations.
+    let priorWeights: MatchWeights
+    /// What this resolution learned from its own records.
+    let learned: LearnedWeights
+
+    /// A scorer with hand-set weights only.
+    init(table: FeatureTable, weights: MatchWeights) {
+        self.init(table: table, priorWeights: weights, learned: .none)
+    }
+
+    /// A scorer with hand-set weights and what a resolution learned.
+    init(table: FeatureTable, priorWeights: MatchWeights, learned: LearnedWeights) {
+        self.table = table
+        self.priorWeights = priorWeights
+        self.learned = learned
+        self.weights = priorWeights.applying(learned)
+    }
 
     /// The levels and weights of one comparison, without text (the hot path allocates nothing).
     struct Evidence {
@@ -14,9 +32,13 @@ struct PairScorer: Sendable {
         var organization: (ComparisonLevel, Double) = (.missing, 0)
         var place: (ComparisonLevel, Double) = (.missing, 0)
         var source: (ComparisonLevel, Double) = (.missing, 0)
+        /// The term-frequency adjustment of a name agreement: a common name says less.
+        var frequency: (ComparisonLevel, Double) = (.missing, 0)
         var isBlocked = false
 
-        var score: Double { cpf.1 + name.1 + email.1 + phone.1 + organization.1 + place.1 + source.1 }
+        var score: Double {
+            cpf.1 + name.1 + email.1 + phone.1 + organization.1 + place.1 + source.1 + frequency.1
+        }
 
         /// Whether a pair scored below the review threshold still deserves a person's look: the
         /// given name and surname agree though a middle name differs or is missing, the
@@ -51,6 +73,7 @@ struct PairScorer: Sendable {
         let x = table.wordBytes[Int(a)]
         let y = table.wordBytes[Int(b)]
         if x.count == 1 || y.count == 1 { return x.first == y.first ? .similar : .none }
+        if StringSimilarity.isGenderPair(x, y) { return .none }
         let shorter = min(x.count, y.count)
         if shorter >= 4, StringSimilarity.isWithinOneEdit(x, y) { return .similar }
         guard shorter >= 3 else { return .none }
@@ -187,7 +210,8 @@ struct PairScorer: Sendable {
         evidence.name = compareNames(a, b)
         switch evidence.name.0 {
         case .identical, .typo, .shortened, .reordered, .middleAsGiven, .lastSurnameDropped:
-            evidence.name.1 -= frequencyPenalty(min(a.nameFrequency, b.nameFrequency))
+            let penalty = frequencyPenalty(min(a.nameFrequency, b.nameFrequency))
+            if penalty > 0 { evidence.frequency = (.commonName, -penalty) }
         default: break
         }
         evidence.email = compareEmails(a, b)
@@ -197,7 +221,7 @@ struct PairScorer: Sendable {
         evidence.organization = compareAffiliations(a, b)
         evidence.place = comparePlaces(a, b)
         if a.source >= 0, a.source == b.source {
-            if evidence.email.0 == .disagree {
+            if evidence.email.0 == .disagree || evidence.email.0 == .workAndPersonal {
                 // Two rows of one list under different addresses: two people present at once, more
                 // likely than one person signing in twice with two accounts.
                 evidence.source = (.sameSourceOtherAddress, weights.sameSourceOtherAddress)
@@ -263,6 +287,13 @@ struct PairScorer: Sendable {
         if sameDomain, a.institutionalDomain >= 0, a.institutionalDomain == b.institutionalDomain {
             return (.disagree, weights.emailDisagreeSameDomain)
         }
+        // One side writes only a work address and the other only a personal one: most people
+        // have one of each, so this says less than two work or two personal addresses.
+        let workOnly = { (r: RecordFeatures) in r.institutionalDomain >= 0 && !r.hasPersonalAddress }
+        let personalOnly = { (r: RecordFeatures) in r.institutionalDomain < 0 && r.hasPersonalAddress }
+        if (workOnly(a) && personalOnly(b)) || (personalOnly(a) && workOnly(b)) {
+            return (.workAndPersonal, weights.emailWorkAndPersonal)
+        }
         return (.disagree, weights.emailDisagree)
     }
 
@@ -287,8 +318,14 @@ struct PairScorer: Sendable {
             }
             return (.differentOrganization, weights.organizationDisagree)
         }
-        if a.institutionalDomain >= 0, a.institutionalDomain == b.institutionalDomain {
-            return (.sameOrganization, weights.domainAgree)
+        if a.institutionalDomain >= 0, b.institutionalDomain >= 0 {
+            if a.institutionalDomain == b.institutionalDomain { return (.sameOrganization, weights.domainAgree) }
+            // An institution's address says where a person works: `iom.int` and `ufms.br` are two
+            // employers, `ufms.br` and `aluno.ufms.br` one.
+            let (x, y) = (table.domains[a.institutionalDomain], table.domains[b.institutionalDomain])
+            if !x.hasSuffix("." + y) && !y.hasSuffix("." + x) {
+                return (.differentOrganization, weights.organizationDisagree)
+            }
         }
         return (.missing, 0)
     }
@@ -312,6 +349,7 @@ struct PairScorer: Sendable {
     /// The comparison with the values compared, for people.
     func breakdown(_ i: Int, _ j: Int) -> ScoreBreakdown {
         let evidence = evidence(i, j)
+        let prior = PairScorer(table: table, weights: priorWeights).evidence(i, j)
         let a = table.records[i]
         let b = table.records[j]
         func words(_ r: RecordFeatures) -> String {
@@ -334,25 +372,30 @@ struct PairScorer: Sendable {
                 .filter { !$0.isEmpty }.joined(separator: " ")
         }
         func pair(_ x: String, _ y: String) -> String { "\(x.isEmpty ? "–" : x) ~ \(y.isEmpty ? "–" : y)" }
-        let comparisons: [ScoreBreakdown.Comparison] = [
-            .init(
-                field: .cpf, level: evidence.cpf.0, weight: evidence.cpf.1,
-                detail: pair(
+        func frequency(_ r: RecordFeatures) -> String { r.nameFrequency > 0 ? String(r.nameFrequency) : "" }
+        let frequencies =
+            a.nameFrequency == 0 && b.nameFrequency == 0 ? "" : pair(frequency(a), frequency(b)) + " records"
+        let rows: [(ScoreBreakdown.Field, (ComparisonLevel, Double), Double, String)] = [
+            (
+                .cpf, evidence.cpf, prior.cpf.1,
+                pair(
                     a.cpfShown >= 0 ? table.cpfsShown[a.cpfShown] : "",
-                    b.cpfShown >= 0 ? table.cpfsShown[b.cpfShown] : "")),
-            .init(field: .name, level: evidence.name.0, weight: evidence.name.1, detail: pair(words(a), words(b))),
-            .init(field: .email, level: evidence.email.0, weight: evidence.email.1, detail: pair(emails(a), emails(b))),
-            .init(
-                field: .phone, level: evidence.phone.0, weight: evidence.phone.1,
-                detail: pair(a.phone >= 0 ? table.phones[a.phone] : "", b.phone >= 0 ? table.phones[b.phone] : "")),
-            .init(
-                field: .organization, level: evidence.organization.0, weight: evidence.organization.1,
-                detail: pair(affiliation(a), affiliation(b))),
-            .init(field: .place, level: evidence.place.0, weight: evidence.place.1, detail: pair(place(a), place(b))),
-            .init(
-                field: .source, level: evidence.source.0, weight: evidence.source.1,
-                detail: pair(context(a), context(b))),
+                    b.cpfShown >= 0 ? table.cpfsShown[b.cpfShown] : "")
+            ),
+            (.name, evidence.name, prior.name.1, pair(words(a), words(b))),
+            (.frequency, evidence.frequency, prior.frequency.1, frequencies),
+            (.email, evidence.email, prior.email.1, pair(emails(a), emails(b))),
+            (
+                .phone, evidence.phone, prior.phone.1,
+                pair(a.phone >= 0 ? table.phones[a.phone] : "", b.phone >= 0 ? table.phones[b.phone] : "")
+            ),
+            (.organization, evidence.organization, prior.organization.1, pair(affiliation(a), affiliation(b))),
+            (.place, evidence.place, prior.place.1, pair(place(a), place(b))),
+            (.source, evidence.source, prior.source.1, pair(context(a), context(b))),
         ]
+        let comparisons = rows.map { field, value, prior, detail in
+            ScoreBreakdown.Comparison(field: field, level: value.0, weight: value.1, detail: detail, prior: prior)
+        }
         return ScoreBreakdown(comparisons: comparisons, isBlocked: evidence.isBlocked)
     }
 }

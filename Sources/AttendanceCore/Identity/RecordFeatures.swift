@@ -47,6 +47,8 @@ struct RecordFeatures: Sendable {
     var organizationKeys = IDRange()
     /// The domain of the first non-provider address, as an id; -1 when there is none.
     var institutionalDomain: Int32 = -1
+    /// Whether one of the addresses is at a personal provider (gmail.com, hotmail.com…).
+    var hasPersonalAddress = false
     /// The IBGE code of the record's municipality, 0 when unknown.
     var municipality: Int32 = 0
     /// The IBGE code of the record's unit, 0 when unknown.
@@ -169,6 +171,7 @@ struct FeatureTable: Sendable {
                 if features.institutionalDomain < 0, !address.isPersonalProvider {
                     features.institutionalDomain = domains.id(address.domain)
                 }
+                if address.isPersonalProvider { features.hasPersonalAddress = true }
             }
 
             if let key = record.cpfKey {

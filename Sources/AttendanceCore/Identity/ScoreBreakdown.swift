@@ -7,7 +7,11 @@ import Foundation
 public struct ScoreBreakdown: Sendable, Hashable, CustomStringConvertible {
     /// A compared field.
     public enum Field: String, Sendable, Hashable, Codable, CaseIterable {
-        case cpf, name, email, phone, organization, place
+        case cpf, name
+        /// How common the agreeing name is in the store (term frequency): a common name's
+        /// agreement says less.
+        case frequency
+        case email, phone, organization, place
         /// Whether the records come from one list (file) or one event.
         case source
     }
@@ -22,6 +26,21 @@ public struct ScoreBreakdown: Sendable, Hashable, CustomStringConvertible {
         public var weight: Double
         /// The values compared, for people reading the breakdown (`"ana silva ~ ana m silva"`).
         public var detail: String
+        /// The hand-set weight of the level; ``weight`` differs from it by what the resolution
+        /// learned from its own records (``LearnedWeights``).
+        public var prior: Double
+
+        /// Creates a comparison.
+        public init(field: Field, level: ComparisonLevel, weight: Double, detail: String, prior: Double? = nil) {
+            self.field = field
+            self.level = level
+            self.weight = weight
+            self.detail = detail
+            self.prior = prior ?? weight
+        }
+
+        /// What the resolution learned for this level: ``weight`` − ``prior``.
+        public var learned: Double { weight - prior }
     }
 
     /// The comparisons, in ``Field`` order.
@@ -48,8 +67,12 @@ public struct ScoreBreakdown: Sendable, Hashable, CustomStringConvertible {
             total += comparison.weight
             let field = comparison.field.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)
             let level = comparison.level.rawValue.padding(toLength: 22, withPad: " ", startingAt: 0)
+            let learned =
+                (comparison.learned * 10).rounded() == 0
+                ? "" : "  (prior \(Self.signed(comparison.prior)), learned \(Self.signed(comparison.learned)))"
             lines.append(
-                "\(field) \(level) \(Self.signed(comparison.weight)) → \(Self.signed(total))  \(comparison.detail)")
+                "\(field) \(level) \(Self.signed(comparison.weight)) → \(Self.signed(total))  \(comparison.detail)\(learned)"
+            )
         }
         lines.append("score \(Self.signed(total))\(isBlocked ? " (blocked: different valid CPFs)" : "")")
         return lines.joined(separator: "\n")
@@ -72,10 +95,15 @@ public enum ComparisonLevel: String, Sendable, Hashable, Codable, CaseIterable {
     case surnameOnly, surnameConflict, givenConflict, suffixConflict
     // E-mails.
     case sharedAddress, sameLocalPart, similarLocalPart
+    /// Different addresses, one only at work and the other only personal.
+    case workAndPersonal
     // Organisation.
     case sameGovernment, differentGovernment, sameOrganization, differentOrganization
     // Place.
     case sameMunicipality, sameUnit, differentMunicipality, differentUnit
+    // Frequency.
+    /// The agreeing name is carried by more records than usual.
+    case commonName
     // Source.
     /// Two rows of the same list with different addresses.
     case sameSourceOtherAddress

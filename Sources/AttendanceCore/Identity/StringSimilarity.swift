@@ -59,4 +59,25 @@ enum StringSimilarity {
             return false
         }
     }
+
+    /// Whether two given names are the masculine and feminine forms of one name: the same stem
+    /// with `o` against `a` (`paulo`/`paula`, `francisco`/`francisca`), or a consonant ending
+    /// against that ending plus `a` (`daniel`/`daniela`, `gabriel`/`gabriela`, `luis`/`luisa`).
+    ///
+    /// They are one edit apart, so a typo check alone would take them for one name; they are two
+    /// people's names. The stem has at least three letters.
+    static func isGenderPair(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        guard short.count >= 4, let lastShort = short.last, let lastLong = long.last else { return false }
+        let (o, letterA) = (UInt8(ascii: "o"), UInt8(ascii: "a"))
+        if short.count == long.count {
+            guard short.dropLast() == long.dropLast() else { return false }
+            return (lastShort == o && lastLong == letterA) || (lastShort == letterA && lastLong == o)
+        }
+        guard long.count == short.count + 1, lastLong == letterA, long.dropLast().elementsEqual(short) else {
+            return false
+        }
+        let vowels: Set<UInt8> = Set("aeiouy".utf8)
+        return !vowels.contains(lastShort)
+    }
 }

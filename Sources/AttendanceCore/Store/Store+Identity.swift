@@ -86,7 +86,7 @@ extension Store {
             let rows = try RawRows(
                 db,
                 sql: """
-                    SELECT r.id, r.event_id, s.sha256, i.name, i.email, i.cpf, i.phone, i.organization, i.city,
+                    SELECT r.id, r.event_id, COALESCE(s.content_sha256, s.sha256), i.name, i.email, i.cpf, i.phone, i.organization, i.city,
                            i.uf, r.person_id, r.erased, i.cpf_key
                     FROM record r JOIN record_identity i ON i.record_id = r.id JOIN source_file s ON s.id = r.source_id
                     ORDER BY r.id

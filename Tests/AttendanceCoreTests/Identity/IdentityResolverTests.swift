@@ -143,7 +143,8 @@ import Testing
         let breakdown = try #require(result.explain(16, 17))
         #expect(breakdown.comparisons.map(\.field) == ScoreBreakdown.Field.allCases)
         #expect(breakdown[.name]?.level == .middleConflict)
-        #expect(breakdown[.email]?.level == .disagree)
+        // A work address against a personal one.
+        #expect(breakdown[.email]?.level == .workAndPersonal)
         #expect(breakdown[.organization]?.level == .differentGovernment)
         #expect(breakdown[.place]?.level == .differentUnit)
         #expect(abs(breakdown.score - breakdown.comparisons.map(\.weight).reduce(0, +)) < 1e-9)
