@@ -21,7 +21,7 @@ struct DemoDataCommand: ParsableCommand {
             name-only rows beside a namesake with a CPF, a misspelt Teams guest, one person with two addresses
             and other middle names, an empty row after a header, many namesakes in the course); each record
             lists its hazard in the answer key. Without it the files are the same bytes as always.
-            A scale above 1 writes a larger year for benchmarks (17 gives about 100,000 records).
+            A scale above 1 writes a larger year for benchmarks (23.3 gives about 100,000 records).
             """)
 
     @Argument(help: "The programme-year folder to write (created; existing files are overwritten).") var folder: String

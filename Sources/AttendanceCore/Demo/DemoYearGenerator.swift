@@ -31,7 +31,7 @@ public struct DemoYearGenerator: Sendable {
     ///     of `year - 1` and `year`, the course runs from June of `year - 1` to January of `year + 1`.
     ///   - scale: Shrinks every count proportionally (0.05 for fast tests), keeping at least a
     ///     few records per file and every format and kind of mess. Values outside `0.01...100`
-    ///     are clamped; 1 gives the published figures. Above 1 (benchmark years: scale 17 gives
+    ///     are clamped; 1 gives the published figures. Above 1 (benchmark years: scale 23.3 gives
     ///     about 100,000 records) the counts grow in proportion and first name plus last surname
     ///     no longer identifies a person, as in any large population; full names still do,
     ///     except for the homonyms and hazards made on purpose.
