@@ -2,10 +2,14 @@ import Foundation
 
 /// A kind of mess a demo record carries, as real lists do; listed per record in the truth.
 ///
-/// The generator uses every kind at least once in a year (at any scale), at rates close to the
-/// field samples', and never piles up messes a careful identity step could not undo: a name
-/// shortened or misspelt keeps a usable address or CPF beside it, and a name without address
-/// keeps all its words.
+/// The generator uses every kind of ``allCases`` at least once in a year (at any scale), at
+/// rates close to the field samples', and never piles up messes a careful identity step could
+/// not undo: a name shortened or misspelt keeps a usable address or CPF beside it, and a name
+/// without address keeps all its words.
+///
+/// The kinds of ``hazardKinds`` (namesakes, a borrowed address, …) appear only in a year
+/// generated with ``DemoHazards/field``; each is listed on every record of the people it
+/// concerns, so that a wrong merge or split can be traced to its hazard.
 public enum DemoMess: String, Sendable, Hashable, Codable, CaseIterable {
     /// `Joao Goncalves` for `João Gonçalves`.
     case accentsDropped = "accents-dropped"
@@ -58,6 +62,47 @@ public enum DemoMess: String, Sendable, Hashable, Codable, CaseIterable {
     case typedTwice = "typed-twice"
     /// A second completion of the course by the same person.
     case repeatedCompletion = "repeated-completion"
+
+    // Hazards (only with ``DemoHazards/field``).
+
+    /// Two people with a common first and last name at different governments or organisations,
+    /// each writing the institutional address of their own.
+    case namesakeElsewhere = "namesake-elsewhere"
+    /// Two namesakes (same first and last name, other middle names, city, state and
+    /// organisation), one of whom typed the other's personal address in one list.
+    case borrowedEmail = "borrowed-email"
+    /// Two people with the same surnames whose given names differ by gender or a suffix
+    /// (`Gabriel` / `Gabriela`).
+    case givenNameGender = "given-name-gender"
+    /// Two people in different states, one with a short name contained in the other's long one
+    /// (`Ana Costa` / `Ana Maria Costa Lima`).
+    case shortAndLongName = "short-long-name"
+    /// A name-only row (no address) of one person, and a namesake with a CPF in the same state.
+    case nameOnlyNamesake = "name-only-namesake"
+    /// A Teams guest misspelt in one session and written right in the next one of the same event.
+    case guestMisspelt = "guest-misspelt"
+    /// One person with two addresses whose lists carry different middle names.
+    case middleNamesVary = "middle-names-vary"
+    /// The list has an empty row after its header: every record is one line further down.
+    case emptyRowAfterHeader = "empty-row-after-header"
+    /// The course list's many namesakes: two completers with the same name elsewhere.
+    case courseNamesake = "course-namesake"
+
+    /// The kinds every generated year has, hazards or not (a year without hazards has exactly
+    /// these); ``hazardKinds`` are the others.
+    public static let allCases: [DemoMess] = [
+        .accentsDropped, .upperCase, .lowerCase, .middleNamesDropped, .typo, .surnameFirst, .extraSpaces,
+        .cityInParentheses, .guestSuffix, .deviceName, .organizationSuffix, .emailCase, .secondEmail,
+        .mistypedDomain, .emailSpaces, .emailMissing, .sharedEmail, .cpfDigitsOnly, .cpfPunctuated, .cpfSpaced,
+        .cpfDashOnly, .cpfLeadingZeroLost, .cpfMissing, .homonym, .rejoin, .doubleSubmission, .shortStay,
+        .typedTwice, .repeatedCompletion,
+    ]
+
+    /// The kinds only a year generated with ``DemoHazards/field`` has, each at least once.
+    public static let hazardKinds: [DemoMess] = [
+        .namesakeElsewhere, .borrowedEmail, .givenNameGender, .shortAndLongName, .nameOnlyNamesake, .guestMisspelt,
+        .middleNamesVary, .emptyRowAfterHeader, .courseNamesake,
+    ]
 }
 
 /// How one record writes a person: the name, address and CPF as they appear in the file.
@@ -116,6 +161,10 @@ struct DemoStyler {
     private var forcedInRecord = false
     /// Keys of the people some record showed with their full name and own address.
     private var anchored: Set<String> = []
+    /// Records written so far of each person a hazard concerns.
+    private var hazardRecords: [String: Int] = [:]
+    /// Keys of the people who already typed a namesake's address.
+    private var borrowedTyped: Set<String> = []
 
     init(seed: UInt64) {
         rng = SplitMix64(seed: seed, stream: "mess")
@@ -139,6 +188,7 @@ struct DemoStyler {
     /// The identity of `person` in one record of a format with `fields`.
     mutating func identity(of person: DemoPerson, fields: DemoFields) -> DemoIdentity {
         forcedInRecord = false
+        if let hazard = person.hazard { return hazardIdentity(of: person, hazard: hazard, fields: fields) }
         var mess: [DemoMess] = []
         let cpf = fields.hasCPF ? cpfText(of: person, mess: &mess) : ""
         let isAnchored = anchored.contains(person.key)
@@ -150,7 +200,7 @@ struct DemoStyler {
         case .absent: break
         case .optional(let guestRate):
             let kind: DemoMess = fields.guestSuffix ? .guestSuffix : .emailMissing
-            if !person.hasHomonym && !person.sharesEmail && wants(kind, guestRate) {
+            if !person.isGuarded && !person.sharesEmail && wants(kind, guestRate) {
                 isGuest = true
                 mess.append(.emailMissing)
             }
@@ -162,7 +212,7 @@ struct DemoStyler {
         }
         if person.hasHomonym { mess.append(.homonym) }
         let shapeBefore = mess.count
-        let mayDamage = isOwnAddress && isAnchored && !person.hasHomonym
+        let mayDamage = isOwnAddress && isAnchored && !person.isGuarded
         var name = styledName(of: person, fields: fields, mayDamage: mayDamage, mess: &mess)
         let keepsShape = !mess[shapeBefore...].contains { $0 == .middleNamesDropped || $0 == .typo }
         if isOwnAddress && keepsShape { anchored.insert(person.key) }
@@ -174,6 +224,54 @@ struct DemoStyler {
         return DemoIdentity(name: name, email: email, cpf: cpf, mess: mess)
     }
 
+    /// The identity of a person a hazard concerns: never shortened, misspelt or reordered except
+    /// as the hazard says, and written in letters (accents, case, spaces) as anyone's.
+    ///
+    /// A person who omits the address does so wherever the format allows; a borrowed address is
+    /// typed in the person's first record with an address column; a person whose middle names
+    /// vary alternates between two shortened names, the main address with the first and the
+    /// other address with the second; a misspelt guest is misspelt in the first record only.
+    private mutating func hazardIdentity(of person: DemoPerson, hazard: DemoMess, fields: DemoFields) -> DemoIdentity {
+        var mess: [DemoMess] = []
+        let cpf = fields.hasCPF ? cpfText(of: person, mess: &mess) : ""
+        let index = hazardRecords[person.key, default: 0]
+        hazardRecords[person.key] = index + 1
+        var email = ""
+        var isGuest = false
+        switch fields.email {
+        case .absent: break
+        case .optional where person.omitsAddress:
+            isGuest = true
+            mess.append(.emailMissing)
+        case .optional, .required:
+            email = person.email
+            if let borrowed = person.borrowedEmail, borrowedTyped.insert(person.key).inserted {
+                email = borrowed
+            } else if !person.nameVariants.isEmpty, index % 2 == 1, let second = person.alternateEmail {
+                email = second
+                mess.append(.secondEmail)
+            }
+        }
+        if person.hasHomonym { mess.append(.homonym) }
+        var base = person.fullName
+        if !person.nameVariants.isEmpty {
+            base = person.nameVariants[index % person.nameVariants.count]
+            mess.append(.middleNamesDropped)
+        }
+        if hazard == .guestMisspelt && index == 0 {
+            base = misspelt(base)
+            mess.append(.typo)
+        }
+        var name = styledName(of: person, fields: fields, mayDamage: false, base: base, mess: &mess)
+        if isGuest && fields.guestSuffix {
+            name += " (Guest)"
+            mess.append(.guestSuffix)
+        }
+        mess.append(hazard)
+        for kind in mess { used.insert(kind) }
+        return DemoIdentity(name: name, email: email, cpf: cpf, mess: mess)
+    }
+
     /// The address a record shows, and whether it is the person's own (not another, mistyped
     /// or shared one).
     private mutating func address(of person: DemoPerson, mess: inout [DemoMess]) -> (String, Bool) {
@@ -181,12 +279,12 @@ struct DemoStyler {
             mess.append(.sharedEmail)
             return (person.email, false)
         }
-        if let second = person.alternateEmail, !person.hasHomonym, wants(.secondEmail, 0.35) {
+        if let second = person.alternateEmail, !person.isGuarded, wants(.secondEmail, 0.35) {
             mess.append(.secondEmail)
             return (second, false)
         }
         let domain = String(person.email.split(separator: "@").last ?? "")
-        if !person.hasHomonym, let typos = DemoNames.mistypedDomains[domain], wants(.mistypedDomain, 0.02) {
+        if !person.isGuarded, let typos = DemoNames.mistypedDomains[domain], wants(.mistypedDomain, 0.02) {
             mess.append(.mistypedDomain)
             let box = person.email.split(separator: "@").first.map(String.init) ?? ""
             return ("\(box)@\(rng.pick(typos))", false)
@@ -226,10 +324,10 @@ struct DemoStyler {
     }
 
     private mutating func styledName(
-        of person: DemoPerson, fields: DemoFields, mayDamage: Bool,
+        of person: DemoPerson, fields: DemoFields, mayDamage: Bool, base: String? = nil,
         mess: inout [DemoMess]
     ) -> String {
-        var name = person.fullName
+        var name = base ?? person.fullName
         // Shape: shortened, misspelt or reordered (one at most).
         if mayDamage && person.hasMiddleNames && wants(.middleNamesDropped, 0.3) {
             name = shortened(person)
@@ -237,7 +335,7 @@ struct DemoStyler {
         } else if mayDamage && wants(.typo, 0.03) {
             name = misspelt(name)
             mess.append(.typo)
-        } else if fields.allowsSurnameFirst && !person.hasHomonym && wants(.surnameFirst, 0.03) {
+        } else if fields.allowsSurnameFirst && !person.isGuarded && wants(.surnameFirst, 0.03) {
             let words = person.words
             let last = person.lastSurname
             let rest = words.dropLast().joined(separator: " ")
@@ -264,7 +362,7 @@ struct DemoStyler {
             }
             mess.append(.extraSpaces)
         }
-        if fields.allowsCity && !person.hasHomonym && wants(.cityInParentheses, 0.03) {
+        if fields.allowsCity && !person.isGuarded && wants(.cityInParentheses, 0.03) {
             name = "\(name.trimmingCharacters(in: .whitespaces)) (\(person.city))"
             mess.append(.cityInParentheses)
         }
@@ -309,7 +407,7 @@ struct DemoStyler {
     /// A Zoom display name: usually the styled name, sometimes a device or a name with an
     /// organisation, when the registration columns beside it still name the person.
     mutating func displayName(of person: DemoPerson, styled: String, mess: inout [DemoMess]) -> String {
-        guard !person.hasHomonym else { return styled }
+        guard !person.isGuarded else { return styled }
         if wants(.deviceName, 0.03) {
             mess.append(.deviceName)
             used.insert(.deviceName)

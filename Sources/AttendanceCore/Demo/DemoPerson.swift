@@ -22,6 +22,18 @@ struct DemoPerson: Sendable {
     var sharesEmail = false
     /// Another person of the year has exactly the same name.
     var hasHomonym = false
+    /// The hazard this person is part of (``DemoHazards/field`` only), listed on each record.
+    var hazard: DemoMess?
+    /// Writes no address wherever a format lets a row go without one (a guest, a name-only row).
+    var omitsAddress = false
+    /// A namesake's address the person typed once instead of their own.
+    var borrowedEmail: String?
+    /// Names the person's lists carry in turn instead of the full one (other middle names).
+    var nameVariants: [String] = []
+
+    /// Whether the generator must leave the name as it is and keep the own address (homonyms
+    /// and hazards: any other damage would make the case one no careful reader could settle).
+    var isGuarded: Bool { hasHomonym || hazard != nil }
 
     var fullName: String { (given + surnames).joined(separator: " ") }
 

@@ -12,9 +12,13 @@ struct DemoPopulation {
     private var cpfs: Set<String> = []
     private var publicCount = 0
     private var staffCount = 0
+    /// Whether shortened names stay unique too: up to the published year's size there are
+    /// enough first name and last surname pairs, beyond it (benchmark years) not.
+    private let uniqueShortNames: Bool
 
-    init(seed: UInt64) {
+    init(seed: UInt64, uniqueShortNames: Bool = true) {
         rng = SplitMix64(seed: seed, stream: "population")
+        self.uniqueShortNames = uniqueShortNames
     }
 
     subscript(index: Int) -> DemoPerson {
@@ -72,6 +76,69 @@ struct DemoPopulation {
             people[index].alternateEmail = nil
             people[index].sharesEmail = true
         }
+    }
+
+    // MARK: - Hazards
+
+    /// How a hazard person's main address is made.
+    enum Address {
+        /// The organisation's, when it has a domain (a personal one otherwise).
+        case institutional
+        case personal
+        /// As anyone's: mostly institutional where there is a domain.
+        case usual
+    }
+
+    /// Whether nobody has the full name `given + surnames` yet.
+    func isFree(given: [String], surnames: [String]) -> Bool {
+        !fullNames.contains(DemoText.slug((given + surnames).joined(separator: " "), separator: " "))
+    }
+
+    /// A member of the public with the name given (a hazard's namesake: the full name may be
+    /// someone else's, and the shortened name usually is), marked with `hazard`.
+    mutating func addNamed(
+        given: [String], surnames: [String], isFemale: Bool, in organization: DemoOrganization,
+        address: Address, hazard: DemoMess
+    ) -> Int {
+        publicCount += 1
+        let index = append(
+            key: "P" + padded(publicCount, 4), given: given, surnames: surnames, isFemale: isFemale,
+            organization: organization, student: false)
+        let person = people[index]
+        fullNames.insert(DemoText.slug(person.fullName, separator: " "))
+        shortNames.insert(DemoText.slug(person.shortName, separator: " "))
+        switch address {
+        case .institutional:
+            if let domain = organization.domain, !person.email.hasSuffix("@" + domain) {
+                people[index].email = institutionalAddress(for: person, at: domain)
+            }
+        case .personal:
+            if let domain = organization.domain, person.email.hasSuffix("@" + domain) {
+                people[index].email = personalAddress(for: person)
+            }
+        case .usual: break
+        }
+        people[index].hazard = hazard
+        return index
+    }
+
+    /// Marks `index` as part of `hazard`; `omitsAddress` for a person who writes none where a row may go without.
+    mutating func mark(_ index: Int, hazard: DemoMess, omitsAddress: Bool = false) {
+        people[index].hazard = hazard
+        people[index].omitsAddress = omitsAddress
+    }
+
+    /// Has `index` type `address` (a namesake's) once instead of their own.
+    mutating func lend(_ address: String, to index: Int) {
+        people[index].borrowedEmail = address
+    }
+
+    /// Gives `index` two addresses (institutional and personal, or two personal) and the two
+    /// names their lists carry in turn.
+    mutating func vary(_ index: Int, names: [String]) {
+        let person = people[index]
+        if person.alternateEmail == nil { people[index].alternateEmail = personalAddress(for: person) }
+        people[index].nameVariants = names
     }
 
     // MARK: - Making one person
@@ -135,7 +202,7 @@ struct DemoPopulation {
             let full = DemoText.slug((given + surnames).joined(separator: " "), separator: " ")
             let lastWord = surnames.last.map { String($0.split(separator: " ").last ?? Substring($0)) } ?? ""
             let short = DemoText.slug(given[0] + " " + lastWord, separator: " ")
-            guard !fullNames.contains(full), !shortNames.contains(short) else { continue }
+            guard !fullNames.contains(full), !uniqueShortNames || !shortNames.contains(short) else { continue }
             fullNames.insert(full)
             shortNames.insert(short)
             return (given, surnames)

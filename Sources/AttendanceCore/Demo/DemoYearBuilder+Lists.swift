@@ -65,11 +65,15 @@ extension DemoYearBuilder {
         }
         var file = newFile(plan, "presenca-cerimonia.csv", .windows1252, crlf: true)
         file.row(["Nome", "E-mail", "Órgão/Instituição", "Município", "UF", "Data"], delimiter: ";")
+        // With hazards the typist left an empty row after the header: every record moves down one line.
+        let shifted = hazards == .field
+        if shifted { file.line("") }
         let fields = DemoFields(email: .optional(guestRate: 0.05), allowsSurnameFirst: true)
         for row in rows {
             let who = population[row.person]
             let identity = styler.identity(of: who, fields: fields)
             var mess = identity.mess
+            if shifted { mess.append(.emptyRowAfterHeader) }
             if row.isRepeat {
                 mess.append(.typedTwice)
                 styler.note(.typedTwice)

@@ -5,21 +5,23 @@ import AttendanceCSV
 extension DemoYearBuilder {
     mutating func run() -> DemoYear {
         makeStaff()
+        planHazards()
         var workingGroup: [Int] = []
         var namesake: Int?
         for plan in plans where !plan.event.kind.isCourse {
             switch plan.export {
             case .zoomWebinar(let portuguese):
-                let participants = castParticipants(of: plan)
+                let participants = withHazards(castParticipants(of: plan), of: plan)
                 writeZoomWebinar(
                     plan, portuguese: portuguese, participants: participants, panelists: panelists(for: plan))
             case .formsPresence, .sheetsPresence:
                 let sheets = if case .sheetsPresence = plan.export { true } else { false }
-                writePresenceForm(plan, participants: castParticipants(of: plan, colleagues: 1), sheets: sheets)
+                let participants = withHazards(castParticipants(of: plan, colleagues: 1), of: plan)
+                writePresenceForm(plan, participants: participants, sheets: sheets)
             case .zoomMeeting:
-                writeZoomMeeting(plan, participants: castParticipants(of: plan))
+                writeZoomMeeting(plan, participants: withHazards(castParticipants(of: plan), of: plan))
             case .teams:
-                let participants = castParticipants(of: plan)
+                let participants = withHazards(castParticipants(of: plan), of: plan)
                 writeTeams(plan, participants: participants, presenters: presenters(for: plan, excluding: participants))
             case .meet:
                 let earlier = Set(seen)
@@ -29,14 +31,14 @@ extension DemoYearBuilder {
                 if let member = workingGroup.first(where: { !earlier.contains($0) && !population[$0].hasHomonym }) {
                     namesake = population.addTwin(of: member, in: courseServantOrganization())
                 }
-                writeMeet(plan, participants: workingGroup)
+                writeMeet(plan, participants: withHazards(workingGroup, of: plan))
             case .sympla:
-                writeSympla(plan, participants: castParticipants(of: plan))
+                writeSympla(plan, participants: withHazards(castParticipants(of: plan), of: plan))
             case .zoomPortalWithRegistration:
                 let participants = castParticipants(of: plan, restrictedTo: certifiedBothYears, colleagues: 1)
                 writeZoomPortalWorkshop(plan, participants: participants, governments: certifiedBothYears)
             case .typedList:
-                let participants = castParticipants(of: plan, twins: 1, colleagues: 2)
+                let participants = withHazards(castParticipants(of: plan, twins: 1, colleagues: 2), of: plan)
                 writeTypedList(plan, participants: participants)
             case .certificates, .moodle:
                 break
@@ -106,6 +108,8 @@ extension DemoYearBuilder {
             servantCount += 1
         }
         var pairs = 1
+        // With hazards, the course list has many namesakes (``DemoMess/courseNamesake``).
+        var hazardPairs = hazards == .field ? scaled(DemoHazards.courseNamesakePairs) : 0
         while servantCount < servants {
             let person = population.add(in: courseServantOrganization(), student: false)
             chosen.append(person)
@@ -114,6 +118,12 @@ extension DemoYearBuilder {
                 chosen.append(population.addTwin(of: person, in: courseServantOrganization()))
                 servantCount += 1
                 pairs -= 1
+            } else if hazardPairs > 0 && servantCount < servants {
+                var elsewhere = courseServantOrganization()
+                while elsewhere.name == population[person].organization.name { elsewhere = courseServantOrganization() }
+                chosen.append(courseNamesake(of: person, in: elsewhere))
+                servantCount += 1
+                hazardPairs -= 1
             }
         }
         while otherCount < completers - servants {

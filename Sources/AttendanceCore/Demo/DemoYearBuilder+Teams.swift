@@ -11,7 +11,9 @@ extension DemoYearBuilder {
         var attending: [[Int]] = Array(repeating: [], count: days.count)
         for person in participants {
             let draw = detail.unit()
-            let sessions = days.count < 2 ? [0] : draw < 0.65 ? [0, 1] : draw < 0.85 ? [0] : [1]
+            var sessions = days.count < 2 ? [0] : draw < 0.65 ? [0, 1] : draw < 0.85 ? [0] : [1]
+            // The misspelt guest of the hazards is written right in the next session.
+            if population[person].hazard == .guestMisspelt { sessions = Array(days.indices) }
             for s in sessions { attending[s].append(person) }
         }
         for s in days.indices {

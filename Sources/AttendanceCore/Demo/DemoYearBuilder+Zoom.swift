@@ -28,7 +28,7 @@ extension DemoYearBuilder {
             portuguese
             ? []
             : Array(
-                participants.filter { !population[$0].hasHomonym }
+                participants.filter { !population[$0].isGuarded }
                     .prefix(min(scaled(plan.walkIns), max(0, participants.count - 2))))
         let walkInSet = Set(walkIns)
         let registered = participants.filter { !walkInSet.contains($0) }

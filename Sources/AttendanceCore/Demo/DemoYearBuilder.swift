@@ -7,6 +7,7 @@ import AttendanceCSV
 struct DemoYearBuilder {
     let year: Int
     let scale: Double
+    let hazards: DemoHazards
     var population: DemoPopulation
     var styler: DemoStyler
     /// Who comes to what.
@@ -25,6 +26,11 @@ struct DemoYearBuilder {
     /// How many events each person came to so far (a core of regulars comes back more).
     private var eventsAttended: [Int: Int] = [:]
     var staff = Staff()
+    /// Draws of the hazards only, so that a year without them has the bytes it always had.
+    var hazardRNG: SplitMix64
+    /// The people of the hazards, by the event whose lists they go on (not participants anyone
+    /// else picks: they come only where the hazard puts them).
+    var hazardGuests: [String: [Int]] = [:]
 
     struct Staff {
         /// The programme's Zoom account ("OIM Brasil") and Teams organizer.
@@ -33,10 +39,12 @@ struct DemoYearBuilder {
         var panelists: [Int] = []
     }
 
-    init(seed: UInt64, year: Int, scale: Double) {
+    init(seed: UInt64, year: Int, scale: Double, hazards: DemoHazards = .off) {
         self.year = year
         self.scale = scale
-        population = DemoPopulation(seed: seed)
+        self.hazards = hazards
+        hazardRNG = SplitMix64(seed: seed, stream: "hazards")
+        population = DemoPopulation(seed: seed, uniqueShortNames: scale <= 1)
         styler = DemoStyler(seed: seed)
         rng = SplitMix64(seed: seed, stream: "cast")
         detail = SplitMix64(seed: seed, stream: "detail")

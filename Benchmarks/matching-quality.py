@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""Matching quality on years with answer keys: one table row per year.
+
+Usage: Benchmarks/matching-quality.py --bin PATH [--after-review] [--details] ROW...
+
+Each ROW is `LABEL=FOLDER` (a programme-year folder with FOLDER.truth.json beside it) or
+`held-out:LABEL=FOLDER` for a year whose per-record and per-figure results must not be shown:
+its row is the aggregate line only, and `--details` skips it. For each year: a new store, import
+(matching included), `report --year Y --format json`, `export attendances`; then pair
+precision, recall and F1 over every record of the key, the people (true / found), people wrongly
+merged and split (see attendance_truth.people_errors), and whether every contract figure is
+exact. `--after-review` first answers `attendance review` as the key says (the default scores
+the store as imported). `--details` prints, under the table, each contract figure that is not
+exact for the years that are not held out.
+"""
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from attendance_truth import (answer_review, contract_checks, load_key, pair_scores, people_errors, persons,
+                              run, truth_of)
+
+
+def score(binary, folder, after_review):
+    key = load_key(folder + ".truth.json")
+    truth = truth_of(key)
+    work = tempfile.mkdtemp(prefix="matching-quality-")
+    store = os.path.join(work, "store.sqlite")
+    started = time.monotonic()
+    run(binary, "import", folder, "--store", store)
+    seconds = time.monotonic() - started
+    if after_review:
+        answer_review(binary, store, work, truth)
+    year = str(key["expected"]["year"])
+    report = json.loads(run(binary, "report", "--year", year, "--format", "json", "--store", store))
+    predicted = persons(binary, store, work)
+    precision, recall, f1 = pair_scores(predicted, truth)
+    people = people_errors(predicted, truth)
+    checks = contract_checks(key["expected"], report)
+    misses = [(name, want, got) for name, want, got in checks if got != want]
+    shutil.rmtree(work, ignore_errors=True)
+    return {"records": len(truth), "precision": precision, "recall": recall, "f1": f1, "people": people,
+            "checks": len(checks), "misses": misses, "seconds": seconds}
+
+
+def main():
+    args = sys.argv[1:]
+    binary = args[args.index("--bin") + 1] if "--bin" in args else ".build/release/attendance"
+    after_review = "--after-review" in args
+    details = "--details" in args
+    rows = [a for i, a in enumerate(args) if "=" in a and not (i > 0 and args[i - 1] == "--bin")]
+    header = ("year", "records", "people true/found", "precision", "recall", "F1", "false merges",
+              "false splits", "figures exact", "import s")
+    print(f"matching quality ({'after review answered from the key' if after_review else 'before review'}),"
+          f" {os.path.basename(binary)} at {binary}")
+    print("| " + " | ".join(header) + " |")
+    print("|" + "|".join("---" for _ in header) + "|")
+    shown = []
+    for row in rows:
+        held_out = row.startswith("held-out:")
+        label, folder = row.removeprefix("held-out:").split("=", 1)
+        result = score(binary, folder, after_review)
+        p = result["people"]
+        exact = "yes" if not result["misses"] else f"no ({result['checks'] - len(result['misses'])}/{result['checks']})"
+        cells = (label, f"{result['records']:,}", f"{p['true']:,} / {p['found']:,}", f"{result['precision']:.4f}",
+                 f"{result['recall']:.4f}", f"{result['f1']:.4f}", str(p["merges"]), str(p["splits"]), exact,
+                 f"{result['seconds']:.1f}")
+        print("| " + " | ".join(cells) + " |", flush=True)
+        if not held_out:
+            shown.append((label, result))
+    if details:
+        for label, result in shown:
+            for name, want, got in result["misses"]:
+                print(f"{label}: {name}: want {want}, got {got}")
+
+
+if __name__ == "__main__":
+    main()
