@@ -32,9 +32,7 @@ struct ClusterConsistency {
         case .disagree: return true
         default: break
         }
-        if let x = scorer.table.records[i].government, let y = scorer.table.records[j].government,
-            x.unitCode != y.unitCode
-        {
+        if let x = scorer.table.records[i].government, let y = scorer.table.records[j].government, x != y {
             return true
         }
         return evidence.name.0 == .givenConflict || evidence.name.0 == .suffixConflict
@@ -49,10 +47,10 @@ struct ClusterConsistency {
     /// - Returns: The links to leave out, and how many pairs were compared.
     func weakestLinks(of edges: [Edge], clusters: inout ClusterSet, count: Int) -> (edges: [Edge], comparisons: Int) {
         // Persons worth a look: those whose members disagree on a first name word, a CPF or a
-        // government's state. Most persons agree on all three and cost one pass over their members.
+        // government. Most persons agree on all three and cost one pass over their members.
         let table = scorer.table
         var firstWord = [Int32](repeating: -1, count: count)
-        var governmentUnit = [Int32](repeating: -1, count: count)
+        var governmentKey = [Int64](repeating: -1, count: count)
         var cpf = [Int64](repeating: 0, count: count)
         var suspect = [Bool](repeating: false, count: count)
         for index in 0..<count {
@@ -67,10 +65,10 @@ struct ClusterConsistency {
                 }
             }
             if let government = features.government {
-                let unit = Int32(government.unitCode)
-                if governmentUnit[root] == -1 {
-                    governmentUnit[root] = unit
-                } else if governmentUnit[root] != unit {
+                let key = Int64(government.code) * 2 + (government.level == .state ? 1 : 0)
+                if governmentKey[root] == -1 {
+                    governmentKey[root] = key
+                } else if governmentKey[root] != key {
                     suspect[root] = true
                 }
             }

@@ -273,7 +273,8 @@ public struct IdentityResolver: Sendable {
             for other in members.dropFirst() {
                 deterministicPairs.append((first, other))
                 let evidence = scorer.evidence(first, other)
-                if evidence.isContradicted {
+                // Different middle names contradict an address too: a namesake may type another's.
+                if evidence.isContradicted || evidence.name.0 == .middleConflict {
                     statistics.guardedLinks += 1
                     guardedPairs.append((evidence.score, Int32(first), Int32(other)))
                     continue

@@ -19,11 +19,10 @@ import Foundation
 public struct LearnedWeights: Sendable, Hashable {
     /// How the weights are learned.
     public struct Configuration: Sendable, Hashable {
-        /// The most a learned weight of evidence for a match (a level whose prior is positive)
-        /// moves from its prior, in bits.
+        /// The most a learned weight of evidence for a match moves from its prior, in bits.
         public var bound = 0.5
-        /// The most a learned weight of evidence against a match (a level whose prior is
-        /// negative: a conflict of names, governments, places or addresses) moves, in bits.
+        /// The most a learned weight of a level that speaks against a match (a conflict of names,
+        /// middle names included, of governments, organisations, places or addresses) moves, in bits.
         public var contradictionBound = 2.0
         /// Candidate pairs sampled (evenly over the blocks) for the estimation.
         public var samplePairs = 100_000
@@ -176,7 +175,7 @@ public struct LearnedWeights: Sendable, Hashable {
             for (l, level) in levels.enumerated() where seen[f * levelCount + l] > 0 {
                 let index = f * levelCount + l
                 let prior = priorSum[index] / Double(seen[index])
-                let bound = prior < 0 ? configuration.contradictionBound : configuration.bound
+                let bound = level.speaksAgainst ? configuration.contradictionBound : configuration.bound
                 let adjustment =
                     seen[index] < configuration.minimumPairs ? 0 : min(max(weight[index] - prior, -bound), bound)
                 learned.append(
@@ -240,5 +239,18 @@ extension MatchWeights {
             }
         }
         return weights
+    }
+}
+
+extension ComparisonLevel {
+    /// Whether the level is evidence against a match: a conflict of some kind, strong
+    /// (``isContradiction``) or not (a middle name, an address, an organisation, a municipality).
+    var speaksAgainst: Bool {
+        switch self {
+        case .middleConflict, .disagree, .workAndPersonal, .differentOrganization, .differentMunicipality,
+            .sameSourceOtherAddress:
+            true
+        default: isContradiction
+        }
     }
 }
