@@ -322,6 +322,7 @@ public struct IdentityResolver: Sendable {
         }
         // Guarded deterministic pairs join the scored ones (a pair also found by blocking is
         // linked once: the second attempt finds it joined).
+        let guardedKeys = Set(guardedPairs.map { Int64($0.i) << 32 | Int64($0.j) })
         for pair in guardedPairs {
             if pair.score >= weights.reviewThreshold {
                 candidates.append(pair)
@@ -334,8 +335,9 @@ public struct IdentityResolver: Sendable {
         for candidate in candidates {
             let (i, j) = (Int(candidate.i), Int(candidate.j))
             let isSure = candidate.score >= weights.matchThreshold
-            let doubt: ReviewItem.Reason? =
-                !isSure ? .uncertainLink : scorer.evidence(i, j).isContradicted ? .contradictedLink : nil
+            // A guarded address link that still scores as sure is made, and asked about.
+            let isDoubted = scorer.evidence(i, j).isContradicted || guardedKeys.contains(Int64(i) << 32 | Int64(j))
+            let doubt: ReviewItem.Reason? = !isSure ? .uncertainLink : isDoubted ? .contradictedLink : nil
             let outcome = link(
                 i, j, rule: isSure ? .score : .uncertainScore, strength: candidate.score, checkCPF: true,
                 checkCoherence: true, askingAs: doubt)

@@ -76,6 +76,10 @@ struct PairScorer: Sendable {
         if StringSimilarity.isGenderPair(x, y) { return .none }
         let shorter = min(x.count, y.count)
         if shorter >= 4, StringSimilarity.isWithinOneEdit(x, y) { return .similar }
+        // A letter dropped from a word of four (`mlo` for `melo`), the first letter kept.
+        if shorter == 3, max(x.count, y.count) == 4, x.first == y.first, StringSimilarity.isWithinOneEdit(x, y) {
+            return .similar
+        }
         guard shorter >= 3 else { return .none }
         let similarity = StringSimilarity.jaroWinkler(x, y)
         if shorter >= 5, similarity >= 0.92 { return .similar }

@@ -40,7 +40,7 @@ import Testing
         #expect(learned.iterations >= 1 && learned.iterations <= configuration.maximumIterations)
         #expect(learned.matchShare > 0 && learned.matchShare < 1)
         for level in learned.levels {
-            let bound = level.prior < 0 ? configuration.contradictionBound : configuration.bound
+            let bound = level.level.speaksAgainst ? configuration.contradictionBound : configuration.bound
             #expect(abs(level.adjustment) <= bound + 1e-9, "\(level.field) \(level.level)")
             if level.pairs < configuration.minimumPairs { #expect(level.adjustment == 0) }
             #expect(level.m > 0 && level.m < 1 && level.u > 0 && level.u < 1)

@@ -85,4 +85,32 @@ import Testing
         let result = resolver.resolve(records)
         #expect(result.personIDs[1] != result.personIDs[4])
     }
+
+    @Test("a letter dropped from a four-letter surname is a typo, not another surname")
+    func droppedLetter() {
+        let a = IdentityRecord(id: 1, name: "Luis Fonseca Melo")
+        let b = IdentityRecord(id: 2, name: "Luís Fonseca Mlo")
+        #expect(resolver.explain(a, b)[.name]?.level == .typo)
+        // Three letters against four with another first letter stay two words.
+        #expect(resolver.explain(a, IdentityRecord(id: 3, name: "Luis Fonseca Blo"))[.name]?.level != .typo)
+    }
+
+    @Test("an address shared by names whose middle names differ is asked about, even when it links")
+    func guardedLinkIsAsked() throws {
+        let records = [
+            IdentityRecord(
+                id: 1, name: "Aline Moreira Santos", email: "alinesantos31@gmail.com", eventID: "e1", sourceKey: "a"),
+            IdentityRecord(
+                id: 2, name: "Aline Bruna Peixoto Santos", email: "alinesantos31@gmail.com", eventID: "e2",
+                sourceKey: "b"),
+        ]
+        let result = resolver.resolve(records)
+        #expect(result.statistics.guardedLinks == 1)
+        #expect(result.statistics.links[.sameEmail, default: 0] == 0)
+        let item = try #require(result.reviewQueue.first)
+        #expect(Set([item.a, item.b]) == [1, 2])
+        #expect(
+            result.personIDs[1] == result.personIDs[2]
+                ? item.reason == .contradictedLink : item.reason != .contradictedLink)
+    }
 }
