@@ -175,6 +175,20 @@ public final class TeamServer: Sendable {
         case ("GET", "static") where parts.count == 2: return try StaticAsset.response(named: parts[1])
         case ("GET", "review") where parts.count == 1: return try await review(request)
         case ("POST", "review") where parts == ["review", "answer"]: return try await answer(request)
+        case ("GET", "people") where parts.count == 1: return try await people(request)
+        case ("GET", "people") where parts.count == 2: return try await person(request, id: parts[1])
+        case ("GET", "people") where parts.count == 3 && parts[2] == "export":
+            return try await personExport(request, id: parts[1])
+        case ("POST", "people") where parts.count == 3 && parts[2] == "reveal":
+            return try await reveal(request, id: parts[1])
+        case ("POST", "people") where parts.count == 3 && parts[2] == "erase":
+            return try await erase(request, id: parts[1])
+        case ("GET", "decisions") where parts.count == 1: return try await decisions(request)
+        case ("POST", "decisions") where parts.count == 3 && parts[2] == "revoke":
+            return try await revoke(request, id: parts[1])
+        case ("GET", "report") where parts.count == 1: return try await report(request)
+        case ("GET", "exports") where parts.count == 1: return try await exports(request)
+        case ("GET", "exports") where parts.count == 2: return try await download(request, name: parts[1])
         default: throw PageError.notFound(request.path)
         }
     }
