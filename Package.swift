@@ -62,7 +62,10 @@ let package = Package(
             dependencies: ["AttendanceCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "AttendanceServerTests", dependencies: ["AttendanceServer", "AttendanceCore"]),
+        .testTarget(
+            name: "AttendanceServerTests",
+            dependencies: ["AttendanceServer", "AttendanceCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
     ]
 )
 

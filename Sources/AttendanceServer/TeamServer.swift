@@ -189,6 +189,10 @@ public final class TeamServer: Sendable {
         case ("GET", "report") where parts.count == 1: return try await report(request)
         case ("GET", "exports") where parts.count == 1: return try await exports(request)
         case ("GET", "exports") where parts.count == 2: return try await download(request, name: parts[1])
+        case ("GET", "imports") where parts.count == 1: return try await imports(request, results: nil)
+        case ("POST", "imports") where parts.count == 1: return try await upload(request)
+        case ("GET", "events") where parts.count == 1: return try await events(request, problem: nil)
+        case ("POST", "events") where parts.count == 1: return try await editEvent(request)
         default: throw PageError.notFound(request.path)
         }
     }
