@@ -44,6 +44,7 @@ struct ServeCommand: AsyncParsableCommand {
         let shown = host.contains(":") ? "[\(host)]" : host
         try await server.run { port in
             Terminal.say("serving \(storeOptions.path) on http://\(shown):\(port)/ (Ctrl-C stops)")
+            fflush(nil)  // a script reading the line through a pipe sees it at once
         }
     }
 }

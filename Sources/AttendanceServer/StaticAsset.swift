@@ -46,6 +46,9 @@ enum StaticAsset {
         .side { border: 1px solid var(--line); border-radius: .4rem; padding: .5rem .8rem; overflow-wrap: anywhere; }
         .side ul { padding-left: 1.1rem; margin: .3rem 0; }
         #evidence { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
+        #evidence > div { min-width: 0; overflow-wrap: anywhere; }
+        #evidence li { font-family: ui-monospace, monospace; font-size: .9rem; white-space: pre-wrap; }
+        .side li { margin-bottom: .4rem; } .source { color: var(--muted); font-size: .9rem; }
         .for h3 { color: var(--good); } .against h3 { color: var(--bad); }
         pre { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--soft); padding: .5rem; }
         .answers { display: flex; flex-wrap: wrap; gap: .5rem; margin: 1rem 0; }

@@ -107,7 +107,7 @@ extension TeamServer {
         do {
             try await changing { store in
                 try store.revokeDecision(number, author: author, reason: reason)
-                _ = try IdentityService(store: store).run()
+                _ = try IdentityService(store: store, places: try self.opened().1).run()
             }
         } catch DecisionError.unknownDecision(let number) {
             throw PageError.notFound("#\(number)")

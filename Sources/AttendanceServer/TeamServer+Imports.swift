@@ -131,12 +131,10 @@ extension TeamServer {
             }
         }
         let folder = URL(fileURLWithPath: configuration.uploadFolder).appendingPathComponent(eventID)
-        let configuration = configuration
         let english = request.isEnglish
         let chosen = files
         let prepared = try await offloaded { () -> (Store, [String], [UploadResult.File]) in
-            let store = try Store(
-                path: configuration.storePath, keyFile: configuration.keyFile, access: .readWrite)
+            let store = try self.opened().0
             guard try store.event(id: eventID) != nil else { throw PageError.notFound(eventID) }
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             var refused: [UploadResult.File] = []
@@ -170,7 +168,7 @@ extension TeamServer {
         }
         results.matching = try await offloaded {
             do {
-                let run = try IdentityService(store: store).bringUpToDate()
+                let run = try IdentityService(store: store, places: try self.opened().1).bringUpToDate()
                 return run?.description ?? (english ? "people: up to date" : "pessoas: em dia")
             } catch StoreError.superseded {
                 return english

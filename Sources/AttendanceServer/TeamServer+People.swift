@@ -179,7 +179,7 @@ extension TeamServer {
         let reason = request.form["reason"] ?? ""
         try await changing { store in
             try store.erase(person: id, author: author, reason: reason)
-            try IdentityService(store: store).bringUpToDate()
+            try IdentityService(store: store, places: try self.opened().1).bringUpToDate()
         }
         return Self.redirect(to: "/people/\(id)")
     }

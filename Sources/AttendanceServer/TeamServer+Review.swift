@@ -87,7 +87,8 @@ extension TeamServer {
     {
         el("article", [("id", "question"), ("data-question", question.id)]) {
             el("p") {
-                request.t("Pontuação ", "Score ") + String(format: "%.1f", question.score) + " · "
+                request.t("Pontuação ", "Score ")
+                    + Self.decimal(question.score, request) + " · "
                 question.isCountedAsOne
                     ? request.t(
                         "contado como uma pessoa (\(question.personA)) até ser respondida",
@@ -192,17 +193,33 @@ extension TeamServer {
     /// A record in one line: event, date, file:line, name, e-mail and CPF (masked unless `revealing`),
     /// organisation, place.
     static func recordLine(_ request: Request, _ record: StoredIdentity, event: Event?, revealing: Bool) -> [HTML] {
-        let dates = event?.dates.map { request.language.writtenDay($0.description) }.joined(separator: ", ") ?? ""
-        var parts: [String] = [record.eventID]
-        if !dates.isEmpty { parts.append(dates) }
-        parts.append("\(record.sourcePath):\(record.line)")
-        if !record.name.isEmpty { parts.append(record.name) }
-        if !record.email.isEmpty { parts.append(revealing ? record.email : Masking.email(record.email)) }
-        if !record.cpf.isEmpty { parts.append("CPF " + (revealing ? record.cpf : Masking.cpf(record.cpf))) }
-        if !record.organization.isEmpty { parts.append(record.organization) }
-        let place = [record.city, record.uf].filter { !$0.isEmpty }.joined(separator: "/")
-        if !place.isEmpty { parts.append(place) }
-        return [.text(parts.joined(separator: " · "))]
+        let days = event?.dates.map { request.language.writtenDay($0.description) } ?? []
+        let dates =
+            days.count > 3
+            ? "\(days[0]) … \(days[days.count - 1]) (" + request.t("\(days.count) sessões", "\(days.count) sessions")
+                + ")"
+            : days.joined(separator: ", ")
+        var person: [String] = []
+        if !record.name.isEmpty { person.append(record.name) }
+        if !record.email.isEmpty { person.append(revealing ? record.email : Masking.email(record.email)) }
+        if !record.cpf.isEmpty { person.append("CPF " + (revealing ? record.cpf : Masking.cpf(record.cpf))) }
+        var place: [String] = []
+        if !record.organization.isEmpty { place.append(record.organization) }
+        let city = [record.city, record.uf].filter { !$0.isEmpty }.joined(separator: "/")
+        if !city.isEmpty { place.append(city) }
+        var lines: [HTML] = [
+            el("strong") { record.eventID }, .text(dates.isEmpty ? "" : " · " + dates), el("br"),
+            el("span", [("class", "source")]) { "\(record.sourcePath):\(record.line)" },
+        ]
+        if !person.isEmpty { lines += [el("br"), .text(person.joined(separator: " · "))] }
+        if !place.isEmpty { lines += [el("br"), .text(place.joined(separator: " · "))] }
+        return lines
+    }
+
+    /// A score with one decimal, as the language writes it (6,0 or 6.0).
+    static func decimal(_ value: Double, _ request: Request) -> String {
+        let text = String(format: "%.1f", value)
+        return request.isEnglish ? text : text.replacingOccurrences(of: ".", with: ",")
     }
 
     /// The reviewer's name the browser gave (the `reviewer` cookie), if any.
@@ -243,7 +260,7 @@ extension TeamServer {
                     if case .decision(.unknownQuestion) = error.problem { return nil }
                     throw PageError.badRequest(error.description)
                 }
-                _ = try IdentityService(store: store).run()
+                _ = try IdentityService(store: store, places: try self.opened().1).run()
                 let after = try Self.values(of: question, in: store)
                 return zip(before, after).map {
                     FigureChange(figure: $0.figure, year: $0.year, before: $0.value, after: $1.value)

@@ -19,6 +19,8 @@ public final class TeamServer: Sendable {
     let lastChanges = Mutex<[String: [FigureChange]]>([:])
     /// Reveals asked for and not shown yet, by ticket.
     let revealTickets = Mutex<[String: RevealTicket]>([:])
+    /// The store and the IBGE directory, opened by the first request (``opened()``).
+    private let shared = Mutex<(Store, PlaceDirectory)?>(nil)
 
     /// A server for `configuration`, logging each request's line to `log`.
     public init(configuration: ServerConfiguration, log: @escaping @Sendable (String) -> Void = { _ in }) {
@@ -209,24 +211,40 @@ public final class TeamServer: Sendable {
         }
     }
 
-    /// Runs `read` on the store with persons matched to the records as they are now (matched
-    /// again first if an import changed the store since), as the CLI's figures commands do.
-    func reading<T: Sendable>(_ read: @escaping @Sendable (Store) throws -> T) async throws -> T {
-        let configuration = configuration
-        return try await offloaded {
+    /// The store every request uses, opened once: a pool of SQLite connections (concurrent
+    /// readers, one writer at a time, the store's own locking), with the IBGE directory read once.
+    ///
+    /// Nothing of the data is cached: each call reads the file, so what another process (a CLI
+    /// import) commits is seen by the next request. Opening per request would re-check the
+    /// store's pages and parse the directory every time (hundreds of milliseconds).
+    func opened() throws -> (Store, PlaceDirectory) {
+        try shared.withLock { shared in
+            if let shared { return shared }
             let store = try Store(
                 path: configuration.storePath, keyFile: configuration.keyFile, access: .readWriteIfPossible)
-            return try IdentityService(store: store).current { try store.consistently { try read(store) } }
+            let opened = (store, try PlaceDirectory.bundled())
+            shared = opened
+            return opened
         }
     }
 
-    /// Runs `change` on the store opened for writing, persons brought up to date first, as the
-    /// CLI's commands that decide about people do.
+    /// Runs `read` on the store with persons matched to the records as they are now (matched
+    /// again first if an import changed the store since), as the CLI's figures commands do.
+    func reading<T: Sendable>(_ read: @escaping @Sendable (Store) throws -> T) async throws -> T {
+        try await offloaded {
+            let (store, places) = try self.opened()
+            return try IdentityService(store: store, places: places).current {
+                try store.consistently { try read(store) }
+            }
+        }
+    }
+
+    /// Runs `change` on the store, persons brought up to date first, as the CLI's commands that
+    /// decide about people do.
     func changing<T: Sendable>(_ change: @escaping @Sendable (Store) throws -> T) async throws -> T {
-        let configuration = configuration
-        return try await offloaded {
-            let store = try Store(path: configuration.storePath, keyFile: configuration.keyFile, access: .readWrite)
-            try IdentityService(store: store).bringUpToDate()
+        try await offloaded {
+            let (store, places) = try self.opened()
+            try IdentityService(store: store, places: places).bringUpToDate()
             return try change(store)
         }
     }
