@@ -114,6 +114,20 @@ import Testing
         #expect(!line.contains("eliane"))
     }
 
+    @Test("an import by another program while the server runs is seen by the next request")
+    func importMeanwhile() async throws {
+        let sandbox = try await ServerSandbox()
+        #expect(ServerSandbox.figure("participations", in: try await sandbox.get("/").body) == 5)
+        let file = sandbox.directory.appendingPathComponent("sala-c.csv")
+        try Data("Nome,E-mail\nDora Luz,dora.luz@gmail.com\n".utf8).write(to: file)
+        // Another Store, as the CLI in another process opens it.
+        let store = try Store(path: sandbox.store)
+        let summary = try await Importer(store: store).importPaths(
+            [file.path], options: ImportOptions(eventID: "2021-04-20-oficina"))
+        #expect(summary.imported == 1)
+        #expect(ServerSandbox.figure("participations", in: try await sandbox.get("/").body) == 6)
+    }
+
     @Test("the real server on a loopback port answers /health and / over HTTP")
     func realServer() async throws {
         let sandbox = try await ServerSandbox()
