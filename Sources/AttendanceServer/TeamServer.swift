@@ -45,15 +45,25 @@ public final class TeamServer: Sendable {
         let server: HTTPServer
         if host.contains(":") {
             server = HTTPServer(
-                address: try sockaddr_in6.inet6(ip6: host, port: configuration.port), logger: .disabled,
+                address: try sockaddr_in6.inet6(ip6: host, port: configuration.port),
+                timeout: configuration.requestTimeout, logger: .disabled,
                 handler: Handler(server: self))
         } else {
             server = HTTPServer(
-                address: try sockaddr_in.inet(ip4: host, port: configuration.port), logger: .disabled,
+                address: try sockaddr_in.inet(ip4: host, port: configuration.port),
+                timeout: configuration.requestTimeout, logger: .disabled,
                 handler: Handler(server: self))
         }
         let task = Task { try await server.run() }
-        try await server.waitUntilListening()
+        do {
+            // Generous: a loaded machine can take seconds to schedule the listening task.
+            try await server.waitUntilListening(timeout: 60)
+        } catch {
+            task.cancel()
+            // The socket's own error (the address in use, say) rather than the wait's.
+            if case .failure(let failure) = await task.result { throw failure }
+            throw error
+        }
         if case .ip4(_, let port) = await server.listeningAddress {
             listening(port)
         } else if case .ip6(_, let port) = await server.listeningAddress {

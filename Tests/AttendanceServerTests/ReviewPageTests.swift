@@ -93,6 +93,21 @@ import Testing
         #expect(try Store(path: sandbox.store).decisions().isEmpty)
     }
 
+    @Test("two browsers answering the same question at once: both go on, one decision is recorded")
+    func twoReviewers() async throws {
+        let sandbox = try await ServerSandbox()
+        let id = try Self.questionID(try await sandbox.get("/review", cookies: ["csrf": ServerSandbox.csrf]).body)
+        let other = "second-browser-csrf-0123456789abcdef"
+        async let first = sandbox.post("/review/answer", fields: ["question": id, "answer": "same"])
+        async let second = sandbox.post(
+            "/review/answer", fields: ["question": id, "answer": "different", "reviewer": "Rui"], csrf: other)
+        let replies = try await [first, second]
+        #expect(replies.map(\.status) == [303, 303])
+        let decisions = try Store(path: sandbox.store).decisions()
+        #expect(decisions.count == 1)
+        #expect(try await sandbox.get("/review").body.contains("data-open=\"0\""))
+    }
+
     @Test("an answer to a question answered meanwhile goes back to the review page; a bad answer is 400")
     func answeredMeanwhile() async throws {
         let sandbox = try await ServerSandbox()
