@@ -152,7 +152,9 @@ public final class TeamServer: Sendable {
     /// Reads a POST's body into `request.form` after checking its size; a refusal for a foreign
     /// origin or a missing CSRF token.
     private func readForm(_ httpRequest: HTTPRequest, _ request: inout Request) async throws -> HTTPResponse? {
-        if let origin = request.headers[HTTPHeader("Origin")] {
+        // Browsers send `Origin: null` for the pages' own forms under `Referrer-Policy: no-referrer`
+        // (Fetch: a POST's origin is serialized as null then): the CSRF token decides for those.
+        if let origin = request.headers[HTTPHeader("Origin")], origin != "null" {
             let host = request.headers[.host] ?? ""
             if origin != "http://\(host)" && origin != "https://\(host)" {
                 return errorPage(request, .forbidden, request.t("Origem recusada.", "Origin refused."))

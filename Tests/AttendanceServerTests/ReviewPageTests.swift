@@ -90,6 +90,14 @@ import Testing
             "/review/answer", fields: ["question": id, "answer": "same", "csrf": ServerSandbox.csrf],
             headers: ["Origin": "http://evil.example", "Host": "127.0.0.1:8080"])
         #expect(foreign.status == 403)
+        // The page's own form under Referrer-Policy: no-referrer sends `Origin: null`: the token decides.
+        let opaque = try await sandbox.post(
+            "/review/answer", fields: ["question": id, "answer": "skip"], headers: ["Origin": "null"])
+        #expect(opaque.status == 303)
+        let same = try await sandbox.post(
+            "/review/answer", fields: ["question": id, "answer": "skip"],
+            headers: ["Origin": "http://127.0.0.1:8080", "Host": "127.0.0.1:8080"])
+        #expect(same.status == 303)
         #expect(try Store(path: sandbox.store).decisions().isEmpty)
     }
 
