@@ -49,37 +49,38 @@ struct ClusterConsistency {
         // Persons worth a look: those whose members disagree on a first name word, a CPF or a
         // government. Most persons agree on all three and cost one pass over their members.
         let table = scorer.table
-        var firstWord = [Int32](repeating: -1, count: count)
-        var governmentKey = [Int64](repeating: -1, count: count)
-        var cpf = [Int64](repeating: 0, count: count)
+        // For each person, its first member with a name, a government and a CPF (positions, not
+        // copies: a million records); a member that differs from one makes the person suspect.
+        var withWord = [Int32](repeating: -1, count: count)
+        var withGovernment = [Int32](repeating: -1, count: count)
+        var withCPF = [Int32](repeating: -1, count: count)
         var suspect = [Bool](repeating: false, count: count)
+        func firstWord(_ index: Int) -> Int32 { table.wordStorage[Int(table.records[index].words.start)] }
         for index in 0..<count {
             let root = clusters.root(index)
             let features = table.records[index]
+            if features.suffix != nil { suspect[root] = true }
             if !features.words.isEmpty {
-                let word = table.wordStorage[Int(features.words.start)]
-                if firstWord[root] == -1 {
-                    firstWord[root] = word
-                } else if firstWord[root] != word {
+                if withWord[root] < 0 {
+                    withWord[root] = Int32(index)
+                } else if firstWord(Int(withWord[root])) != firstWord(index) {
                     suspect[root] = true
                 }
             }
             if let government = features.government {
-                let key = Int64(government.code) * 2 + (government.level == .state ? 1 : 0)
-                if governmentKey[root] == -1 {
-                    governmentKey[root] = key
-                } else if governmentKey[root] != key {
+                if withGovernment[root] < 0 {
+                    withGovernment[root] = Int32(index)
+                } else if table.records[Int(withGovernment[root])].government != government {
                     suspect[root] = true
                 }
             }
             if features.cpf != 0 {
-                if cpf[root] == 0 {
-                    cpf[root] = features.cpf
-                } else if cpf[root] != features.cpf {
+                if withCPF[root] < 0 {
+                    withCPF[root] = Int32(index)
+                } else if table.records[Int(withCPF[root])].cpf != features.cpf {
                     suspect[root] = true
                 }
             }
-            if features.suffix != nil { suspect[root] = true }
         }
         var comparisons = 0
         // Contradicting pairs, by person.

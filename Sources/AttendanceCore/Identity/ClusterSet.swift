@@ -16,6 +16,16 @@ struct ClusterSet {
         self.cpfs = cpfs
     }
 
+    /// Every element alone again, with its CPF, reusing the storage.
+    mutating func reset(cpfs: [Int64]) {
+        for index in parent.indices {
+            parent[index] = Int32(index)
+            next[index] = Int32(index)
+            sizes[index] = 1
+            self.cpfs[index] = cpfs[index]
+        }
+    }
+
     mutating func root(_ element: Int) -> Int {
         var root = element
         while parent[root] != Int32(root) { root = Int(parent[root]) }

@@ -352,7 +352,7 @@ public struct IdentityResolver: Sendable {
         if !cut.edges.isEmpty {
             statistics.splitPersons = cut.edges.count
             let removed = Set(cut.edges.map { [$0.i, $0.j] })
-            clusters = ClusterSet(cpfs: table.records.map(\.cpf))
+            clusters.reset(cpfs: table.records.map(\.cpf))
             for edge in edges where !removed.contains([edge.i, edge.j]) {
                 clusters.union(roots: clusters.root(Int(edge.i)), clusters.root(Int(edge.j)))
             }
@@ -481,17 +481,22 @@ public struct IdentityResolver: Sendable {
             statistics: statistics)
     }
 
-    /// Candidate pairs spread evenly over every block, at most `limit` of them: every k-th pair
-    /// in block order, so the sample depends only on the records.
+    /// Candidate pairs spread evenly over the blocks, about `limit` of them: every pair of one
+    /// block in each run of blocks holding `total ÷ limit` pairs, so the sample depends only on
+    /// the records, and a million records' 27 million pairs are not walked to draw it.
     static func sample(_ blocking: Blocking, order: [Int32], limit: Int) -> [(Int, Int)] {
-        let total = blocking.pairsPerBlock.reduce(0, +)
-        let step = max(1, (total + limit - 1) / max(1, limit))
+        let perBlock = blocking.pairsPerBlock
+        let total = perBlock.reduce(0, +)
+        let stride = max(1, (total + limit - 1) / max(1, limit))
         var pairs: [(Int, Int)] = []
-        pairs.reserveCapacity(min(total, limit))
-        var position = 0
-        blocking.forEachCandidatePair(order: order) { i, j in
-            if position % step == 0 { pairs.append((i, j)) }
-            position += 1
+        pairs.reserveCapacity(min(total, limit) + 64)
+        var passed = 0
+        for block in perBlock.indices where perBlock[block] > 0 {
+            let before = passed
+            passed += perBlock[block]
+            // The block where the running count crosses a multiple of the stride is taken whole.
+            guard before / stride != passed / stride || before == 0 else { continue }
+            blocking.forEachCandidatePair(blocks: block..<(block + 1), order: order) { i, j in pairs.append((i, j)) }
         }
         return pairs
     }
