@@ -195,4 +195,47 @@ struct Blocking {
             }
         }
     }
+
+    /// Calls `body` for every `stride`-th candidate pair, counting pairs in block order as
+    /// ``forEachCandidatePair(blocks:order:_:)`` visits them, without visiting the others: a
+    /// sample of a million records' tens of millions of pairs costs as much as the pairs it keeps.
+    ///
+    /// A pair is counted in every block that holds it but reported only by the block that owns
+    /// it, so slightly fewer than one pair in `stride` are reported.
+    func forEachSampledPair(stride: Int, order: [Int32], _ body: (Int, Int) -> Void) {
+        let stride = max(1, stride)
+        var passed = 0
+        for key in 0..<blockCount {
+            let members = blockMembers[Int(blockStart[key])..<Int(blockStart[key + 1])]
+            let n = members.count
+            guard n >= 2 else { continue }
+            let isWindowed = n > maximumBlockSize
+            let pairs = isWindowed ? n * windowSize : n * (n - 1) / 2
+            var p = (stride - passed % stride) % stride
+            passed += pairs
+            guard p < pairs else { continue }
+            let list = isWindowed ? members.sorted { order[Int($0)] < order[Int($1)] } : Array(members)
+            while p < pairs {
+                var first = 0
+                var second = 0
+                if isWindowed {
+                    first = p / windowSize
+                    second = first + 1 + p % windowSize
+                } else {
+                    // Row `first` holds the pairs (first, first + 1 …); rows before it hold the rest.
+                    var before = 0
+                    while before + (n - 1 - first) <= p {
+                        before += n - 1 - first
+                        first += 1
+                    }
+                    second = first + 1 + (p - before)
+                }
+                if second < n {
+                    let (i, j) = (Int(min(list[first], list[second])), Int(max(list[first], list[second])))
+                    if owningKey(i, j) == Int32(key) { body(i, j) }
+                }
+                p += stride
+            }
+        }
+    }
 }

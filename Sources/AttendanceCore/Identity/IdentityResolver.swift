@@ -481,22 +481,14 @@ public struct IdentityResolver: Sendable {
             statistics: statistics)
     }
 
-    /// Candidate pairs spread evenly over the blocks, about `limit` of them: every pair of one
-    /// block in each run of blocks holding `total ÷ limit` pairs, so the sample depends only on
-    /// the records, and a million records' 27 million pairs are not walked to draw it.
+    /// About `limit` candidate pairs spread evenly over every block (every k-th pair in block
+    /// order), so the sample depends only on the records.
     static func sample(_ blocking: Blocking, order: [Int32], limit: Int) -> [(Int, Int)] {
-        let perBlock = blocking.pairsPerBlock
-        let total = perBlock.reduce(0, +)
-        let stride = max(1, (total + limit - 1) / max(1, limit))
+        let total = blocking.pairsPerBlock.reduce(0, +)
         var pairs: [(Int, Int)] = []
-        pairs.reserveCapacity(min(total, limit) + 64)
-        var passed = 0
-        for block in perBlock.indices where perBlock[block] > 0 {
-            let before = passed
-            passed += perBlock[block]
-            // The block where the running count crosses a multiple of the stride is taken whole.
-            guard before / stride != passed / stride || before == 0 else { continue }
-            blocking.forEachCandidatePair(blocks: block..<(block + 1), order: order) { i, j in pairs.append((i, j)) }
+        pairs.reserveCapacity(min(total, limit) + 1)
+        blocking.forEachSampledPair(stride: (total + limit - 1) / max(1, limit), order: order) { i, j in
+            pairs.append((i, j))
         }
         return pairs
     }
