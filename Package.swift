@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "attendance", targets: ["AttendanceCLI"]),
         .library(name: "AttendanceCore", targets: ["AttendanceCore"]),
         .library(name: "AttendanceCSV", targets: ["AttendanceCSV"]),
+        .library(name: "AttendanceServer", targets: ["AttendanceServer"]),
     ],
     dependencies: [
         // Command-line parsing for the thin CLI shell (help, validation, subcommands).
@@ -20,6 +21,8 @@ let package = Package(
         // The ZIP container of .xlsx workbooks, read and written (DEFLATE through the system zlib):
         // no ZIP or DEFLATE code of our own. The XML inside goes through Foundation's FoundationXML.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // The HTTP server of `attendance serve`: async/await, no SwiftNIO, so it adds little to a clean build.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(name: "CLibCSV", path: "Sources/CLibCSV", providers: [.apt(["libcsv-dev"])]),
@@ -35,9 +38,20 @@ let package = Package(
             ],
             resources: [.copy("Resources")]
         ),
+        .target(
+            name: "AttendanceServer",
+            dependencies: [
+                "AttendanceCore", .product(name: "FlyingFox", package: "FlyingFox"),
+                // A zipped folder uploaded to `serve`: read with the same ZIP code as the .xlsx workbooks.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .executableTarget(
             name: "AttendanceCLI",
-            dependencies: ["AttendanceCore", "AttendanceCSV", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "AttendanceCore", "AttendanceCSV", "AttendanceServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .executableTarget(name: "AttendanceBenchmarks", dependencies: ["AttendanceCore", "AttendanceCSV"], path: "Benchmarks/AttendanceBenchmarks"),
         .executableTarget(name: "CSVFloor", path: "Benchmarks/CSVFloor", linkerSettings: [.linkedLibrary("csv")]),
@@ -47,6 +61,10 @@ let package = Package(
             name: "AttendanceCLITests",
             dependencies: ["AttendanceCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "AttendanceServerTests",
+            dependencies: ["AttendanceServer", "AttendanceCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
     ]
 )

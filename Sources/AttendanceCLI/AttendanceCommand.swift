@@ -25,7 +25,7 @@ struct AttendanceCommand: AsyncParsableCommand {
             ForgetCommand.self,
             ReportCommand.self, ExportCommand.self, PeopleCommand.self, ExplainCommand.self, ReviewCommand.self,
             MergeCommand.self, DistinctCommand.self, SplitCommand.self, DecisionsCommand.self, RevokeCommand.self,
-            EraseCommand.self, AuditCommand.self,
+            EraseCommand.self, AuditCommand.self, ServeCommand.self,
             DemoDataCommand.self,
         ]
     )

@@ -49,12 +49,8 @@ public enum ReviewSheet {
         -> [String]
     {
         let score = String(format: "%.1f", question.score)
-        let lines = question.breakdown.split(separator: "\n").map(String.init)
         func evidence(_ positive: Bool) -> String {
-            lines.dropLast().filter { line in
-                let weight = line.split(separator: " ", omittingEmptySubsequences: true).dropFirst(2).first ?? ""
-                return positive ? weight.hasPrefix("+") && weight != "+0.0" : weight.hasPrefix("-")
-            }.map { Masking.text($0.trimmingCharacters(in: .whitespaces)) }.joined(separator: "\n")
+            question.evidence(forSamePerson: positive).joined(separator: "\n")
         }
         return [
             question.id, String(question.rank), figures(question.figures, language: language), question.personA,

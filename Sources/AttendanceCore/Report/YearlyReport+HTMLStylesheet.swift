@@ -174,3 +174,9 @@ extension YearlyReport {
 
         """
 }
+
+extension YearlyReport {
+    /// The stylesheet every HTML report page holds in its `<style>` element, for a server that
+    /// serves it as a file of its own (a Content-Security-Policy without inline styles).
+    public static var htmlStylesheet: String { stylesheet }
+}

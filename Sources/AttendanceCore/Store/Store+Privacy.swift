@@ -168,3 +168,13 @@ extension Store {
         }
     }
 }
+
+extension Store {
+    /// Logs that a person's personal data was shown in clear: who asked and why, in the audit log
+    /// (the detail masked like every other, ``maskedAuditDetail(_:)``).
+    ///
+    /// - Throws: The store's error when it cannot be written.
+    public func logReveal(person: String, author: String, reason: String) throws {
+        try writer.write { db in try Store.audit(db, "reveal", "\(person), by \(author): \(reason)") }
+    }
+}

@@ -1,3 +1,4 @@
+import AttendanceCore
 import Testing
 
 @testable import AttendanceCLI
