@@ -14,6 +14,9 @@ public struct ServerConfiguration: Sendable {
     public var accessToken: String?
     /// The largest request body accepted, in bytes (uploads): 64 MiB by default.
     public var uploadLimit: Int
+    /// The longest a request may take, in seconds, before it is answered 500: imports and
+    /// matching a large store take minutes. 30 minutes by default.
+    public var requestTimeout: Double = 1800
     /// Where uploaded files are kept (each event in a folder of its own): `Uploads` beside the store by default.
     public var uploadFolder: String
 

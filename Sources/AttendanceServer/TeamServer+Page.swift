@@ -25,6 +25,8 @@ extension TeamServer {
                 el("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")])
                 el("title") { "\(title) · attendance" }
                 el("link", [("rel", "stylesheet"), ("href", "/static/app.css")])
+                // No icon: browsers would otherwise ask for /favicon.ico on every visit (a 404 in the log).
+                el("link", [("rel", "icon"), ("href", "data:,")])
                 el("script", [("src", "/static/app.js"), ("defer", "")])
             }
             el("body") {

@@ -45,15 +45,25 @@ public final class TeamServer: Sendable {
         let server: HTTPServer
         if host.contains(":") {
             server = HTTPServer(
-                address: try sockaddr_in6.inet6(ip6: host, port: configuration.port), logger: .disabled,
+                address: try sockaddr_in6.inet6(ip6: host, port: configuration.port),
+                timeout: configuration.requestTimeout, logger: .disabled,
                 handler: Handler(server: self))
         } else {
             server = HTTPServer(
-                address: try sockaddr_in.inet(ip4: host, port: configuration.port), logger: .disabled,
+                address: try sockaddr_in.inet(ip4: host, port: configuration.port),
+                timeout: configuration.requestTimeout, logger: .disabled,
                 handler: Handler(server: self))
         }
         let task = Task { try await server.run() }
-        try await server.waitUntilListening()
+        do {
+            // Generous: a loaded machine can take seconds to schedule the listening task.
+            try await server.waitUntilListening(timeout: 60)
+        } catch {
+            task.cancel()
+            // The socket's own error (the address in use, say) rather than the wait's.
+            if case .failure(let failure) = await task.result { throw failure }
+            throw error
+        }
         if case .ip4(_, let port) = await server.listeningAddress {
             listening(port)
         } else if case .ip6(_, let port) = await server.listeningAddress {
@@ -142,7 +152,9 @@ public final class TeamServer: Sendable {
     /// Reads a POST's body into `request.form` after checking its size; a refusal for a foreign
     /// origin or a missing CSRF token.
     private func readForm(_ httpRequest: HTTPRequest, _ request: inout Request) async throws -> HTTPResponse? {
-        if let origin = request.headers[HTTPHeader("Origin")] {
+        // Browsers send `Origin: null` for the pages' own forms under `Referrer-Policy: no-referrer`
+        // (Fetch: a POST's origin is serialized as null then): the CSRF token decides for those.
+        if let origin = request.headers[HTTPHeader("Origin")], origin != "null" {
             let host = request.headers[.host] ?? ""
             if origin != "http://\(host)" && origin != "https://\(host)" {
                 return errorPage(request, .forbidden, request.t("Origem recusada.", "Origin refused."))

@@ -90,7 +90,30 @@ import Testing
             "/review/answer", fields: ["question": id, "answer": "same", "csrf": ServerSandbox.csrf],
             headers: ["Origin": "http://evil.example", "Host": "127.0.0.1:8080"])
         #expect(foreign.status == 403)
+        // The page's own form under Referrer-Policy: no-referrer sends `Origin: null`: the token decides.
+        let opaque = try await sandbox.post(
+            "/review/answer", fields: ["question": id, "answer": "skip"], headers: ["Origin": "null"])
+        #expect(opaque.status == 303)
+        let same = try await sandbox.post(
+            "/review/answer", fields: ["question": id, "answer": "skip"],
+            headers: ["Origin": "http://127.0.0.1:8080", "Host": "127.0.0.1:8080"])
+        #expect(same.status == 303)
         #expect(try Store(path: sandbox.store).decisions().isEmpty)
+    }
+
+    @Test("two browsers answering the same question at once: both go on, one decision is recorded")
+    func twoReviewers() async throws {
+        let sandbox = try await ServerSandbox()
+        let id = try Self.questionID(try await sandbox.get("/review", cookies: ["csrf": ServerSandbox.csrf]).body)
+        let other = "second-browser-csrf-0123456789abcdef"
+        async let first = sandbox.post("/review/answer", fields: ["question": id, "answer": "same"])
+        async let second = sandbox.post(
+            "/review/answer", fields: ["question": id, "answer": "different", "reviewer": "Rui"], csrf: other)
+        let replies = try await [first, second]
+        #expect(replies.map(\.status) == [303, 303])
+        let decisions = try Store(path: sandbox.store).decisions()
+        #expect(decisions.count == 1)
+        #expect(try await sandbox.get("/review").body.contains("data-open=\"0\""))
     }
 
     @Test("an answer to a question answered meanwhile goes back to the review page; a bad answer is 400")

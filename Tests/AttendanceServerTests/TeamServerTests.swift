@@ -132,9 +132,12 @@ import Testing
     func realServer() async throws {
         let sandbox = try await ServerSandbox()
         let port = PortBox()
-        let task = Task { try await sandbox.server.run { port.set($0) } }
+        let task = Task {
+            do { try await sandbox.server.run { port.set($0) } } catch { port.set(0) }
+        }
         defer { task.cancel() }
         let chosen = try await port.wait()
+        try #require(chosen != 0, "the server did not start")
         let session = URLSession(configuration: .ephemeral)
         let (health, healthResponse) = try await session.data(from: URL(string: "http://127.0.0.1:\(chosen)/health")!)
         #expect((healthResponse as? HTTPURLResponse)?.statusCode == 200)
