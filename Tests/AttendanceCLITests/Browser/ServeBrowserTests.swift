@@ -318,20 +318,19 @@ struct ServeBrowserTests {
         }
     }
 
-    /// Saves desktop and phone screenshots of the page shown as `NAME-desktop.png` and
-    /// `NAME-phone.png` in `SCREENSHOTS_DIR`, when it is set.
+    /// Saves desktop and phone screenshots of the page shown as `serve-NAME-desktop.png` and
+    /// `serve-NAME-phone.png` in `SCREENSHOTS_DIR`, when it is set (the names of docs/).
     func screenshots(_ browser: WebDriver, name: String) async throws {
         guard let folder = ProcessInfo.processInfo.environment["SCREENSHOTS_DIR"], !folder.isEmpty else { return }
         let directory = URL(fileURLWithPath: folder)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try await browser.screenshot().write(to: directory.appendingPathComponent("\(name)-desktop.png"))
+        try await browser.screenshot().write(to: directory.appendingPathComponent("serve-\(name)-desktop.png"))
         try await browser.emulatePhone(width: Self.phone.width, height: Self.phone.height)
-        try await browser.screenshot().write(to: directory.appendingPathComponent("\(name)-phone.png"))
+        try await browser.screenshot().write(to: directory.appendingPathComponent("serve-\(name)-phone.png"))
         try await browser.emulateDesktop()
     }
 
-    /// With `SCREENSHOTS_DIR` set, screenshots of a people search and of the first person found,
-    /// in Portuguese (the pages' default).
+    /// With `SCREENSHOTS_DIR` set, screenshots of a people search, in Portuguese (the pages' default).
     func peopleScreenshots(_ browser: WebDriver, site: URL) async throws {
         guard ProcessInfo.processInfo.environment["SCREENSHOTS_DIR"]?.isEmpty == false else { return }
         // The most common surname of the year's people, typed without its accents.
@@ -342,10 +341,5 @@ struct ServeBrowserTests {
         try await browser.open(try #require(URL(string: "\(site.absoluteString)/people?lang=pt&q=\(query)")))
         try await browser.wait(for: "the people found", "return document.querySelector('a[href^=\"/people/P\"]')")
         try await screenshots(browser, name: "people")
-        try await browser.click("a[href^=\"/people/P\"]")
-        try await browser.wait(
-            for: "a person's page",
-            "return document.readyState === 'complete' && /\\/people\\/P/.test(location.pathname)")
-        try await screenshots(browser, name: "person")
     }
 }
