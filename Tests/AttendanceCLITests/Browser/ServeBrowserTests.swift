@@ -2,10 +2,6 @@ import AttendanceCore
 import Foundation
 import Testing
 
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
-
 /// `attendance serve` in a real browser: headless Chromium, driven through Debian's
 /// `chromedriver`, answers a generated year's open questions as its answer key says (same
 /// person or not), with the keyboard shortcuts and the buttons, and the overview's figures move
@@ -165,6 +161,8 @@ struct ServeBrowserTests {
 
     @Test("Chromium answers the open questions by key and by button; the overview's figures move to the truth's")
     func answersOpenQuestions() async throws {
+        // Removed last, after the server and the browser have stopped (the profile is a few MB).
+        defer { try? FileManager.default.removeItem(at: sandbox.directory) }
         let chromium = try Self.tool(["chromium", "chromium-browser"], package: "chromium")
         let chromedriver = try Self.tool(["chromedriver"], package: "chromium-driver")
         let executable = try #require(AttendanceProcess.executable)
