@@ -7,12 +7,13 @@ YEAR ?= 2021
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/attendance
 
-.PHONY: deps build demo test bench-csv bench-pipeline fuzz clean-store install uninstall man
+.PHONY: deps build demo test bench-csv bench-pipeline bench-serve fuzz clean-store install uninstall man
 
 # The C libraries (libcsv, SQLite; zlib and libxml2 for .xlsx, which `make install` links to), and
 # the browser and PDF tools the HTML report's layout test drives (headless Chromium lays the page
-# out at desktop and phone widths and prints it; poppler's pdftotext reads the PDF back).
-DEBIAN_PACKAGES := libcsv-dev libsqlite3-dev zlib1g-dev libxml2-dev chromium poppler-utils
+# out at desktop and phone widths and prints it; poppler's pdftotext reads the PDF back), and the
+# WebDriver server the browser test of `attendance serve` drives Chromium through.
+DEBIAN_PACKAGES := libcsv-dev libsqlite3-dev zlib1g-dev libxml2-dev chromium chromium-driver poppler-utils
 
 deps:
 	@dpkg -s $(DEBIAN_PACKAGES) >/dev/null 2>&1 || { \
@@ -37,6 +38,10 @@ bench-csv: deps
 # The import pipeline at 100k, 1M and 5M generated records (BENCHMARKS.md, "Pipeline at scale").
 bench-pipeline: deps
 	bash Benchmarks/pipeline.sh
+
+# `attendance serve` under a bounded load on loopback: 50 readers, 2 reviewers, 60 s (BENCHMARKS.md).
+bench-serve: deps
+	bash Benchmarks/serve-load.sh
 
 # libFuzzer with AddressSanitizer on one target (FuzzCSVReader, FuzzDialect, FuzzExportReader); SECURITY.md.
 FUZZ_TARGET ?= FuzzCSVReader
