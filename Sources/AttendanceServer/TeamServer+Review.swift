@@ -252,7 +252,10 @@ extension TeamServer {
             let note = request.form["note"] ?? ""
             let changes = try await changing { store -> [FigureChange]? in
                 guard let question = try store.reviewQuestions().first(where: { $0.id == id }) else { return nil }
-                let before = try Self.values(of: question, in: store)
+                // Another reviewer's answer may land between any two reads: figures are read as
+                // the CLI reads them, matched again first when the store changed meanwhile.
+                let service = try IdentityService(store: store, places: try self.opened().1)
+                let before = try service.current { try Self.values(of: question, in: store) }
                 do {
                     try store.answer(
                         [ReviewAnswer(question: id, isSamePerson: choice == "same", note: note)], author: author)
@@ -260,8 +263,8 @@ extension TeamServer {
                     if case .decision(.unknownQuestion) = error.problem { return nil }
                     throw PageError.badRequest(error.description)
                 }
-                _ = try IdentityService(store: store, places: try self.opened().1).run()
-                let after = try Self.values(of: question, in: store)
+                _ = try service.run()
+                let after = try service.current { try Self.values(of: question, in: store) }
                 return zip(before, after).map {
                     FigureChange(figure: $0.figure, year: $0.year, before: $0.value, after: $1.value)
                 }
