@@ -371,9 +371,14 @@ struct PairScorer: Sendable {
         func place(_ r: RecordFeatures) -> String {
             r.municipality != 0 ? String(r.municipality) : (r.unit != 0 ? String(r.unit) : "")
         }
+        // The event, and the list by the first characters of its key (a content fingerprint,
+        // which names no file): enough to tell two lists apart.
         func context(_ r: RecordFeatures) -> String {
-            [r.event >= 0 ? table.events[r.event] : "", r.source >= 0 ? table.sources[r.source] : ""]
-                .filter { !$0.isEmpty }.joined(separator: " ")
+            [
+                r.event >= 0 ? table.events[r.event] : "",
+                r.source >= 0 ? "list " + table.sources[r.source].prefix(8) : "",
+            ]
+            .filter { !$0.isEmpty }.joined(separator: " ")
         }
         func pair(_ x: String, _ y: String) -> String { "\(x.isEmpty ? "–" : x) ~ \(y.isEmpty ? "–" : y)" }
         func frequency(_ r: RecordFeatures) -> String { r.nameFrequency > 0 ? String(r.nameFrequency) : "" }

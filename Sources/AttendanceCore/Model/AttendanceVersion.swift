@@ -2,5 +2,5 @@
 /// that a published figure says which release computed it.
 public enum AttendanceVersion {
     /// Semantic version of this release.
-    public static let current = "0.20.0"
+    public static let current = "0.21.0"
 }

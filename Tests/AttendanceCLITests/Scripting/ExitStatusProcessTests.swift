@@ -19,7 +19,7 @@ struct ExitStatusProcessTests {
         let outcome = try Self.run(["--version"], in: sandbox.directory.path)
         #expect(outcome.status == 0)
         #expect(outcome.output == "attendance \(AttendanceVersion.current)\n")
-        #expect(AttendanceVersion.current == "0.20.0")
+        #expect(AttendanceVersion.current == "0.21.0")
     }
 
     @Test("--help lists the exit codes")
