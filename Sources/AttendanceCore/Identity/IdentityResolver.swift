@@ -346,6 +346,15 @@ public struct IdentityResolver: Sendable {
         // No person keeps records that contradict each other strongly, whatever chain of links
         // brought them together: such a person is split at its weakest links, and asked about.
         var asked = Set<[Int]>()
+        /// Asks, once per pair of persons, whether the persons of `i` and `j` (kept apart) are one.
+        func askWhetherOne(_ i: Int, _ j: Int) {
+            let (a, b) = (clusters.root(i), clusters.root(j))
+            guard a != b, asked.insert([min(a, b), max(a, b)]).inserted else { return }
+            reviewQueue.append(
+                ReviewItem(
+                    a: records[i].id, b: records[j].id, reason: .refusedLink, breakdown: scorer.breakdown(i, j),
+                    sideA: side(a), sideB: side(b)))
+        }
         let consistency = ClusterConsistency(scorer: scorer, sampleLimit: configuration.consistencySample)
         let cut = consistency.weakestLinks(of: edges, clusters: &clusters, count: count)
         statistics.comparisons += cut.comparisons
@@ -363,25 +372,10 @@ public struct IdentityResolver: Sendable {
                     reviewQueue[index].reason = .refusedLink
                 }
             }
-            for edge in cut.edges {
-                let (i, j) = (Int(edge.i), Int(edge.j))
-                let (a, b) = (clusters.root(i), clusters.root(j))
-                guard a != b, asked.insert([min(a, b), max(a, b)]).inserted else { continue }
-                reviewQueue.append(
-                    ReviewItem(
-                        a: records[i].id, b: records[j].id, reason: .refusedLink, breakdown: scorer.breakdown(i, j),
-                        sideA: side(a), sideB: side(b)))
-            }
+            for edge in cut.edges { askWhetherOne(Int(edge.i), Int(edge.j)) }
         }
         // A sure pair kept apart by the evidence: are the two persons it ends in one?
-        for (i, j) in refusedSure {
-            let (a, b) = (clusters.root(i), clusters.root(j))
-            guard a != b, asked.insert([min(a, b), max(a, b)]).inserted else { continue }
-            reviewQueue.append(
-                ReviewItem(
-                    a: records[i].id, b: records[j].id, reason: .refusedLink, breakdown: scorer.breakdown(i, j),
-                    sideA: side(a), sideB: side(b)))
-        }
+        for (i, j) in refusedSure { askWhetherOne(i, j) }
         // A pair below the review threshold whose names and organisation agree (a person whose
         // lists carry different middle names or addresses): are the two persons one? Not when a
         // decision already says they are different.
