@@ -63,6 +63,12 @@ enum StaticAsset {
         .changes data { font-weight: 700; }
         form.inline { display: inline; }
         @media (max-width: 700px) { .sides, #evidence { grid-template-columns: 1fr; } h1 { font-size: 1.3rem; } }
+        /* On a phone the answer buttons stay on screen while the records are read. */
+        @media (max-width: 700px) {
+          #answer .answers { position: fixed; left: 0; right: 0; bottom: 0; margin: 0; padding: .5rem;
+            background: #fff; border-top: 1px solid var(--line); justify-content: center; z-index: 1; }
+          body:has(#answer) { padding-bottom: 4.5rem; }
+        }
         """
 
     /// Keyboard shortcuts on the review page: m/1 same, d/2 different, s/3 skip (not while typing).
