@@ -57,6 +57,15 @@ struct Request: Sendable {
 
     /// A count as the language writes it (1.194 or 1,194).
     func number(_ count: Int) -> String { language.formatted(count) }
+
+    /// A count with its noun in the page's language, singular for one: `1 pergunta aberta`,
+    /// `3 perguntas abertas`.
+    func counted(_ count: Int, _ portuguese: (one: String, many: String), _ english: (one: String, many: String))
+        -> String
+    {
+        let noun = isEnglish ? english : portuguese
+        return number(count) + " " + (count == 1 ? noun.one : noun.many)
+    }
 }
 
 /// An error a page answers with a status of its own.

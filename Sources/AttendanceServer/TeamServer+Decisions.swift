@@ -37,7 +37,7 @@ extension TeamServer {
                 el("button", [("type", "submit")]) { request.t("Filtrar", "Filter") }
             }
             el("p", [("id", "decision-count"), ("data-count", String(listed.count))]) {
-                request.t("\(listed.count) decisão(ões)", "\(listed.count) decision(s)")
+                request.counted(listed.count, ("decisão", "decisões"), ("decision", "decisions"))
             }
             el("div", [("class", "table")]) {
                 el("table", [("id", "decisions")]) {

@@ -133,9 +133,12 @@ extension TeamServer {
                 }
             } else {
                 el("p", [("class", "notice")]) {
-                    request.t(
-                        "\(data.open.count) pergunta(s) de identidade aberta(s): as respostas podem mudar os números abaixo.",
-                        "\(data.open.count) identity question(s) open: the answers can change the figures below.")
+                    request.counted(
+                        data.open.count, ("pergunta de identidade aberta", "perguntas de identidade abertas"),
+                        ("identity question open", "identity questions open"))
+                        + request.t(
+                            ": as respostas podem mudar os números abaixo.",
+                            ": the answers can change the figures below.")
                 }
             }
         }

@@ -42,8 +42,7 @@ extension TeamServer {
                 el("button", [("type", "submit")]) { request.t("Buscar", "Search") }
             }
             el("p", [("id", "people-count"), ("data-count", String(found.count))]) {
-                request.t(
-                    "\(request.number(found.count)) pessoa(s)", "\(request.number(found.count)) people")
+                request.counted(found.count, ("pessoa", "pessoas"), ("person", "people"))
                 if found.count > limit {
                     request.t(": mostrando as primeiras \(limit)", ": showing the first \(limit)")
                 }
@@ -53,7 +52,7 @@ extension TeamServer {
                     el("li") {
                         el("a", [("href", "/people/\(person.id)")]) { person.id }
                         " · " + (person.name ?? request.t("(apagado)", "(erased)")) + " · "
-                        request.t("\(person.records.count) registro(s)", "\(person.records.count) record(s)")
+                        request.counted(person.records.count, ("registro", "registros"), ("record", "records"))
                         if let email = person.records.map(\.email).first(where: { !$0.isEmpty }) {
                             " · " + Masking.email(email)
                         }

@@ -36,11 +36,11 @@ extension TeamServer {
         return page(request, title: request.t("Revisão", "Review")) {
             el("h1") { request.t("Revisão: é a mesma pessoa?", "Review: is it the same person?") }
             el("p", [("id", "review-progress"), ("data-open", String(data.open))]) {
-                request.t(
-                    "\(request.number(data.open)) pergunta(s) aberta(s)",
-                    "\(request.number(data.open)) open question(s)")
+                request.counted(
+                    data.open, ("pergunta aberta", "perguntas abertas"), ("open question", "open questions"))
                 if !skipped.isEmpty {
-                    request.t(", \(skipped.count) pulada(s) nesta sessão", ", \(skipped.count) skipped this session")
+                    ", " + request.counted(skipped.count, ("pulada", "puladas"), ("skipped", "skipped"))
+                        + request.t(" nesta sessão", " this session")
                 }
                 "."
             }

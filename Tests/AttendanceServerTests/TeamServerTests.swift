@@ -37,7 +37,7 @@ import Testing
         #expect(reply.body.contains("<section id=\"imports\""))
         #expect(reply.body.contains("2021-04-20-oficina/presenca.csv"))
         #expect(reply.body.contains("<section id=\"warnings\""))
-        #expect(reply.body.contains("1 pergunta(s) de identidade aberta(s)"))
+        #expect(reply.body.contains("1 pergunta de identidade aberta:"))
         #expect(reply.body.contains("id=\"lang-switch\" href=\"/?lang=en\""))
         // No personal data on the overview.
         #expect(!reply.body.contains("Eliane") && !reply.body.contains("@"))
