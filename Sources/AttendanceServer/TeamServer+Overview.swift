@@ -166,7 +166,7 @@ extension TeamServer {
                                 el("tr") {
                                     el("td") { file.path }
                                     el("td") { file.eventID }
-                                    el("td") { file.importedAt }
+                                    el("td") { Self.writtenInstant(file.importedAt, request) }
                                     el("td", [("class", "n")]) { request.number(file.recordCount) }
                                     el("td", [("class", "n")]) { request.number(file.issueCount) }
                                 }
@@ -185,5 +185,13 @@ extension TeamServer {
                 }
             }
         }
+    }
+
+    /// A stored instant (`2026-12-02T03:25:06Z`) as people read it: `02/12/2026 03:25 UTC` in
+    /// Portuguese, `2026-12-02 03:25 UTC` in English; other text unchanged.
+    static func writtenInstant(_ instant: String, _ request: Request) -> String {
+        let parts = instant.split(separator: "T", maxSplits: 1)
+        guard parts.count == 2, parts[1].count >= 5, instant.hasSuffix("Z") else { return instant }
+        return request.language.writtenDay(String(parts[0])) + " " + parts[1].prefix(5) + " UTC"
     }
 }
