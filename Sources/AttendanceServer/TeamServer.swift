@@ -253,13 +253,30 @@ public final class TeamServer: Sendable {
 
     /// Runs `change` on the store, persons brought up to date first, as the CLI's commands that
     /// decide about people do.
+    ///
+    /// Another browser (or a CLI) may change the store between bringing persons up to date and a
+    /// read inside `change` that needs them current (the open questions, the figures): the change
+    /// is then started again on the new state, a few times. `change` must make its own write in
+    /// one step (as ``Store/answer(_:author:)`` does), so a change refused part-way left nothing.
     func changing<T: Sendable>(_ change: @escaping @Sendable (Store) throws -> T) async throws -> T {
         try await offloaded {
             let (store, places) = try self.opened()
-            try IdentityService(store: store, places: places).bringUpToDate()
+            let service = try IdentityService(store: store, places: places)
+            for _ in 1..<Self.changeAttempts {
+                do {
+                    try service.bringUpToDate()
+                    return try change(store)
+                } catch StoreError.identityOutOfDate {
+                    continue
+                }
+            }
+            try service.bringUpToDate()
             return try change(store)
         }
     }
+
+    /// Times a change is started again when the store changed under it.
+    static let changeAttempts = 5
 
     // MARK: Responses
 
