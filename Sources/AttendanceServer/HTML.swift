@@ -79,3 +79,14 @@ public enum HTMLBuilder {
 func el(_ name: String, _ attributes: [(String, String)] = [], @HTMLBuilder _ content: () -> [HTML] = { [] }) -> HTML {
     .element(name, attributes, content())
 }
+
+/// A table's header row: one column header per text, in order.
+func tableHead(_ headers: [String]) -> HTML {
+    el("thead") {
+        el("tr") {
+            for header in headers {
+                el("th", [("scope", "col")]) { header }
+            }
+        }
+    }
+}

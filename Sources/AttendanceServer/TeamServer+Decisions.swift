@@ -41,18 +41,12 @@ extension TeamServer {
             }
             el("div", [("class", "table")]) {
                 el("table", [("id", "decisions")]) {
-                    el("thead") {
-                        el("tr") {
-                            for header in [
-                                "#", request.t("Tipo", "Kind"), request.t("Quando", "When"),
-                                request.t("Autor", "Author"),
-                                request.t("Registros", "Records"), request.t("Motivo", "Reason"),
-                                request.t("Estado", "State"),
-                            ] {
-                                el("th", [("scope", "col")]) { header }
-                            }
-                        }
-                    }
+                    tableHead([
+                        "#", request.t("Tipo", "Kind"), request.t("Quando", "When"),
+                        request.t("Autor", "Author"),
+                        request.t("Registros", "Records"), request.t("Motivo", "Reason"),
+                        request.t("Estado", "State"),
+                    ])
                     el("tbody") {
                         for decision in listed {
                             el("tr", [("data-decision", String(decision.id))]) {

@@ -16,19 +16,13 @@ extension TeamServer {
             if let problem { el("p", [("class", "problem"), ("role", "alert")]) { problem } }
             el("div", [("class", "table")]) {
                 el("table", [("id", "catalog")]) {
-                    el("thead") {
-                        el("tr") {
-                            for header in [
-                                "id", request.t("Ano", "Year"), request.t("Tipo", "Kind"),
-                                request.t("Título", "Title"),
-                                request.t("Datas", "Dates"), request.t("Mín.", "Min."),
-                                request.t("Arquivos", "Files"),
-                                request.t("Registros", "Records"),
-                            ] {
-                                el("th", [("scope", "col")]) { header }
-                            }
-                        }
-                    }
+                    tableHead([
+                        "id", request.t("Ano", "Year"), request.t("Tipo", "Kind"),
+                        request.t("Título", "Title"),
+                        request.t("Datas", "Dates"), request.t("Mín.", "Min."),
+                        request.t("Arquivos", "Files"),
+                        request.t("Registros", "Records"),
+                    ])
                     el("tbody") {
                         for event in events {
                             el("tr", [("data-event", event.id)]) {

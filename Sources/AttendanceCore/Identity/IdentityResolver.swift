@@ -74,22 +74,6 @@ public struct IdentityResolver: Sendable {
         PairScorer(table: FeatureTable(records: [a, b], places: places), weights: configuration.weights).breakdown(0, 1)
     }
 
-    /// Explains how two of `records` compare as a resolution of all of them weighs it: with the
-    /// name frequencies of `records` and the weights learned from them.
-    ///
-    /// - Parameters:
-    ///   - a: A record id among `records`.
-    ///   - b: Another.
-    ///   - records: The records of the resolution, in the order it is given them
-    ///     (``IdentityRecord/sortCanonically(_:)``).
-    /// - Returns: `nil` when either id is not among the records.
-    public func explain(_ a: Int64, _ b: Int64, among records: [IdentityRecord]) -> ScoreBreakdown? {
-        guard let i = records.firstIndex(where: { $0.id == a }), let j = records.firstIndex(where: { $0.id == b })
-        else { return nil }
-        var phases = PhaseClock()
-        return prepare(records, phases: &phases).scorer.breakdown(i, j)
-    }
-
     /// Groups records into persons.
     ///
     /// - Parameters:
