@@ -48,28 +48,34 @@ enum XLSXWriter {
 
     private static func archive(_ sheets: [Sheet]) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
-        let names = sheetNames(sheets.map(\.name))
-        var parts: [(String, XMLElement)] = [
-            ("[Content_Types].xml", contentTypes(sheetCount: sheets.count)),
-            ("_rels/.rels", relationships([("rId1", "officeDocument", "xl/workbook.xml")])),
-            ("xl/workbook.xml", workbook(names)),
-            (
-                "xl/_rels/workbook.xml.rels",
-                relationships(
-                    sheets.indices.map { ("rId\($0 + 1)", "worksheet", "worksheets/sheet\($0 + 1).xml") }
-                        + [("rId\(sheets.count + 1)", "styles", "styles.xml")])
-            ),
-            ("xl/styles.xml", styles()),
-        ]
-        for (index, sheet) in sheets.enumerated() {
-            parts.append(("xl/worksheets/sheet\(index + 1).xml", worksheet(sheet, isSelected: index == 0)))
+        // Every XML object is built, written out and released under the lock (see
+        // `FoundationXMLLock`); only the bytes leave it.
+        let parts: [(path: String, bytes: Data)] = FoundationXMLLock.withLock {
+            let names = sheetNames(sheets.map(\.name))
+            var parts: [(String, XMLElement)] = [
+                ("[Content_Types].xml", contentTypes(sheetCount: sheets.count)),
+                ("_rels/.rels", relationships([("rId1", "officeDocument", "xl/workbook.xml")])),
+                ("xl/workbook.xml", workbook(names)),
+                (
+                    "xl/_rels/workbook.xml.rels",
+                    relationships(
+                        sheets.indices.map { ("rId\($0 + 1)", "worksheet", "worksheets/sheet\($0 + 1).xml") }
+                            + [("rId\(sheets.count + 1)", "styles", "styles.xml")])
+                ),
+                ("xl/styles.xml", styles()),
+            ]
+            for (index, sheet) in sheets.enumerated() {
+                parts.append(("xl/worksheets/sheet\(index + 1).xml", worksheet(sheet, isSelected: index == 0)))
+            }
+            return parts.map { path, root in
+                let document = XMLDocument(rootElement: root)
+                document.version = "1.0"
+                document.characterEncoding = "UTF-8"
+                document.isStandalone = true
+                return (path, document.xmlData(options: []))
+            }
         }
-        for (path, root) in parts {
-            let document = XMLDocument(rootElement: root)
-            document.version = "1.0"
-            document.characterEncoding = "UTF-8"
-            document.isStandalone = true
-            let bytes = document.xmlData(options: [])
+        for (path, bytes) in parts {
             try archive.addEntry(
                 with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: date,
                 compressionMethod: .deflate

@@ -72,15 +72,22 @@ final class BackgroundProcess {
 
     /// Waits until `GET url` answers 200, or the process ends, or `seconds` pass.
     func waitUntilServing(_ url: URL, seconds: Double = 60) async throws {
-        let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline {
+        var patience = Patience(seconds: seconds)
+        var lastError = "no answer yet"
+        repeat {
             guard process.isRunning else {
                 throw WebDriver.Timeout(what: "\(name) to answer \(url) (it exited)", lastError: logTail())
             }
-            if (try? await LoopbackHTTP.send("GET", url, seconds: 2))?.status == 200 { return }
+            do {
+                let response = try await LoopbackHTTP.send("GET", url, seconds: 5)
+                if response.status == 200 { return }
+                lastError = "status \(response.status)"
+            } catch {
+                lastError = "\(error)"
+            }
             try await Task.sleep(for: .milliseconds(50))
-        }
-        throw WebDriver.Timeout(what: "\(name) to answer \(url)", lastError: logTail())
+        } while patience.another()
+        throw WebDriver.Timeout(what: "\(name) to answer \(url)", lastError: lastError + "; " + logTail())
     }
 
     /// A TCP port on 127.0.0.1 that nothing listens on now (the kernel's choice of an ephemeral

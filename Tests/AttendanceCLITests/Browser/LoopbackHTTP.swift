@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 #if canImport(Glibc)
@@ -11,8 +10,9 @@ import Foundation
 /// after the colon (`Content-Length:251`, valid per RFC 9110), and chromedriver writes every
 /// header so; the request then fails with "Failed writing header" (fixed upstream by
 /// swift-corelibs-foundation pull request 5527, after 6.3). One request per connection
-/// (`Connection: close`), a socket with send and receive time-outs, run on a Dispatch thread so
-/// that blocking reads never hold a thread of Swift's cooperative pool.
+/// (`Connection: close`), a socket with send and receive time-outs, run on a thread of its own so
+/// that blocking reads never hold a thread of Swift's cooperative pool, nor wait for one of
+/// Dispatch's (which the suite's other tests fill with processes they wait for).
 enum LoopbackHTTP {
     struct Response {
         var status: Int
@@ -41,12 +41,12 @@ enum LoopbackHTTP {
         _ method: String, _ url: URL, body: Data? = nil, contentType: String? = nil, seconds: Int = 60
     ) async throws -> Response {
         try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
+            Thread {
                 continuation.resume(
                     with: Result {
                         try sendBlocking(method, url, body: body, contentType: contentType, seconds: seconds)
                     })
-            }
+            }.start()
         }
     }
 

@@ -303,10 +303,10 @@ struct ServeBrowserTests {
         let script =
             Self.reviewScript.replacingOccurrences(of: "return {", with: "const shown = {")
             + "return shown.question !== arguments[0] || shown.done ? shown : null;"
-        let deadline = Date().addingTimeInterval(30)
+        var patience = Patience(seconds: 30)
         while true {
             if let value = try? await browser.run(script, [page.question]) { return try ReviewPage(value) }
-            guard Date() < deadline else {
+            guard patience.another() else {
                 let shown = try? await browser.run(
                     "return location.href + ': ' + document.querySelector('main, body').innerText.slice(0, 600)")
                 throw WebDriver.Timeout(

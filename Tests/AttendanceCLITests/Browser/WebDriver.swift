@@ -149,7 +149,7 @@ struct WebDriver {
     /// - Parameter what: What is awaited, for the error when it does not happen.
     @discardableResult
     func wait(for what: String, _ script: String, seconds: Double = 30) async throws -> Any {
-        let deadline = Date().addingTimeInterval(seconds)
+        var patience = Patience(seconds: seconds)
         var lastError: String?
         while true {
             do {
@@ -158,7 +158,7 @@ struct WebDriver {
             } catch {
                 lastError = "\(error)"
             }
-            guard Date() < deadline else { throw Timeout(what: what, lastError: lastError) }
+            guard patience.another() else { throw Timeout(what: what, lastError: lastError) }
             try await Task.sleep(for: .milliseconds(50))
         }
     }

@@ -27,18 +27,23 @@ enum XMLPart {
         guard String(validating: data, as: UTF8.self) != nil else {
             throw WorkbookError.damaged(file: file, part: part, reason: "its text is not valid UTF-8")
         }
-        let parser = XMLParser(data: data)
-        parser.shouldProcessNamespaces = false
-        parser.shouldResolveExternalEntities = false
-        let bridge = Bridge(handler: handler)
-        parser.delegate = bridge
-        let finished = parser.parse()
-        if let failure = bridge.failure { throw failure }
-        guard finished else {
-            let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "malformed XML"
-            throw WorkbookError.damaged(
-                file: file, part: part, reason: "line \(parser.lineNumber): \(reason)")
+        // The parser is made, run and released under the lock (see `FoundationXMLLock`).
+        let failure: (any Error)? = FoundationXMLLock.withLock {
+            let parser = XMLParser(data: data)
+            parser.shouldProcessNamespaces = false
+            parser.shouldResolveExternalEntities = false
+            let bridge = Bridge(handler: handler)
+            parser.delegate = bridge
+            let finished = parser.parse()
+            if let failure = bridge.failure { return failure }
+            guard finished else {
+                let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "malformed XML"
+                return WorkbookError.damaged(
+                    file: file, part: part, reason: "line \(parser.lineNumber): \(reason)")
+            }
+            return nil
         }
+        if let failure { throw failure }
     }
 
     /// Whether `<!DOCTYPE` or `<!ENTITY` occurs anywhere in the bytes (markup inside text is
