@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "attendance", targets: ["AttendanceCLI"]),
-        .library(name: "AttendanceCore", targets: ["AttendanceCore"]),
+        .library(name: "AttendanceService", targets: ["AttendanceService"]),
         .library(name: "AttendanceCSV", targets: ["AttendanceCSV"]),
         .library(name: "AttendanceServer", targets: ["AttendanceServer"]),
     ],
@@ -26,22 +26,58 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CLibCSV", path: "Sources/CLibCSV", providers: [.apt(["libcsv-dev"])]),
+        // The layers of the library, bottom to top: each imports only those below it.
+        // 1. CSV through libcsv: bytes in, fields out.
         .target(name: "AttendanceCSV", dependencies: ["CLibCSV"]),
+        // 2. The vocabulary every layer shares: records, events, days, CPFs, e-mails, places (IBGE),
+        //    match keys and masking, one text folding, the words of the outputs.
         .target(
-            name: "AttendanceCore",
-            dependencies: [
-                "AttendanceCSV", .product(name: "GRDB", package: "GRDB.swift"),
-                // The SQLite C API GRDB itself links, for binding bulk inserts without boxing (Store/BulkStatement).
-                .product(name: "GRDBSQLite", package: "GRDB.swift"),
-                .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ],
+            name: "AttendanceModel",
+            dependencies: ["AttendanceCSV", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Resources")]
         ),
+        // 3. Every platform's export read into records.
+        .target(
+            name: "AttendanceFormats",
+            dependencies: [
+                "AttendanceModel", "AttendanceCSV", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        // 4. Records in, persons out: features, blocking, scoring, learned weights, clusters, questions.
+        .target(name: "AttendanceIdentity", dependencies: ["AttendanceModel"]),
+        // 5. The SQLite store: files, records, persons, decisions, audit.
+        .target(
+            name: "AttendanceStore",
+            dependencies: [
+                "AttendanceModel", "AttendanceIdentity", .product(name: "GRDB", package: "GRDB.swift"),
+                // The SQLite C API GRDB itself links, for binding bulk inserts without boxing (BulkStatement).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
+        // 6. The counting rules: a year's figures from the store.
+        .target(name: "AttendanceTotals", dependencies: ["AttendanceModel", "AttendanceStore"]),
+        // 7. The figures written: text, Markdown, HTML with charts, CSV, JSON, .xlsx; personal-data exports.
+        .target(
+            name: "AttendanceReports",
+            dependencies: [
+                "AttendanceModel", "AttendanceCSV", "AttendanceFormats", "AttendanceIdentity", "AttendanceStore",
+                "AttendanceTotals", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        // 8. The service: import → match → save, review, people; what the shells call.
+        .target(
+            name: "AttendanceService",
+            dependencies: [
+                "AttendanceModel", "AttendanceCSV", "AttendanceFormats", "AttendanceIdentity", "AttendanceStore",
+                "AttendanceTotals", "AttendanceReports",
+            ]
+        ),
+        // Fictional programme years with an answer key: the demo, the tests' and the benchmarks' data.
+        .target(name: "AttendanceDemo", dependencies: ["AttendanceModel"]),
         .target(
             name: "AttendanceServer",
             dependencies: [
-                "AttendanceCore", .product(name: "FlyingFox", package: "FlyingFox"),
+                "AttendanceService", .product(name: "FlyingFox", package: "FlyingFox"),
                 // A zipped folder uploaded to `serve`: read with the same ZIP code as the .xlsx workbooks.
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
@@ -49,14 +85,15 @@ let package = Package(
         .executableTarget(
             name: "AttendanceCLI",
             dependencies: [
-                "AttendanceCore", "AttendanceCSV", "AttendanceServer",
+                "AttendanceService", "AttendanceDemo", "AttendanceServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "AttendanceBenchmarks", dependencies: ["AttendanceCore", "AttendanceCSV"], path: "Benchmarks/AttendanceBenchmarks"),
+        .executableTarget(name: "AttendanceBenchmarks", dependencies: ["AttendanceService", "AttendanceDemo"], path: "Benchmarks/AttendanceBenchmarks"),
         .executableTarget(name: "CSVFloor", path: "Benchmarks/CSVFloor", linkerSettings: [.linkedLibrary("csv")]),
         .testTarget(name: "AttendanceCSVTests", dependencies: ["AttendanceCSV"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "AttendanceCoreTests", dependencies: ["AttendanceCore"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "AttendanceCoreTests", dependencies: ["AttendanceService", "AttendanceDemo"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "AttendanceCLITests",
             dependencies: ["AttendanceCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
@@ -64,7 +101,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AttendanceServerTests",
-            dependencies: ["AttendanceServer", "AttendanceCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["AttendanceServer", "AttendanceService", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
     ]
 )

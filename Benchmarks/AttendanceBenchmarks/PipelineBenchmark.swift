@@ -1,4 +1,4 @@
-import AttendanceCore
+import AttendanceService
 import Foundation
 
 /// Stages of the import pipeline timed one by one on a generated year (`Benchmarks/pipeline.sh`).

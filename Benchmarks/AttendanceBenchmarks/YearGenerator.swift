@@ -1,4 +1,4 @@
-import AttendanceCore
+import AttendanceService
 import Foundation
 
 /// `year-generate DIR --records N [--seed S] [--year Y]`: writes a programme-year folder of about N

@@ -1,5 +1,5 @@
 import ArgumentParser
-import AttendanceCore
+import AttendanceService
 import Foundation
 
 /// The `attendance` command: a thin shell over `AttendanceCore`.

@@ -1,4 +1,4 @@
-import AttendanceCore
+import AttendanceService
 
 /// What a command could not do, with the command line's own advice added to the library's message.
 enum CommandError: Error, Equatable, CustomStringConvertible {

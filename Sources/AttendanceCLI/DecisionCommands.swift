@@ -1,5 +1,5 @@
 import ArgumentParser
-import AttendanceCore
+import AttendanceService
 import Foundation
 
 /// Who records a decision and why: kept in the audit trail.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import AttendanceCore
+import AttendanceService
 
 /// The exit codes of `attendance`, for scripts: few, stable, and listed in `attendance --help`
 /// and the README.

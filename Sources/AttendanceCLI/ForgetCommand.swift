@@ -1,5 +1,5 @@
 import ArgumentParser
-import AttendanceCore
+import AttendanceService
 
 struct ForgetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

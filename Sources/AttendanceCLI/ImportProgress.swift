@@ -1,4 +1,4 @@
-import AttendanceCore
+import AttendanceService
 import Foundation
 
 /// Shows import progress: a bar redrawn on a terminal, one plain line per file otherwise.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import AttendanceCore
+import AttendanceService
 
 struct MatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

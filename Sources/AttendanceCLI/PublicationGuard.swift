@@ -1,4 +1,4 @@
-import AttendanceCore
+import AttendanceService
 
 /// What `report` and `export` say before publishing: how many identity questions are open and
 /// which figures they can still move; with `--strict`, they refuse to publish then.

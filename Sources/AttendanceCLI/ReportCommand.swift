@@ -1,6 +1,6 @@
 import ArgumentParser
 import AttendanceCSV
-import AttendanceCore
+import AttendanceService
 import Foundation
 
 struct ReportCommand: ParsableCommand {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import AttendanceCore
+import AttendanceService
 import Foundation
 
 /// The `--store` option every command that reads or writes the store shares.

@@ -1,4 +1,4 @@
-import AttendanceCore
+import AttendanceService
 import FlyingFox
 import Foundation
 
