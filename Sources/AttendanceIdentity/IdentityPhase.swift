@@ -15,14 +15,14 @@ public struct IdentityPhase: Sendable, Hashable {
 package struct PhaseClock {
     private let clock = ContinuousClock()
     private var start: ContinuousClock.Instant
-    private(set) var phases: [IdentityPhase] = []
+    package private(set) var phases: [IdentityPhase] = []
 
-    init() {
+    package init() {
         start = clock.now
     }
 
     /// Ends the current step under `name`; the next begins now.
-    mutating func mark(_ name: String) {
+    package mutating func mark(_ name: String) {
         let now = clock.now
         let elapsed = (now - start).components
         phases.append(
@@ -32,7 +32,7 @@ package struct PhaseClock {
 
     /// Takes the steps another clock timed since the last mark; the current step goes on from
     /// where they end.
-    mutating func include(_ inner: [IdentityPhase]) {
+    package mutating func include(_ inner: [IdentityPhase]) {
         phases += inner
         start = start.advanced(by: .seconds(inner.reduce(0) { $0 + $1.seconds }))
     }

@@ -1,3 +1,4 @@
+import AttendanceModel
 /// Decides which records are the same person.
 ///
 /// Pure and deterministic: the same records, decisions and previous ids give the same result.
@@ -114,7 +115,7 @@ public struct IdentityResolver: Sendable {
 
     /// The first steps of a resolution, which explanations share: every record's features,
     /// shared addresses, blocking, and the weights learned from the candidate pairs.
-    func prepare(_ records: [IdentityRecord], phases: inout PhaseClock) -> Resolution {
+    package func prepare(_ records: [IdentityRecord], phases: inout PhaseClock) -> Resolution {
         let resolution = Resolution(records, places: places, configuration: configuration, phases: phases)
         phases = resolution.phases
         return resolution

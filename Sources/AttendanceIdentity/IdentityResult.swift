@@ -11,7 +11,7 @@ public struct IdentityResult: Sendable {
     public let phases: [IdentityPhase]
 
     let scorer: PairScorer
-    let indexOfID: [Int64: Int]
+    package let indexOfID: [Int64: Int]
 
     /// The weights learned from the resolved records (``LearnedWeights``), which the resolution used.
     public var learnedWeights: LearnedWeights { scorer.learned }

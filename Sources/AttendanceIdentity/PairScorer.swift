@@ -2,7 +2,7 @@ import Foundation
 import AttendanceModel
 
 /// Compares two records' features field by field (the Fellegi–Sunter comparison vector).
-struct PairScorer: Sendable {
+package struct PairScorer: Sendable {
     let table: FeatureTable
     /// The weights in use: the hand-set ones with ``learned`` added.
     let weights: MatchWeights
@@ -352,7 +352,7 @@ struct PairScorer: Sendable {
     // MARK: Breakdown
 
     /// The comparison with the values compared, for people.
-    func breakdown(_ i: Int, _ j: Int) -> ScoreBreakdown {
+    package func breakdown(_ i: Int, _ j: Int) -> ScoreBreakdown {
         let evidence = evidence(i, j)
         let prior = PairScorer(table: table, weights: priorWeights).evidence(i, j)
         let a = table.records[i]

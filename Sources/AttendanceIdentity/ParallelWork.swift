@@ -4,12 +4,12 @@ import Synchronization
 
 /// Work split over the machine's cores, with results in a fixed order so that output never
 /// depends on which thread finished first.
-enum ParallelWork {
+package enum ParallelWork {
     /// The threads worth using: the machine's active cores.
-    static var width: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+    package static var width: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
     /// Runs `body` for every index of `0..<count` on all cores and returns the results in index order.
-    static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+    package static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
         guard count > 1 else { return (0..<count).map(body) }
         let results = Mutex<[T?]>(Array(repeating: nil, count: count))
         DispatchQueue.concurrentPerform(iterations: count) { index in
@@ -20,7 +20,7 @@ enum ParallelWork {
     }
 
     /// Cuts `0..<weights.count` into at most `parts` consecutive ranges of about equal total weight.
-    static func ranges(balancing weights: [Int], into parts: Int) -> [Range<Int>] {
+    package static func ranges(balancing weights: [Int], into parts: Int) -> [Range<Int>] {
         let total = weights.reduce(0, +)
         guard parts > 1, total > 0 else { return weights.isEmpty ? [] : [0..<weights.count] }
         var ranges: [Range<Int>] = []

@@ -1,3 +1,4 @@
+import AttendanceModel
 /// One resolution in progress: what ``IdentityResolver/resolve(_:decisions:previous:)`` knows
 /// after each of its steps, with one method per step.
 ///
@@ -8,7 +9,7 @@
 /// ``apply(_:)``, ``linkSurePairs()``, ``scoreCandidatePairs()``, ``linkScoredPairs()``,
 /// ``splitContradictingPersons()``, ``askAboutRefusedPairs()``, ``askAboutPossiblePairs()`` and
 /// ``assignPersonIDs(previous:)``. ``phases`` times them between the resolver's marks.
-struct Resolution {
+package struct Resolution {
     /// A scored pair of record positions (the first the smaller) and its score.
     typealias Candidate = (score: Double, i: Int32, j: Int32)
 
@@ -22,7 +23,7 @@ struct Resolution {
     /// Each member of an oversized block's rank by name; -1 for the other records.
     let nameOrder: [Int32]
     /// Compares two records with the weights learned from the records.
-    let scorer: PairScorer
+    package let scorer: PairScorer
     /// The position of every record id (of its first occurrence).
     let indexOfID: [Int64: Int]
 

@@ -18,7 +18,7 @@ import AttendanceModel
 /// Record digests are not stored: they are worked out again from the stored rows when a new
 /// file is compared with the files of its event (``Store/storedContent(_:sourceIDs:)``), so the
 /// store keeps no per-person hash that would outlive an erasure.
-struct ContentFingerprint: Sendable, Equatable {
+package struct ContentFingerprint: Sendable, Equatable {
     /// One record's SHA-256, as four big-endian words (so that sorting them sorts the bytes).
     struct RecordDigest: Sendable, Hashable, Comparable {
         var words: (UInt64, UInt64, UInt64, UInt64)
@@ -55,7 +55,7 @@ struct ContentFingerprint: Sendable, Equatable {
     }
 
     /// The content of a batch about to be stored, with the CPFs and e-mails as the store keeps them.
-    init(records: [(record: AttendanceRecord, session: Day?)], kept: KeptIdentifiers) {
+    package init(records: [(record: AttendanceRecord, session: Day?)], kept: KeptIdentifiers) {
         var writer = FieldWriter()
         var digests: [RecordDigest] = []
         digests.reserveCapacity(records.count)

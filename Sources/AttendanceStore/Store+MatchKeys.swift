@@ -5,7 +5,7 @@ import AttendanceModel
 
 /// What the store keeps of a batch's CPF and e-mail fields, record by record, and the key they
 /// were made with: worked out while a file is read (in parallel), so that storing it only writes.
-struct KeptIdentifiers: Sendable {
+package struct KeptIdentifiers: Sendable {
     /// The ``MatchKeyring/fingerprint`` of the keyring that made the keys.
     var fingerprint: String
     /// Each record's CPF as shown (masked) and its key's bytes.
@@ -136,7 +136,7 @@ extension Store {
     ///
     /// An export repeats its people's CPFs and addresses (sessions, registrations): each distinct
     /// text is keyed once.
-    static func keptIdentifiers(
+    package static func keptIdentifiers(
         of records: [(record: AttendanceRecord, session: Day?)], eventID: String, keyring: MatchKeyring
     ) -> KeptIdentifiers {
         var cpfs: [String: (shown: String, key: [UInt8]?)] = [:]

@@ -58,9 +58,9 @@ public struct FileBatch: Sendable {
     public var isSeparateCopy = false
     /// The records' CPFs and e-mails already keyed (``Importer`` does it while reading); the
     /// store keys them itself when this is `nil` or made with another key.
-    var keptIdentifiers: KeptIdentifiers?
+    package var keptIdentifiers: KeptIdentifiers?
     /// The records' content, worked out with ``keptIdentifiers`` (``Importer`` does it while reading).
-    var content: ContentFingerprint?
+    package var content: ContentFingerprint?
 
     public init(
         path: String, eventID: String, sha256: String, format: String, encoding: String, delimiter: String,
