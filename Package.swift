@@ -38,6 +38,8 @@ let package = Package(
             ],
             resources: [.copy("Resources")]
         ),
+        // The demo and benchmark year generator: test data, never part of the product (no library product).
+        .target(name: "AttendanceDemo", dependencies: ["AttendanceCore", "AttendanceCSV"]),
         .target(
             name: "AttendanceServer",
             dependencies: [
@@ -49,17 +51,24 @@ let package = Package(
         .executableTarget(
             name: "AttendanceCLI",
             dependencies: [
-                "AttendanceCore", "AttendanceCSV", "AttendanceServer",
+                "AttendanceCore", "AttendanceCSV", "AttendanceDemo", "AttendanceServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "AttendanceBenchmarks", dependencies: ["AttendanceCore", "AttendanceCSV"], path: "Benchmarks/AttendanceBenchmarks"),
+        .executableTarget(name: "AttendanceBenchmarks", dependencies: ["AttendanceCore", "AttendanceCSV", "AttendanceDemo"], path: "Benchmarks/AttendanceBenchmarks"),
         .executableTarget(name: "CSVFloor", path: "Benchmarks/CSVFloor", linkerSettings: [.linkedLibrary("csv")]),
         .testTarget(name: "AttendanceCSVTests", dependencies: ["AttendanceCSV"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "AttendanceCoreTests", dependencies: ["AttendanceCore"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "AttendanceCoreTests",
+            dependencies: ["AttendanceCore", "AttendanceDemo"],  // some pipeline tests import a generated year
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "AttendanceDemoTests", dependencies: ["AttendanceDemo", "AttendanceCore", "AttendanceCSV"]),
         .testTarget(
             name: "AttendanceCLITests",
-            dependencies: ["AttendanceCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "AttendanceCLI", "AttendanceDemo", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -1,3 +1,5 @@
+import AttendanceCore
+
 /// A government certified in a year, as `certifications.csv` lists it.
 struct DemoCertification: Sendable {
     let year: Int

@@ -1,4 +1,5 @@
 import AttendanceCSV
+import AttendanceCore
 
 /// Microsoft Teams attendance reports: UTF-16 LE with BOM, tab separated, CRLF, in sections
 /// (summary, participants, in-meeting activities); guests appear as `Name (Guest)` without address.

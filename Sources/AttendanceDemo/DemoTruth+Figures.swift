@@ -1,3 +1,5 @@
+import AttendanceCore
+
 /// Computing the answer key from the records, by the counting rules of the acceptance contract.
 ///
 /// The figures are derived here from what the files say about the true people, never copied

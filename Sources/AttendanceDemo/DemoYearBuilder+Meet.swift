@@ -1,4 +1,5 @@
 import AttendanceCSV
+import AttendanceCore
 
 /// Google Meet attendance: one file per meeting, one row per person with the total time and the
 /// first join and last exit, times without a date; English files put U+202F before AM/PM.
