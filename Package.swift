@@ -72,8 +72,9 @@ let package = Package(
                 "AttendanceTotals", "AttendanceReports",
             ]
         ),
-        // Fictional programme years with an answer key: the demo, the tests' and the benchmarks' data.
-        .target(name: "AttendanceDemo", dependencies: ["AttendanceModel"]),
+        // Fictional programme years with an answer key: the demo's, the tests' and the benchmarks' data;
+        // never part of the product (no library product).
+        .target(name: "AttendanceDemo", dependencies: ["AttendanceModel", "AttendanceCSV"]),
         .target(
             name: "AttendanceServer",
             dependencies: [
@@ -93,10 +94,16 @@ let package = Package(
         .executableTarget(name: "CSVFloor", path: "Benchmarks/CSVFloor", linkerSettings: [.linkedLibrary("csv")]),
         .testTarget(name: "AttendanceCSVTests", dependencies: ["AttendanceCSV"], resources: [.copy("Fixtures")]),
         .testTarget(
-            name: "AttendanceCoreTests", dependencies: ["AttendanceService", "AttendanceDemo"], resources: [.copy("Fixtures")]),
+            name: "AttendanceCoreTests",
+            dependencies: ["AttendanceService", "AttendanceDemo"],  // some pipeline tests import a generated year
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "AttendanceDemoTests", dependencies: ["AttendanceDemo", "AttendanceService"]),
         .testTarget(
             name: "AttendanceCLITests",
-            dependencies: ["AttendanceCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "AttendanceCLI", "AttendanceDemo", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

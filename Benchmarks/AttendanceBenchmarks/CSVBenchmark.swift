@@ -1,4 +1,5 @@
 import AttendanceCSV
+import AttendanceDemo
 import Foundation
 
 /// The CSV reader benchmark: a generator of realistic attendance exports and a timed read.
@@ -23,7 +24,7 @@ enum CSVBenchmark {
         for index in 0..<rows {
             let first = random.pick(firstNames)
             let last = random.pick(lastNames)
-            let place = random.pick(places)
+            let place = places[random.below(places.count)]
             let joinMinute = 9 * 60 + random.below(90)
             let minutes = 1 + random.below(150)
             let comment: String
@@ -143,30 +144,4 @@ enum CSVBenchmark {
         ("Mossoró", "RN"), ("Corumbá", "MS"), ("São José do Rio Preto", "SP"), ("Venâncio Aires", "RS"),
         ("Vitória da Conquista", "BA"), ("Santarém", "PA"), ("Juiz de Fora", "MG"),
     ]
-}
-
-/// A small deterministic generator (SplitMix64), so every run writes the same file.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-
-    /// A number in `0..<bound`.
-    mutating func below(_ bound: Int) -> Int {
-        Int(next() % UInt64(bound))
-    }
-
-    mutating func pick<T>(_ items: [T]) -> T {
-        items[below(items.count)]
-    }
 }

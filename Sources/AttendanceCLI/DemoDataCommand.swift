@@ -1,5 +1,5 @@
 import ArgumentParser
-import AttendanceService
+import AttendanceDemo
 import Foundation
 
 struct DemoDataCommand: ParsableCommand {
@@ -36,9 +36,7 @@ struct DemoDataCommand: ParsableCommand {
 
     func run() throws {
         let year = DemoYearGenerator(seed: seed, scale: scale, hazards: hazards ? .field : .off).generate()
-        let url = URL(fileURLWithPath: folder)
-        let truth = url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + ".truth.json")
-        try writing(option: "the folder argument") { try year.write(to: url, truthTo: truth) }
+        let truth = try writing(option: "the folder argument") { try year.write(to: URL(fileURLWithPath: folder)) }
         Terminal.say("wrote \(year.files.count) files to \(folder) and the answer key to \(truth.path)")
     }
 }

@@ -2,14 +2,14 @@ import AttendanceCSV
 import Foundation
 
 /// One file of a demo programme year: where it goes and its exact bytes.
-public struct DemoFile: Sendable, Hashable {
+package struct DemoFile: Sendable, Hashable {
     /// The path relative to the year's folder, with `/` separators: `events.csv`,
     /// `certifications.csv` or `<event id>/<export>.csv`.
-    public var path: String
+    package var path: String
     /// The bytes as the platform writes them, byte-order mark included.
-    public var bytes: Data
+    package var bytes: Data
     /// The encoding the bytes are in (UTF-16 LE files start with the BOM `FF FE`).
-    public var encoding: TextEncoding
+    package var encoding: TextEncoding
 
     init(path: String, bytes: [UInt8], encoding: TextEncoding) {
         self.path = path

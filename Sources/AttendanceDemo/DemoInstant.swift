@@ -1,4 +1,5 @@
 import AttendanceModel
+
 /// A moment of the demo year: a calendar ``Day`` and the seconds since its midnight, in the
 /// platforms' local time (Brasília, UTC−3); printed in each export's own style.
 struct DemoInstant: Comparable, Hashable, Sendable {
@@ -27,7 +28,7 @@ struct DemoInstant: Comparable, Hashable, Sendable {
     }
 
     private var normalized: DemoInstant {
-        var ordinal = day.ordinal
+        var ordinal = DemoCalendar.ordinal(of: day)
         var seconds = second
         while seconds < 0 {
             seconds += 86_400
@@ -122,13 +123,28 @@ struct DemoInstant: Comparable, Hashable, Sendable {
     }
 }
 
-/// Day arithmetic for the generator (proleptic Gregorian calendar), the inverse of `Day.ordinal`.
+/// Day arithmetic for the generator (proleptic Gregorian calendar): days as ordinals and back.
 enum DemoCalendar {
     static let monthAbbreviations = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ]
 
-    /// The day of an ordinal from `Day.ordinal` (Howard Hinnant's `civil_from_days`).
+    /// Days since 1970-01-01 (negative before it): the days of the whole years since year 1, of
+    /// the months before in the day's year, and of the month so far.
+    ///
+    /// The same numbers as the importer's day arithmetic (`Day.ordinal` in AttendanceCore,
+    /// internal there), written as a sum so that the demo needs nothing internal of it.
+    static func ordinal(of day: Day) -> Int {
+        let years = day.year - 1
+        let leap = day.year % 4 == 0 && (day.year % 100 != 0 || day.year % 400 == 0)
+        let daysBeforeMonth = monthStarts[day.month - 1] + (leap && day.month > 2 ? 1 : 0)
+        return 365 * years + years / 4 - years / 100 + years / 400 + daysBeforeMonth + day.day - 1 - 719_162
+    }
+
+    /// Days of a common year before each month.
+    private static let monthStarts = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
+
+    /// The day of an ordinal from ``ordinal(of:)`` (Howard Hinnant's `civil_from_days`).
     static func day(ordinal: Int) -> Day {
         let z = ordinal + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
@@ -144,7 +160,7 @@ enum DemoCalendar {
 
     /// The day `count` days after `day`.
     static func adding(_ count: Int, to day: Day) -> Day {
-        self.day(ordinal: day.ordinal + count)
+        self.day(ordinal: ordinal(of: day) + count)
     }
 
     /// A day of the generator's own tables; 1970-01-01 for a date that does not exist (never

@@ -10,7 +10,7 @@ import Foundation
 /// The kinds of ``hazardKinds`` (namesakes, a borrowed address, …) appear only in a year
 /// generated with ``DemoHazards/field``; each is listed on every record of the people it
 /// concerns, so that a wrong merge or split can be traced to its hazard.
-public enum DemoMess: String, Sendable, Hashable, Codable, CaseIterable {
+package enum DemoMess: String, Sendable, Hashable, Codable, CaseIterable {
     /// `Joao Goncalves` for `João Gonçalves`.
     case accentsDropped = "accents-dropped"
     case upperCase = "upper-case"
@@ -90,7 +90,7 @@ public enum DemoMess: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// The kinds every generated year has, hazards or not (a year without hazards has exactly
     /// these); ``hazardKinds`` are the others.
-    public static let allCases: [DemoMess] = [
+    package static let allCases: [DemoMess] = [
         .accentsDropped, .upperCase, .lowerCase, .middleNamesDropped, .typo, .surnameFirst, .extraSpaces,
         .cityInParentheses, .guestSuffix, .deviceName, .organizationSuffix, .emailCase, .secondEmail,
         .mistypedDomain, .emailSpaces, .emailMissing, .sharedEmail, .cpfDigitsOnly, .cpfPunctuated, .cpfSpaced,
@@ -99,7 +99,7 @@ public enum DemoMess: String, Sendable, Hashable, Codable, CaseIterable {
     ]
 
     /// The kinds only a year generated with ``DemoHazards/field`` has, each at least once.
-    public static let hazardKinds: [DemoMess] = [
+    package static let hazardKinds: [DemoMess] = [
         .namesakeElsewhere, .borrowedEmail, .givenNameGender, .shortAndLongName, .nameOnlyNamesake, .guestMisspelt,
         .middleNamesVary, .emptyRowAfterHeader, .courseNamesake,
     ]

@@ -54,7 +54,7 @@ enum DemoArea: Sendable, CaseIterable {
 }
 
 /// An organisation people work for, with the ways its name is typed.
-struct DemoOrganization: Sendable {
+struct DemoOrganization: Sendable, Equatable {
     let name: String
     /// Other ways people type the name (`PM Caxias do Sul`, `Prefeitura de Caxias do Sul`).
     let variants: [String]
@@ -73,7 +73,7 @@ struct DemoOrganization: Sendable {
     /// Whether its staff are public servants (students of a public university are not).
     let employsPublicServants: Bool
 
-    enum Mailbox: Sendable {
+    enum Mailbox: Sendable, Equatable {
         /// `ana.souza@`
         case givenDotSurname
         /// `asouza@` (the United Nations agencies)

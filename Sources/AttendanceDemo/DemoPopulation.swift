@@ -10,6 +10,9 @@ struct DemoPopulation {
     private var shortNames: Set<String> = []
     private var emails: Set<String> = []
     private var cpfs: Set<String> = []
+    /// One copy of each organisation people work at, by name: people of one body share its
+    /// strings instead of each holding their own (it matters at a benchmark year's 600,000 people).
+    private var organizations: [String: DemoOrganization] = [:]
     private var publicCount = 0
     private var staffCount = 0
     /// Whether shortened names stay unique too: up to the published year's size there are
@@ -145,8 +148,9 @@ struct DemoPopulation {
 
     private mutating func append(
         key: String, given: [String], surnames: [String], isFemale: Bool,
-        organization: DemoOrganization, student: Bool?
+        organization made: DemoOrganization, student: Bool?
     ) -> Int {
+        let organization = shared(made)
         let titles: [(female: String, male: String)]
         switch organization.sector {
         case .government: titles = organization.area == .health ? DemoNames.healthTitles : DemoNames.governmentTitles
@@ -179,6 +183,13 @@ struct DemoPopulation {
         }
         people.append(withMail)
         return people.count - 1
+    }
+
+    /// `organization`, or the equal copy made for an earlier person.
+    private mutating func shared(_ organization: DemoOrganization) -> DemoOrganization {
+        if let known = organizations[organization.name], known == organization { return known }
+        organizations[organization.name] = organization
+        return organization
     }
 
     private mutating func freshName(isFemale: Bool) -> ([String], [String]) {

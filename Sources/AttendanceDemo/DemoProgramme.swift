@@ -1,4 +1,5 @@
 import AttendanceModel
+
 /// A government certified in a year, as `certifications.csv` lists it.
 struct DemoCertification: Sendable {
     let year: Int

@@ -1,4 +1,5 @@
 import AttendanceModel
+
 /// Computing the answer key from the records, by the counting rules of the acceptance contract.
 ///
 /// The figures are derived here from what the files say about the true people, never copied

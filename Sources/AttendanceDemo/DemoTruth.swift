@@ -5,80 +5,80 @@
 /// `records` with `file`, `line`, `pid`, `role`), so the acceptance check can score a demo year
 /// as it scores the samples; the extra fields (`session`, `mess`, `people`, the certification
 /// counts) are for finding out why a figure differs.
-public struct DemoTruth: Sendable, Hashable, Codable {
+package struct DemoTruth: Sendable, Hashable, Codable {
     /// The figures of the year.
-    public var expected: Figures
+    package var expected: Figures
     /// The export files, relative to the year's folder (`<event id>/<file>.csv`).
-    public var files: [String]
+    package var files: [String]
     /// Every data record of every export, in file order.
-    public var records: [Record]
+    package var records: [Record]
     /// Every true person behind a record, by key.
-    public var people: [Person]
+    package var people: [Person]
 
     /// The figures a correct program reports for the year.
-    public struct Figures: Sendable, Hashable, Codable {
+    package struct Figures: Sendable, Hashable, Codable {
         /// The programme year, such as 2021.
-        public var year: Int
+        package var year: Int
         /// The sum of the events' participants (courses excluded).
-        public var participations: Int
+        package var participations: Int
         /// Distinct persons who were participants of any event of the year.
-        public var uniqueParticipants: Int
+        package var uniqueParticipants: Int
         /// The events of the year in date order (courses excluded).
-        public var events: [EventFigures]
+        package var events: [EventFigures]
         /// The courses counted towards the year.
-        public var courses: [CourseFigures]
+        package var courses: [CourseFigures]
         /// Governments certified per year (`"2021"`) and level (`"municipio"`, `"estado"`).
-        public var certifications: [String: [String: Int]]
+        package var certifications: [String: [String: Int]]
         /// Unique participants by sector (`governo`, `academia`, `sociedade civil`, `organismo internacional`).
-        public var bySector: [String: Int]
+        package var bySector: [String: Int]
         /// Unique participants by macro-region of their organisation.
-        public var byRegion: [String: Int]
+        package var byRegion: [String: Int]
         /// Unique participants by UF of their organisation.
-        public var byUF: [String: Int]
+        package var byUF: [String: Int]
         /// The macro-regions with at least one unique participant, sorted.
-        public var regionsReached: [String]
+        package var regionsReached: [String]
         /// How the figures were counted, in words.
-        public var notes: String
+        package var notes: String
     }
 
     /// The figures of one event.
-    public struct EventFigures: Sendable, Hashable, Codable {
+    package struct EventFigures: Sendable, Hashable, Codable {
         /// The event id (also its folder).
-        public var id: String
+        package var id: String
         /// The kind as written in `events.csv` (`webinar`, `working-group`…).
-        public var kind: String
+        package var kind: String
         /// ISO dates of the sessions.
-        public var dates: [String]
+        package var dates: [String]
         /// The number of sessions (one per date).
-        public var sessions: Int
+        package var sessions: Int
         /// Distinct persons who attended at least one session (staff roles excluded; with the
         /// event's `min_minutes`, only stays adding up to it in a session count).
-        public var participants: Int
+        package var participants: Int
         /// Distinct persons on the registration data; `nil` when the event has none.
-        public var registrants: Int?
+        package var registrants: Int?
         /// Distinct municipal and state governments of the participants.
-        public var governments: Int
+        package var governments: Int
         /// Whether the government count is a published figure (the SUAS workshop) that the
         /// acceptance check should compare.
-        public var governmentsChecked: Bool
+        package var governmentsChecked: Bool
     }
 
     /// The figures of one course.
-    public struct CourseFigures: Sendable, Hashable, Codable {
+    package struct CourseFigures: Sendable, Hashable, Codable {
         /// The course id (also its folder).
-        public var id: String
+        package var id: String
         /// Completion records (a person who completed twice counts twice).
-        public var completions: Int
+        package var completions: Int
         /// Distinct persons who completed.
-        public var completers: Int
+        package var completers: Int
         /// Distinct completers who are public servants; `nil` when the export does not say.
-        public var publicServants: Int?
+        package var publicServants: Int?
         /// Distinct completers by the year of their (first) completion.
-        public var completersByYear: [String: Int]
+        package var completersByYear: [String: Int]
     }
 
     /// The part a record shows a person in (the vocabulary of the samples' answer keys).
-    public enum Role: String, Sendable, Hashable, Codable, CaseIterable {
+    package enum Role: String, Sendable, Hashable, Codable, CaseIterable {
         /// Present in a session (a call's participant row, a list of those present).
         case attendee
         /// On registration data; ``Record/attended`` says whether they came, when the format shows it.
@@ -97,7 +97,7 @@ public struct DemoTruth: Sendable, Hashable, Codable {
         case enrolled
 
         /// Whether the role can make the person a participant (staff roles cannot).
-        public var isParticipantRole: Bool {
+        package var isParticipantRole: Bool {
             switch self {
             case .attendee, .registrant, .form: true
             default: false
@@ -106,27 +106,27 @@ public struct DemoTruth: Sendable, Hashable, Codable {
     }
 
     /// One data record of an export.
-    public struct Record: Sendable, Hashable, Codable {
+    package struct Record: Sendable, Hashable, Codable {
         /// The file, relative to the year's folder.
-        public var file: String
+        package var file: String
         /// The 1-based physical line on which the record starts.
-        public var line: Int
+        package var line: Int
         /// The event id.
-        public var event: String
+        package var event: String
         /// The ISO date of the record's session; `nil` for a course.
-        public var session: String?
+        package var session: String?
         /// The true person (`P0001`, `S001`): records with the same key are the same person.
-        public var personKey: String
+        package var personKey: String
         /// The part the record shows the person in.
-        public var role: Role
+        package var role: Role
         /// Whether the person was present; `nil` where the record does not say.
-        public var attended: Bool?
+        package var attended: Bool?
         /// Minutes present in this record's stay, where the export gives them.
-        public var minutes: Int?
+        package var minutes: Int?
         /// The ISO day of a course completion.
-        public var completedOn: String?
+        package var completedOn: String?
         /// The mess this record carries.
-        public var mess: [DemoMess]
+        package var mess: [DemoMess]
 
         enum CodingKeys: String, CodingKey {
             case file, line, event, session
@@ -151,7 +151,7 @@ public struct DemoTruth: Sendable, Hashable, Codable {
         }
 
         /// Reads a record; a missing `mess` is an empty one.
-        public init(from decoder: any Decoder) throws {
+        package init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             file = try c.decode(String.self, forKey: .file)
             line = try c.decode(Int.self, forKey: .line)
@@ -167,7 +167,7 @@ public struct DemoTruth: Sendable, Hashable, Codable {
 
         /// Leaves out what a record does not have (no session, no minutes, no mess) to keep the
         /// answer key small.
-        public func encode(to encoder: any Encoder) throws {
+        package func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(file, forKey: .file)
             try c.encode(line, forKey: .line)
@@ -183,23 +183,23 @@ public struct DemoTruth: Sendable, Hashable, Codable {
     }
 
     /// A true person, as far as the figures need.
-    public struct Person: Sendable, Hashable, Codable {
+    package struct Person: Sendable, Hashable, Codable {
         /// The person key records refer to (`pid` in JSON).
-        public var key: String
+        package var key: String
         /// The full name as the person writes it, accents included.
-        public var name: String
+        package var name: String
         /// The organisation's full name.
-        public var organization: String
+        package var organization: String
         /// `governo`, `academia`, `sociedade civil` or `organismo internacional`.
-        public var sector: String
+        package var sector: String
         /// The UF of the organisation (where the person works).
-        public var uf: String
+        package var uf: String
         /// The macro-region of ``uf``.
-        public var region: String
+        package var region: String
         /// `municipio:<IBGE code>` or `estado:<IBGE code>`; `nil` outside municipal and state governments.
-        public var government: String?
+        package var government: String?
         /// Whether the person is a public servant (what the certificates say).
-        public var isPublicServant: Bool
+        package var isPublicServant: Bool
 
         enum CodingKeys: String, CodingKey {
             case key = "pid"

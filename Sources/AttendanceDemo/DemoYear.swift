@@ -1,17 +1,18 @@
+import AttendanceModel
 import Foundation
 import AttendanceModel
 
 /// A generated programme year: the files of its import folder and the answer key.
-public struct DemoYear: Sendable, Hashable {
+package struct DemoYear: Sendable, Hashable {
     /// `events.csv`, `certifications.csv` and every export, in path order.
-    public var files: [DemoFile]
+    package var files: [DemoFile]
     /// What a correct program reports, and who each record is.
-    public var truth: DemoTruth
+    package var truth: DemoTruth
 
     /// The answer key as JSON, in the shape of the samples' answer keys: keys sorted, the
     /// figures indented, one file, person or record per line (greppable, and small enough to
     /// keep in git beside the year).
-    public func truthJSON() throws -> Data {
+    package func truthJSON() throws -> Data {
         let pretty = JSONEncoder()
         pretty.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let compact = JSONEncoder()
@@ -35,20 +36,23 @@ public struct DemoYear: Sendable, Hashable {
     ///   - folder: The programme year's import folder, such as `Imports/2021`.
     ///   - truthFile: Where the answer key goes; by default `<folder>.truth.json` next to the
     ///     folder (`Imports/2021.truth.json`), where the acceptance check looks for it.
-    /// - Throws: ``ExportError`` naming the folder or file, the reason and what to do when it
+    /// - Returns: Where the answer key went.
+    /// - Throws: `ExportError` naming the folder or file, the reason and what to do when it
     ///   cannot be written.
-    public func write(to folder: URL, truthTo truthFile: URL? = nil) throws {
-        try OutputFile.createFolder(folder.path)
-        for file in files {
-            let url = folder.appendingPathComponent(file.path)
-            try OutputFile.createFolder(url.deletingLastPathComponent().path)
-            try OutputFile.write(file.bytes, to: url.path)
-        }
-        let standardized = folder.standardizedFileURL
-        let truthURL =
-            truthFile
-            ?? standardized.deletingLastPathComponent().appendingPathComponent(
-                standardized.lastPathComponent + ".truth.json")
+    @discardableResult
+    package func write(to folder: URL, truthTo truthFile: URL? = nil) throws -> URL {
+        let writer = try DemoFolderWriter(folder: folder)
+        for file in files { writer.write(file) }
+        try writer.finish()
+        let truthURL = truthFile ?? Self.truthFile(beside: folder)
         try OutputFile.write(try truthJSON(), to: truthURL.path)
+        return truthURL
+    }
+
+    /// `<folder>.truth.json` next to `folder`: `Imports/2021` → `Imports/2021.truth.json`.
+    package static func truthFile(beside folder: URL) -> URL {
+        let standardized = folder.standardizedFileURL
+        return standardized.deletingLastPathComponent().appendingPathComponent(
+            standardized.lastPathComponent + ".truth.json")
     }
 }

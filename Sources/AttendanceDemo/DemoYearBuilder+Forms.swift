@@ -23,7 +23,7 @@ extension DemoYearBuilder {
         _ plan: DemoEventPlan, name: String, sheets: Bool, hasCPF: Bool, role: DemoTruth.Role,
         attended: Bool?, questions: [String], rows: [DemoFormRow]
     ) {
-        var file = newFile(plan, name, .utf8, crlf: true)
+        var file = newFile(plan, name, .utf8, crlf: true, isList: true)
         let header =
             ["Carimbo de data/hora", "Endereço de e-mail", "Nome completo"] + (hasCPF ? ["CPF"] : [])
             + ["Órgão ou instituição", "Cargo ou função", "Município", "UF"] + questions

@@ -1,4 +1,5 @@
 import AttendanceModel
+
 /// The hazards of a year generated with ``DemoHazards/field``: the people they concern, made
 /// before the first event, and the event lists each goes on.
 ///

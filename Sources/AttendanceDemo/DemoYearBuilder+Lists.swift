@@ -18,7 +18,7 @@ extension DemoYearBuilder {
             rows.append((row.person, false, row.bought.adding(seconds: detail.int(in: 600...86_400)), true))
         }
         rows.sort { ($0.bought, $0.person) < ($1.bought, $1.person) }
-        var file = newFile(plan, "lista-participantes-sympla.csv", .utf8BOM, crlf: true)
+        var file = newFile(plan, "lista-participantes-sympla.csv", .utf8BOM, crlf: true, isList: true)
         file.row(
             [
                 "Número do pedido", "Nome", "Sobrenome", "Email", "Data da compra", "Tipo de ingresso", "Valor",
@@ -64,7 +64,7 @@ extension DemoYearBuilder {
         for row in repeats {
             rows.insert(row, at: detail.int(in: rows.count / 2...rows.count))
         }
-        var file = newFile(plan, "presenca-cerimonia.csv", .windows1252, crlf: true)
+        var file = newFile(plan, "presenca-cerimonia.csv", .windows1252, crlf: true, isList: true)
         file.row(["Nome", "E-mail", "Órgão/Instituição", "Município", "UF", "Data"], delimiter: ";")
         // With hazards the typist left an empty row after the header: every record moves down one line.
         let shifted = hazards == .field
@@ -96,7 +96,7 @@ extension DemoYearBuilder {
     mutating func writeCertificates(_ plan: DemoEventPlan, completers: [Int], repeaters: [Int]) {
         let first = plan.event.dates[0]
         let last = plan.event.dates[plan.event.dates.count - 1]
-        let span = last.ordinal - first.ordinal
+        let span = DemoCalendar.ordinal(of: last) - DemoCalendar.ordinal(of: first)
         var rows: [(person: Int, day: Day, isRepeat: Bool)] = []
         var firstDay: [Int: Day] = [:]
         for person in completers {
@@ -106,7 +106,7 @@ extension DemoYearBuilder {
         }
         for person in repeaters {
             guard let earlier = firstDay[person] else { continue }
-            let room = last.ordinal - earlier.ordinal
+            let room = DemoCalendar.ordinal(of: last) - DemoCalendar.ordinal(of: earlier)
             var day = DemoCalendar.adding(detail.int(in: min(60, room)...max(room, 0)), to: earlier)
             if room < 60 {
                 // Completed late the first time: the other completion goes before it.
@@ -114,8 +114,8 @@ extension DemoYearBuilder {
             }
             rows.append((person, day, true))
         }
-        rows.sort { ($0.day.ordinal, $0.person) < ($1.day.ordinal, $1.person) }
-        var file = newFile(plan, "certificados.csv", .utf8BOM, crlf: true)
+        rows.sort { (DemoCalendar.ordinal(of: $0.day), $0.person) < (DemoCalendar.ordinal(of: $1.day), $1.person) }
+        var file = newFile(plan, "certificados.csv", .utf8BOM, crlf: true, isList: true)
         file.row(
             [
                 "Nome", "CPF", "E-mail", "Órgão", "Esfera", "Município", "UF", "Servidor público", "Data de conclusão",
@@ -148,8 +148,8 @@ extension DemoYearBuilder {
     mutating func writeMoodle(_ plan: DemoEventPlan, completed: [Int], notCompleted: [Int]) {
         let first = plan.event.dates[0]
         let span =
-            plan.event.dates[plan.event.dates.count - 1].ordinal - first.ordinal
-        var file = newFile(plan, "conclusao-turma-saude.csv", .utf8BOM, crlf: false)
+            DemoCalendar.ordinal(of: plan.event.dates[plan.event.dates.count - 1]) - DemoCalendar.ordinal(of: first)
+        var file = newFile(plan, "conclusao-turma-saude.csv", .utf8BOM, crlf: false, isList: true)
         file.row(
             [
                 "ID", "Name", "Email address", "Questionário final - Módulo 3", "Questionário final - Completion date",

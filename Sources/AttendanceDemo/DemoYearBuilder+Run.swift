@@ -4,7 +4,22 @@ import AttendanceModel
 /// The year from start to end: staff, each event in date order, the courses, the catalog and
 /// the answer key.
 extension DemoYearBuilder {
+    /// The whole year in memory: its files in path order and the answer key.
     mutating func run() -> DemoYear {
+        writeExports()
+        let truth = DemoTruth.make(
+            year: year, plans: plans, certifications: certifications, files: files,
+            population: population)
+        return DemoYear(files: catalogFiles() + files.map(\.demoFile).sorted { $0.path < $1.path }, truth: truth)
+    }
+
+    /// `events.csv` and `certifications.csv`.
+    func catalogFiles() -> [DemoFile] {
+        [eventsFile(), certificationsFile()]
+    }
+
+    /// Casts staff, each event in date order and the courses, and hands every export to ``add(_:)``.
+    mutating func writeExports() {
         makeStaff()
         planHazards()
         var workingGroup: [Int] = []
@@ -52,11 +67,6 @@ extension DemoYearBuilder {
             default: break
             }
         }
-        let truth = DemoTruth.make(
-            year: year, plans: plans, certifications: certifications, files: files,
-            population: population)
-        let catalog = [eventsFile(), certificationsFile()]
-        return DemoYear(files: catalog + files.map(\.demoFile).sorted { $0.path < $1.path }, truth: truth)
     }
 
     /// The staff who speak at a webinar.

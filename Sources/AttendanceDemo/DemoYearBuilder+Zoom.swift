@@ -299,8 +299,9 @@ extension DemoYearBuilder {
         let day = plan.event.dates[0]
         let (start, end) = session(day)
         let keys = Set(governments.map(\.key))
+        let present = Set(participants)
         let fromGovernments = seen.filter { person in
-            !participants.contains(person) && (population[person].government.map { keys.contains($0.key) } ?? false)
+            !present.contains(person) && (population[person].government.map { keys.contains($0.key) } ?? false)
         }
         var shortStayers = rng.sample(fromGovernments, count: min(scaled(plan.shortStays), fromGovernments.count / 2)) {
             _ in 1
@@ -363,8 +364,9 @@ extension DemoYearBuilder {
         // Registration: every guest, most others, the short stays and a few who did not come.
         var registrants = participants.filter { (identities[$0]?.email.isEmpty ?? false) || detail.chance(0.85) }
         registrants += shortStayers
+        let short = Set(shortStayers)
         let noShowPool = seen.filter { person in
-            !participants.contains(person) && !shortStayers.contains(person)
+            !present.contains(person) && !short.contains(person)
                 && (population[person].government.map { keys.contains($0.key) } ?? false)
         }
         var noShows = rng.sample(noShowPool, count: min(scaled(plan.noShows), noShowPool.count / 2)) { _ in 1 }

@@ -15,7 +15,12 @@ struct DemoYearBuilder {
     var rng: SplitMix64
     /// Times, counts and other details of the exports.
     var detail: SplitMix64
+    /// The exports so far, when they are kept (no `writer`).
     var files: [DemoExportFile] = []
+    /// Where finished exports go instead of `files` (a benchmark year written as it is made, without answer key).
+    let writer: DemoFolderWriter?
+    /// The most records a plain list holds before it is split into parts; `nil`: never split.
+    let maximumRowsPerFile: Int?
     let plans: [DemoEventPlan]
     let certifications: [DemoCertification]
     let certifiedThisYear: [DemoGovernment]
@@ -40,8 +45,13 @@ struct DemoYearBuilder {
         var panelists: [Int] = []
     }
 
-    init(seed: UInt64, year: Int, scale: Double, hazards: DemoHazards = .off) {
+    init(
+        seed: UInt64, year: Int, scale: Double, hazards: DemoHazards = .off, maximumRowsPerFile: Int? = nil,
+        writer: DemoFolderWriter? = nil
+    ) {
         self.year = year
+        self.maximumRowsPerFile = maximumRowsPerFile
+        self.writer = writer
         self.scale = scale
         self.hazards = hazards
         hazardRNG = SplitMix64(seed: seed, stream: "hazards")
@@ -261,12 +271,24 @@ struct DemoYearBuilder {
 
     // MARK: - Files
 
-    func newFile(_ plan: DemoEventPlan, _ name: String, _ encoding: TextEncoding, crlf: Bool) -> DemoExportFile {
-        DemoExportFile(event: plan.event.id, name: name, encoding: encoding, lineEnding: crlf ? "\r\n" : "\n")
+    /// A new export of `plan`'s event; `isList` for a plain list (header, then one row per record).
+    func newFile(
+        _ plan: DemoEventPlan, _ name: String, _ encoding: TextEncoding, crlf: Bool, isList: Bool = false
+    ) -> DemoExportFile {
+        DemoExportFile(
+            event: plan.event.id, name: name, encoding: encoding, lineEnding: crlf ? "\r\n" : "\n", isList: isList)
     }
 
+    /// Takes a finished export: split into parts when it is a list longer than
+    /// `maximumRowsPerFile`, then kept for the answer key or handed to the `writer`.
     mutating func add(_ file: DemoExportFile) {
-        files.append(file)
+        for part in maximumRowsPerFile.map({ file.parts(maximumRows: $0) }) ?? [file] {
+            if let writer {
+                writer.write(part.demoFile, records: part.records.count)
+            } else {
+                files.append(part)
+            }
+        }
     }
 
     /// A Zoom-style meeting number: `851 2345 6789`.

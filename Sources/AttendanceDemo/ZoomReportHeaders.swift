@@ -1,8 +1,8 @@
 /// The column headers of a Zoom webinar attendee report, in English or Portuguese, as the demo
 /// year and the benchmark years write them.
-public enum ZoomReportHeaders {
+enum ZoomReportHeaders {
     /// The columns of the webinar's summary line at the top of the report.
-    public static func summary(portuguese: Bool) -> [String] {
+    static func summary(portuguese: Bool) -> [String] {
         portuguese
             ? [
                 "Tópico", "ID do webinar", "Hora de início real", "Duração real (minutos)", "Nº de inscritos",
@@ -15,7 +15,7 @@ public enum ZoomReportHeaders {
     }
 
     /// The columns of the host and panelist sections.
-    public static func staff(portuguese: Bool) -> [String] {
+    static func staff(portuguese: Bool) -> [String] {
         portuguese
             ? [
                 "Participou", "Nome de usuário (nome original)", "E-mail", "Hora de entrada", "Hora de saída",
@@ -28,7 +28,7 @@ public enum ZoomReportHeaders {
     }
 
     /// The columns of the attendee section, the programme's two custom questions included.
-    public static func attendees(portuguese: Bool) -> [String] {
+    static func attendees(portuguese: Bool) -> [String] {
         portuguese
             ? [
                 "Participou", "Nome de usuário (nome original)", "Nome", "Sobrenome", "E-mail", "Cidade",

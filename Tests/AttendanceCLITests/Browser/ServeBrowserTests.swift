@@ -1,4 +1,5 @@
 import AttendanceCore
+import AttendanceDemo
 import Foundation
 import Testing
 

@@ -1,3 +1,4 @@
+import AttendanceDemo
 import Testing
 
 @testable import AttendanceCore

@@ -1,3 +1,4 @@
+import AttendanceDemo
 import Foundation
 import Testing
 

@@ -1,4 +1,5 @@
 import AttendanceCore
+import AttendanceDemo
 import Foundation
 import Testing
 
@@ -166,7 +167,7 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resaved-\(UUID().uuidString)/2021")
         try year.write(to: folder)
         for file in year.files where !["events.csv", "certifications.csv"].contains(file.path) {
-            let text = try #require(DemoYears.text(of: file))
+            let text = try #require(file.text)
             var lines = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
             if file.path == ceremony.path { lines.insert(lines[1], at: 1) }
             let bytes = [0xEF, 0xBB, 0xBF] + Array(lines.joined(separator: "\r\n").utf8)

@@ -1,5 +1,6 @@
 import AttendanceCSV
 import AttendanceCore
+import AttendanceDemo
 import Foundation
 
 /// The generated years the demo tests share (generated once per test run).
@@ -12,24 +13,7 @@ enum DemoYears {
     /// The text of a file, decoded in its declared encoding without the byte-order mark;
     /// `nil` when the bytes are not valid in that encoding.
     static func text(of file: DemoFile) -> String? {
-        let bytes = [UInt8](file.bytes)
-        switch file.encoding {
-        case .utf8:
-            return String(validating: bytes, as: UTF8.self)
-        case .utf8BOM:
-            guard bytes.starts(with: [0xEF, 0xBB, 0xBF]) else { return nil }
-            return String(validating: bytes.dropFirst(3), as: UTF8.self)
-        case .utf16LE:
-            guard bytes.starts(with: [0xFF, 0xFE]), bytes.count % 2 == 0 else { return nil }
-            let units = stride(from: 2, to: bytes.count, by: 2).map { UInt16(bytes[$0]) | UInt16(bytes[$0 + 1]) << 8 }
-            return String(validating: units, as: UTF16.self)
-        case .utf16BE:
-            return nil
-        case .windows1252:
-            // The lists hold Portuguese text only: Latin-1 letters, none of Windows-1252's 0x80–0x9F.
-            guard !bytes.contains(where: { (0x80...0x9F).contains($0) }) else { return nil }
-            return String(bytes.map { Character(Unicode.Scalar($0)) })
-        }
+        file.text
     }
 
     /// The physical lines of a file's text (a CRLF counts as one line break).

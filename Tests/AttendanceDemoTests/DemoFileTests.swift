@@ -1,5 +1,6 @@
 import AttendanceCSV
 import AttendanceCore
+import AttendanceDemo
 import Foundation
 import Testing
 
