@@ -80,9 +80,9 @@ install: deps
 		-Xlinker -L$(CURDIR)/$(STATIC_LIBS)
 	install -d $(INSTALL_BIN) $(INSTALL_LIB) $(INSTALL_MAN) $(BASH_COMPLETION) $(ZSH_COMPLETION) $(FISH_COMPLETION)
 	install -m 755 -s $(RELEASE)/attendance $(INSTALL_LIB)/attendance
-	rm -rf $(INSTALL_LIB)/attendance_AttendanceCore.resources
-	cp -R $(RELEASE)/attendance_AttendanceCore.resources $(INSTALL_LIB)/
-	chmod -R u=rwX,go=rX $(INSTALL_LIB)/attendance_AttendanceCore.resources
+	rm -rf $(INSTALL_LIB)/attendance_AttendanceModel.resources
+	cp -R $(RELEASE)/attendance_AttendanceModel.resources $(INSTALL_LIB)/
+	chmod -R u=rwX,go=rX $(INSTALL_LIB)/attendance_AttendanceModel.resources
 	ln -sf ../lib/attendance/attendance $(INSTALL_BIN)/attendance
 	install -m 644 share/man/man1/attendance.1 $(INSTALL_MAN)/attendance.1
 	$(RELEASE)/attendance --generate-completion-script bash > $(BASH_COMPLETION)/attendance
@@ -98,7 +98,7 @@ uninstall:
 # The manual page, generated from the command's help by swift-argument-parser's plugin and kept in
 # git (share/man/man1/attendance.1), so that installing needs no plugin build. Run after changing
 # any command's help. The page's date is that of the last commit to the CLI, not today's.
-MAN_DATE ?= $(shell git log -1 --format=%cs -- Sources/AttendanceCLI Sources/AttendanceCore/Model/AttendanceVersion.swift)
+MAN_DATE ?= $(shell git log -1 --format=%cs -- Sources/AttendanceCLI Sources/AttendanceModel/Records/AttendanceVersion.swift)
 man: deps
 	$(SWIFT) package plugin generate-manual --configuration debug --date $(MAN_DATE)
 	mkdir -p share/man/man1

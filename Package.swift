@@ -102,7 +102,8 @@ let package = Package(
         .testTarget(
             name: "AttendanceCLITests",
             dependencies: [
-                "AttendanceCLI", "AttendanceDemo", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "AttendanceCLI", "AttendanceService", "AttendanceDemo",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Fixtures")]
         ),

@@ -23,7 +23,7 @@ let package = Package(
         .executableTarget(
             name: "FuzzExportReader",
             dependencies: [
-                "FuzzSupport", .product(name: "AttendanceCore", package: "attendance"),
+                "FuzzSupport", .product(name: "AttendanceService", package: "attendance"),
                 .product(name: "AttendanceCSV", package: "attendance"),
             ]),
     ]

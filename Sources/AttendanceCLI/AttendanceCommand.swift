@@ -2,7 +2,7 @@ import ArgumentParser
 import AttendanceService
 import Foundation
 
-/// The `attendance` command: a thin shell over `AttendanceCore`.
+/// The `attendance` command: a thin shell over `AttendanceService`.
 @main
 struct AttendanceCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

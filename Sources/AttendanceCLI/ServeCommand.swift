@@ -1,6 +1,6 @@
 import ArgumentParser
-import AttendanceService
 import AttendanceServer
+import AttendanceService
 import Foundation
 
 struct ServeCommand: AsyncParsableCommand {

@@ -1,6 +1,5 @@
 import AttendanceModel
 import Foundation
-import AttendanceModel
 
 /// A generated programme year: the files of its import folder and the answer key.
 package struct DemoYear: Sendable, Hashable {

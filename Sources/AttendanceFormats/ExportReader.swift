@@ -1,6 +1,6 @@
 import AttendanceCSV
-import Foundation
 import AttendanceModel
+import Foundation
 
 /// Reads attendance exports of any supported format into uniform records.
 ///

@@ -1,6 +1,6 @@
 import AttendanceCSV
-import Foundation
 import AttendanceModel
+import Foundation
 
 /// What one export file holds, in the uniform shape: its records, and the rows it could not read fully.
 public struct ParsedExport: Sendable {

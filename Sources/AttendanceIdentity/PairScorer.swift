@@ -1,5 +1,5 @@
-import Foundation
 import AttendanceModel
+import Foundation
 
 /// Compares two records' features field by field (the Fellegi–Sunter comparison vector).
 package struct PairScorer: Sendable {

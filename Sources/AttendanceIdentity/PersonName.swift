@@ -1,5 +1,5 @@
-import Foundation
 import AttendanceModel
+import Foundation
 
 /// A person's name as written, with the form used to compare it with other names.
 ///

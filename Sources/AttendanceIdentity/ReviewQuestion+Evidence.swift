@@ -1,5 +1,5 @@
-import Foundation
 import AttendanceModel
+import Foundation
 
 extension ReviewQuestion {
     /// The lines of the score's breakdown that speak for one person (a positive weight) or against

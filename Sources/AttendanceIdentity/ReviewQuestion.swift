@@ -1,5 +1,5 @@
-import Foundation
 import AttendanceModel
+import Foundation
 
 /// A question for a person: are these two groups of records one person?
 ///

@@ -1,7 +1,7 @@
+import AttendanceModel
 import Foundation
 import GRDB
 import GRDBSQLite
-import AttendanceModel
 
 /// A prepared statement run once per row of a bulk write, its values bound through SQLite's C API.
 ///

@@ -1,6 +1,6 @@
+import AttendanceModel
 import Foundation
 import GRDB
-import AttendanceModel
 
 /// What a file holds as the store keeps it: one digest per record and, over them, the file's
 /// content fingerprint.

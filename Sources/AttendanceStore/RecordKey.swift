@@ -1,5 +1,5 @@
-import Foundation
 import AttendanceModel
+import Foundation
 
 /// What a record says, as a keyed hash: how decisions and erasures find a record again after its
 /// list is re-saved, re-downloaded with rows in other places, or replaced by a new version.

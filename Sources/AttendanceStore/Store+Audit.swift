@@ -1,5 +1,5 @@
-import GRDB
 import AttendanceModel
+import GRDB
 
 /// One stored record with its provenance and person: the audit trail behind every figure.
 public struct AuditRow: Sendable, Hashable {

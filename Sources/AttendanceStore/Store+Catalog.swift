@@ -1,6 +1,6 @@
+import AttendanceModel
 import Foundation
 import GRDB
-import AttendanceModel
 
 extension Store {
     /// Inserts new events and updates changed ones; events absent from `events` stay as they are.

@@ -1,5 +1,5 @@
-import GRDB
 import AttendanceModel
+import GRDB
 
 /// What counting reads of one record: no personal data.
 public struct CountingRecord: Sendable, Hashable {

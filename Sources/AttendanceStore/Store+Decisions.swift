@@ -1,6 +1,6 @@
+import AttendanceModel
 import Foundation
 import GRDB
-import AttendanceModel
 
 /// A person's answer to "are these the same person?", kept by what the records say.
 ///

@@ -1,6 +1,6 @@
+import AttendanceModel
 import Foundation
 import GRDB
-import AttendanceModel
 
 extension Store {
     /// Migration `v5-masked-file-names`: masks the e-mail addresses and CPF-shaped numbers that file

@@ -1,6 +1,6 @@
+import AttendanceModel
 import Foundation
 import GRDB
-import AttendanceModel
 
 extension Store {
     /// A short digest of the data the figures are computed from: 16 hex digits of a SHA-256.

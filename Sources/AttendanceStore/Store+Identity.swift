@@ -1,6 +1,6 @@
-import GRDB
 import AttendanceIdentity
 import AttendanceModel
+import GRDB
 
 /// A record's personal fields with its provenance, as identity matching reads them.
 public struct StoredIdentity: Sendable, Hashable {

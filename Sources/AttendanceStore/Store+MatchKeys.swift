@@ -1,7 +1,7 @@
+import AttendanceModel
 import Foundation
 import GRDB
 import Synchronization
-import AttendanceModel
 
 /// What the store keeps of a batch's CPF and e-mail fields, record by record, and the key they
 /// were made with: worked out while a file is read (in parallel), so that storing it only writes.

@@ -1,5 +1,5 @@
-import GRDB
 import AttendanceModel
+import GRDB
 
 /// Everything the store holds about one person: what they are given when they ask (LGPD art. 18).
 public struct PersonalDataExport: Sendable, Hashable, Codable {

@@ -1,6 +1,6 @@
+import AttendanceIdentity
 import Foundation
 import GRDB
-import AttendanceIdentity
 
 extension Store {
     /// Replaces the review queue with the questions of the last matching run.

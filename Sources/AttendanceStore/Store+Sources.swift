@@ -1,6 +1,6 @@
+import AttendanceModel
 import Foundation
 import GRDB
-import AttendanceModel
 
 /// A file the store holds records of.
 public struct StoredFile: Sendable, Hashable, Codable {

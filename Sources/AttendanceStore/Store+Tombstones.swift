@@ -1,6 +1,6 @@
+import AttendanceModel
 import Foundation
 import GRDB
-import AttendanceModel
 
 extension Store {
     /// Leaves the tombstone of an erased person: the keyed hashes of what their records said

@@ -1,6 +1,6 @@
+import AttendanceModel
 import Foundation
 import GRDB
-import AttendanceModel
 
 /// The embedded SQLite store that keeps the catalog, every imported record and the identities.
 ///

@@ -1,5 +1,5 @@
-import Foundation
 import AttendanceModel
+import Foundation
 
 #if canImport(Glibc)
     import CoreFoundation

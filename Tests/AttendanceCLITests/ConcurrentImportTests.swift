@@ -1,4 +1,5 @@
-import AttendanceCore
+import AttendanceStore
+import AttendanceTotals
 import Foundation
 import Testing
 

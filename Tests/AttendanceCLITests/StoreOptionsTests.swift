@@ -1,5 +1,10 @@
 import ArgumentParser
-import AttendanceCore
+import AttendanceFormats
+import AttendanceModel
+import AttendanceReports
+import AttendanceService
+import AttendanceStore
+import AttendanceTotals
 import Foundation
 import Testing
 

@@ -1,4 +1,4 @@
-import AttendanceCore
+import AttendanceModel
 import Testing
 
 @testable import AttendanceDemo

@@ -1,5 +1,8 @@
-import AttendanceCore
 import AttendanceDemo
+import AttendanceFormats
+import AttendanceModel
+import AttendanceReports
+import AttendanceService
 import Foundation
 import Testing
 

@@ -1,6 +1,9 @@
 import AttendanceCSV
-import AttendanceCore
 import AttendanceDemo
+import AttendanceFormats
+import AttendanceModel
+import AttendanceReports
+import AttendanceService
 import Foundation
 
 /// The generated years the demo tests share (generated once per test run).

@@ -1,4 +1,9 @@
-import AttendanceCore
+import AttendanceFormats
+import AttendanceModel
+import AttendanceReports
+import AttendanceService
+import AttendanceStore
+import AttendanceTotals
 import FlyingFox
 import Foundation
 import Testing

@@ -1,7 +1,9 @@
 import AttendanceCSV
 import FuzzSupport
 
-@testable import AttendanceCore
+@testable import AttendanceFormats
+@testable import AttendanceModel
+@testable import AttendanceStore
 
 /// Recognises and reads arbitrary bytes as an attendance export, from a file as `import` does,
 /// and turns the result into what the store would receive.

@@ -1,5 +1,5 @@
-import Foundation
 import AttendanceModel
+import Foundation
 
 /// Reads the formats that are one header row over one row per person: Google Forms
 /// responses, Sympla participant lists, the virtual school's certificates, Moodle's course

@@ -1,5 +1,5 @@
-import Foundation
 import AttendanceModel
+import Foundation
 
 /// Reads Microsoft Teams attendance reports (UTF-16, tab separated), in English or Portuguese.
 ///

@@ -1,5 +1,5 @@
-import Foundation
 import AttendanceModel
+import Foundation
 
 /// Reads Zoom meeting participant reports, classic and newer portal, English or Portuguese.
 ///

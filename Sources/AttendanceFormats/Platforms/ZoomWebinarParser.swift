@@ -1,5 +1,5 @@
-import Foundation
 import AttendanceModel
+import Foundation
 
 /// Reads Zoom webinar reports: the attendee report and the registration report, in English or Portuguese.
 ///

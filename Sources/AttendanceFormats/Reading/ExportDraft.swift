@@ -1,5 +1,5 @@
-import Foundation
 import AttendanceModel
+import Foundation
 
 /// One non-blank row of an export, copied out of the reader.
 struct SourceRow: Sendable {

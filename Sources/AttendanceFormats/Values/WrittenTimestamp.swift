@@ -1,5 +1,5 @@
-import Foundation
 import AttendanceModel
+import Foundation
 
 /// A date, a time of day, or both, as an export writes them, before the file's day/month
 /// order is known.

@@ -62,7 +62,8 @@ package struct SHA256 {
     ///   - limits: The largest file hashed.
     /// - Throws: ``CSVError/unreadable(file:reason:)``, ``CSVError/notRegularFile(file:kind:)``,
     ///   ``CSVError/fileTooLarge(file:size:limit:)``.
-    package static func hex(ofFile path: String, name: String? = nil, limits: ReadingLimits = ReadingLimits()) throws -> String
+    package static func hex(ofFile path: String, name: String? = nil, limits: ReadingLimits = ReadingLimits()) throws
+        -> String
     {
         var hasher = SHA256()
         try ByteSource.file(path, maximumBytes: limits.maximumFileBytes).forEachChunk(

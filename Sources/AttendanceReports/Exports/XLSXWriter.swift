@@ -1,7 +1,7 @@
-import Foundation
-import ZIPFoundation
 import AttendanceFormats
 import AttendanceModel
+import Foundation
+import ZIPFoundation
 
 #if canImport(FoundationXML)
     import FoundationXML

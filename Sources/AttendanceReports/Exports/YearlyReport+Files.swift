@@ -1,7 +1,7 @@
 import AttendanceCSV
-import Foundation
 import AttendanceModel
 import AttendanceTotals
+import Foundation
 
 /// How ``YearlyReport/write(to:options:)`` writes a year's files.
 public struct ReportWriteOptions: Sendable, Hashable {

@@ -1,6 +1,6 @@
-import Foundation
-import AttendanceTotals
 import AttendanceModel
+import AttendanceTotals
+import Foundation
 
 extension YearlyReport {
     /// The file name of the statistics workbook in a year's folder.

@@ -1,7 +1,7 @@
 import AttendanceCSV
-import Foundation
 import AttendanceModel
 import AttendanceTotals
+import Foundation
 
 extension MultiYearReport {
     /// A figure's label in `language`, and its value in each year.

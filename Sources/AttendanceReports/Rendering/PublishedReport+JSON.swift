@@ -1,5 +1,5 @@
-import Foundation
 import AttendanceModel
+import Foundation
 
 extension PublishedReport {
     /// One step of a path into the report's JSON object: a key or an array index.

@@ -1,6 +1,7 @@
+import AttendanceFormats
 import AttendanceModel
 import AttendanceTotals
-import AttendanceFormats
+
 /// One table of the statistics export: a header row and data rows of text, ready for a CSV writer.
 public struct StatisticsTable: Sendable, Hashable {
     /// The file stem the table is written to, such as `events` or `by-region`.

@@ -1,5 +1,5 @@
-import Foundation
 import AttendanceIdentity
+import Foundation
 
 /// What an identity run did, in the words the command line prints.
 public struct IdentitySummary: Sendable, CustomStringConvertible {

@@ -1,6 +1,6 @@
 import AttendanceCSV
-import Foundation
 import AttendanceStore
+import Foundation
 
 /// What happened to one file of an import.
 public struct FileReport: Sendable {

@@ -1,6 +1,11 @@
 import ArgumentParser
 import AttendanceCSV
-import AttendanceCore
+import AttendanceFormats
+import AttendanceModel
+import AttendanceReports
+import AttendanceService
+import AttendanceStore
+import AttendanceTotals
 import Foundation
 import Testing
 

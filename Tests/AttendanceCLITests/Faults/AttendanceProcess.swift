@@ -27,7 +27,11 @@ enum AttendanceProcess {
         }
         guard let built = modified(executable.path) else { return nil }
         let folder = executable.deletingLastPathComponent().path
-        for module in ["AttendanceCLI", "AttendanceServer", "AttendanceCore", "AttendanceCSV"] {
+        for module in [
+            "AttendanceCLI", "AttendanceServer", "AttendanceService", "AttendanceReports", "AttendanceTotals",
+            "AttendanceStore", "AttendanceIdentity", "AttendanceFormats", "AttendanceModel", "AttendanceDemo",
+            "AttendanceCSV",
+        ] {
             let objects = (folder as NSString).appendingPathComponent("\(module).build")
             for name in (try? files.contentsOfDirectory(atPath: objects)) ?? [] where name.hasSuffix(".o") {
                 if let compiled = modified((objects as NSString).appendingPathComponent(name)), compiled > built {

@@ -1,4 +1,4 @@
-import AttendanceCore
+import AttendanceService
 import Foundation
 import Testing
 

@@ -1,5 +1,8 @@
 import ArgumentParser
-import AttendanceCore
+import AttendanceFormats
+import AttendanceModel
+import AttendanceReports
+import AttendanceService
 import Foundation
 import Testing
 

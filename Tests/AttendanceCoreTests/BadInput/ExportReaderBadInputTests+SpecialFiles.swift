@@ -2,7 +2,8 @@ import AttendanceCSV
 import Foundation
 import Testing
 
-@testable import AttendanceCore
+@testable import AttendanceFormats
+@testable import AttendanceModel
 
 extension ExportReaderBadInputTests {
     @Test("a named pipe or a device is refused by recognition, reading and hashing alike, naming it")

@@ -2,7 +2,10 @@ import AttendanceCSV
 import Foundation
 import Testing
 
-@testable import AttendanceCore
+@testable import AttendanceFormats
+@testable import AttendanceModel
+@testable import AttendanceReports
+@testable import AttendanceService
 
 /// What reading an export does with the files staff receive instead of clean ones: a whole-file
 /// problem is one error naming the file (and line); a bad value is an issue naming the line and

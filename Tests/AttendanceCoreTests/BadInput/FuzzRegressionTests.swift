@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
-@testable import AttendanceCore
+@testable import AttendanceFormats
+@testable import AttendanceModel
+@testable import AttendanceReports
+@testable import AttendanceService
 
 /// Every input FuzzExportReader (`Fuzz/run.sh`) once failed on, read again with its checks.
 @Suite struct ExportFuzzRegressionTests {

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
-@testable import AttendanceCore
+@testable import AttendanceFormats
+@testable import AttendanceModel
+@testable import AttendanceReports
+@testable import AttendanceService
 
 /// Foundation's XML on Linux is libxml2, whose global state is not safe to use from two threads
 /// at once: the server writes and reads workbooks for several browsers at the same time, and

@@ -2,7 +2,11 @@ import AttendanceCSV
 import Foundation
 import Testing
 
-@testable import AttendanceCore
+@testable import AttendanceFormats
+@testable import AttendanceModel
+@testable import AttendanceReports
+@testable import AttendanceService
+@testable import AttendanceTotals
 
 @Suite struct YearlyReportXLSXTests {
     /// Writes `report`'s workbook into a fresh temp folder and returns its path.

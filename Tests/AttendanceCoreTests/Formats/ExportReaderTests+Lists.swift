@@ -1,5 +1,5 @@
 import AttendanceCSV
-import AttendanceCore
+import AttendanceService
 import Testing
 
 extension ExportReaderTests {

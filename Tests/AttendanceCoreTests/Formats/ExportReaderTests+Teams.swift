@@ -1,6 +1,7 @@
 import AttendanceCSV
-import AttendanceCore
+import AttendanceFormats
 import Testing
+@testable import AttendanceModel
 
 extension ExportReaderTests {
     static let teamsEnglish = """

@@ -1,5 +1,8 @@
 import AttendanceCSV
-import AttendanceCore
+import AttendanceFormats
+import AttendanceModel
+import AttendanceReports
+import AttendanceService
 import Foundation
 import Testing
 

@@ -1,6 +1,9 @@
 import Testing
 
-@testable import AttendanceCore
+@testable import AttendanceFormats
+@testable import AttendanceModel
+@testable import AttendanceReports
+@testable import AttendanceService
 
 @Suite struct NameCellTests {
     @Test(

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
-@testable import AttendanceCore
+@testable import AttendanceFormats
+@testable import AttendanceModel
+@testable import AttendanceReports
+@testable import AttendanceService
 
 @Suite struct WhitespaceTests {
     /// Every scalar Foundation's white-space sets hold, and neighbours that they do not.

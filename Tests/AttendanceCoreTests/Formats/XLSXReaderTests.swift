@@ -2,7 +2,10 @@ import AttendanceCSV
 import Foundation
 import Testing
 
-@testable import AttendanceCore
+@testable import AttendanceFormats
+@testable import AttendanceModel
+@testable import AttendanceReports
+@testable import AttendanceService
 
 @Suite struct XLSXReaderTests {
     /// Reads `Fixtures/workbooks/<name>` through the import path, shown under its bare name.

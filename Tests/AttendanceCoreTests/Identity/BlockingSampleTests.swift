@@ -1,6 +1,7 @@
 import Testing
 
-@testable import AttendanceCore
+@testable import AttendanceIdentity
+@testable import AttendanceModel
 
 /// The sample of candidate pairs the learned weights come from.
 @Suite struct BlockingSampleTests {

@@ -1,7 +1,9 @@
 import AttendanceDemo
 import Testing
 
-@testable import AttendanceCore
+@testable import AttendanceIdentity
+@testable import AttendanceModel
+@testable import AttendanceReports
 
 /// Persons depend on what records say, never on when they were imported: shuffled records under
 /// new ids (another import order, lines moved within files) are grouped the same way.

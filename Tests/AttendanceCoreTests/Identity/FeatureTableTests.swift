@@ -1,6 +1,10 @@
 import Testing
 
-@testable import AttendanceCore
+@testable import AttendanceFormats
+@testable import AttendanceIdentity
+@testable import AttendanceModel
+@testable import AttendanceReports
+@testable import AttendanceService
 
 @Suite struct FeatureTableTests {
     @Test(

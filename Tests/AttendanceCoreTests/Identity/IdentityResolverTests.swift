@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 
-@testable import AttendanceCore
+@testable import AttendanceFormats
+@testable import AttendanceIdentity
+@testable import AttendanceModel
+@testable import AttendanceReports
+@testable import AttendanceService
 
 @Suite struct IdentityResolverTests {
     let resolver: IdentityResolver

@@ -1,6 +1,7 @@
 import Testing
 
-@testable import AttendanceCore
+@testable import AttendanceIdentity
+@testable import AttendanceModel
 
 /// Weights learned from each resolution's own records (Fellegi–Sunter EM) stay near the
 /// hand-set priors, and move the way the records say.

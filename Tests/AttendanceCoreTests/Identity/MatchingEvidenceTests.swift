@@ -1,6 +1,10 @@
 import Testing
 
-@testable import AttendanceCore
+@testable import AttendanceFormats
+@testable import AttendanceIdentity
+@testable import AttendanceModel
+@testable import AttendanceReports
+@testable import AttendanceService
 
 /// The kinds of error issue #15 lists, each as a few fictional records: evidence that
 /// contradicts a match outweighs a shared name or address.

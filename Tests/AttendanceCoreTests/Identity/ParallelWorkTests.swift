@@ -1,6 +1,6 @@
 import Testing
 
-@testable import AttendanceCore
+@testable import AttendanceIdentity
 
 @Suite struct ParallelWorkTests {
     @Test("results come back in index order whatever thread ran them")

@@ -1,4 +1,8 @@
-import AttendanceCore
+import AttendanceFormats
+import AttendanceIdentity
+import AttendanceModel
+import AttendanceReports
+import AttendanceService
 import Testing
 
 @Suite struct PersonIDSchemeTests {

@@ -1,4 +1,5 @@
-import AttendanceCore
+import AttendanceIdentity
+import AttendanceModel
 import Testing
 
 @Suite struct PersonProfileTests {

@@ -1,4 +1,8 @@
-import AttendanceCore
+import AttendanceFormats
+import AttendanceIdentity
+import AttendanceModel
+import AttendanceReports
+import AttendanceService
 
 /// Generates fictional records of fictional people, with the mess field lists carry, for
 /// performance and scale tests. Deterministic: the same seed gives the same records.

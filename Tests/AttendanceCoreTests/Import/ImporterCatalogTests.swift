@@ -1,4 +1,7 @@
-import AttendanceCore
+import AttendanceModel
+import AttendanceService
+import AttendanceStore
+import AttendanceTotals
 import Foundation
 import Testing
 

@@ -2,7 +2,12 @@ import AttendanceDemo
 import Foundation
 import Testing
 
-@testable import AttendanceCore
+@testable import AttendanceFormats
+@testable import AttendanceModel
+@testable import AttendanceReports
+@testable import AttendanceService
+@testable import AttendanceStore
+@testable import AttendanceTotals
 
 /// The same exports give the same persons and figures whatever the order they are imported in:
 /// all at once, file by file in reverse, or in two halves with matching in between.

@@ -1,6 +1,10 @@
 import Testing
 
-@testable import AttendanceCore
+@testable import AttendanceFormats
+@testable import AttendanceModel
+@testable import AttendanceReports
+@testable import AttendanceService
+@testable import AttendanceTotals
 
 @Suite struct PublishedReportTests {
     /// The small fixture with two events only, each with the given sector mix.

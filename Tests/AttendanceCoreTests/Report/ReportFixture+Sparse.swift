@@ -1,4 +1,8 @@
-@testable import AttendanceCore
+@testable import AttendanceFormats
+@testable import AttendanceModel
+@testable import AttendanceReports
+@testable import AttendanceService
+@testable import AttendanceTotals
 
 extension ReportFixture {
     /// A report made to test suppression: many counts of people from 1 to 4 in every breakdown,

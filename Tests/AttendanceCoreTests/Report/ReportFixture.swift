@@ -1,4 +1,8 @@
-@testable import AttendanceCore
+@testable import AttendanceFormats
+@testable import AttendanceModel
+@testable import AttendanceReports
+@testable import AttendanceService
+@testable import AttendanceTotals
 
 /// Hand-built ``YearlyReport`` values for the renderer tests (no store, no CSV).
 enum ReportFixture {

@@ -1,4 +1,8 @@
-import AttendanceCore
+import AttendanceFormats
+import AttendanceModel
+import AttendanceReports
+import AttendanceService
+import AttendanceTotals
 import Foundation
 import Testing
 

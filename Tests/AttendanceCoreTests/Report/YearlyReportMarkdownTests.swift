@@ -1,4 +1,7 @@
-import AttendanceCore
+import AttendanceFormats
+import AttendanceModel
+import AttendanceReports
+import AttendanceService
 import Foundation
 import Testing
 

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import AttendanceCore
+@testable import AttendanceFormats
+@testable import AttendanceModel
+@testable import AttendanceReports
+@testable import AttendanceService
+@testable import AttendanceStore
+@testable import AttendanceTotals
 
 /// The fingerprint of a file's records as stored: the same whatever the order, line numbers or
 /// bytes, different for any other value.

@@ -2,7 +2,13 @@ import Foundation
 import GRDB
 import Testing
 
-@testable import AttendanceCore
+@testable import AttendanceFormats
+@testable import AttendanceIdentity
+@testable import AttendanceModel
+@testable import AttendanceReports
+@testable import AttendanceService
+@testable import AttendanceStore
+@testable import AttendanceTotals
 
 /// An erasure leaves nothing of the person in the store's files, also when another program is
 /// reading the store at that moment, and nothing in the names of the files that listed them.

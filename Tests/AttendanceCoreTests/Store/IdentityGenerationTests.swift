@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import AttendanceCore
+@testable import AttendanceFormats
+@testable import AttendanceModel
+@testable import AttendanceReports
+@testable import AttendanceService
+@testable import AttendanceStore
+@testable import AttendanceTotals
 
 /// The store's consistency protocol: persons describe one state of the records, and no figure is
 /// given from a state whose persons describe another.

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import AttendanceCore
+@testable import AttendanceFormats
+@testable import AttendanceModel
+@testable import AttendanceReports
+@testable import AttendanceService
+@testable import AttendanceStore
+@testable import AttendanceTotals
 
 /// CPFs and e-mail addresses kept as keyed hashes, with the key in a file apart from the store.
 @Suite struct MatchKeyStoreTests {

@@ -2,7 +2,12 @@ import Foundation
 import GRDB
 import Testing
 
-@testable import AttendanceCore
+@testable import AttendanceFormats
+@testable import AttendanceModel
+@testable import AttendanceReports
+@testable import AttendanceService
+@testable import AttendanceStore
+@testable import AttendanceTotals
 
 /// No personal data in the names of stored files: e-mail addresses and CPFs are masked before they
 /// are stored, in stores made before that by migration `v5-masked-file-names`, and erasure takes a

@@ -2,7 +2,12 @@ import Foundation
 import GRDB
 import Testing
 
-@testable import AttendanceCore
+@testable import AttendanceFormats
+@testable import AttendanceModel
+@testable import AttendanceReports
+@testable import AttendanceService
+@testable import AttendanceStore
+@testable import AttendanceTotals
 
 // `stat`'s fields are found through one of these C modules, which one depending on the build.
 #if canImport(Glibc)

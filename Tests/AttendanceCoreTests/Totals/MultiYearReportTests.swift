@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import AttendanceCore
+@testable import AttendanceFormats
+@testable import AttendanceModel
+@testable import AttendanceReports
+@testable import AttendanceService
+@testable import AttendanceStore
+@testable import AttendanceTotals
 
 /// ``MultiYearReport``: three years side by side, returning people and governments certified again.
 @Suite struct MultiYearReportTests {
