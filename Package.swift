@@ -75,20 +75,24 @@ let package = Package(
         // Fictional programme years with an answer key: the demo's, the tests' and the benchmarks' data;
         // never part of the product (no library product).
         .target(name: "AttendanceDemo", dependencies: ["AttendanceModel", "AttendanceCSV"]),
+        // The two shells see the library as its users do: `packageAccess: false` hides the layers'
+        // `package` declarations from them, so the compiler keeps them thin shells over the public API.
         .target(
             name: "AttendanceServer",
             dependencies: [
                 "AttendanceService", .product(name: "FlyingFox", package: "FlyingFox"),
                 // A zipped folder uploaded to `serve`: read with the same ZIP code as the .xlsx workbooks.
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+            ],
+            packageAccess: false
         ),
         .executableTarget(
             name: "AttendanceCLI",
             dependencies: [
                 "AttendanceService", "AttendanceDemo", "AttendanceServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            packageAccess: false
         ),
         .executableTarget(name: "AttendanceBenchmarks", dependencies: ["AttendanceService", "AttendanceDemo"], path: "Benchmarks/AttendanceBenchmarks"),
         .executableTarget(name: "CSVFloor", path: "Benchmarks/CSVFloor", linkerSettings: [.linkedLibrary("csv")]),
@@ -98,6 +102,8 @@ let package = Package(
             dependencies: ["AttendanceService", "AttendanceDemo"],  // some pipeline tests import a generated year
             resources: [.copy("Fixtures")]
         ),
+        // The README's example as a library user compiles it: no package access, the public API only.
+        .testTarget(name: "AttendanceAPITests", dependencies: ["AttendanceService"], packageAccess: false),
         .testTarget(name: "AttendanceDemoTests", dependencies: ["AttendanceDemo", "AttendanceService"]),
         .testTarget(
             name: "AttendanceCLITests",

@@ -2,7 +2,7 @@ import AttendanceCSV
 import Foundation
 
 /// One file of a demo programme year: where it goes and its exact bytes.
-package struct DemoFile: Sendable, Hashable {
+public struct DemoFile: Sendable, Hashable {
     /// The path relative to the year's folder, with `/` separators: `events.csv`,
     /// `certifications.csv` or `<event id>/<export>.csv`.
     package var path: String

@@ -9,7 +9,7 @@
 /// and many namesakes among the course's completers. Every record keeps the evidence a careful
 /// reader would use to tell (an address, an organisation, a city or a state): no two different
 /// people share name, address, organisation and city in one list.
-package enum DemoHazards: String, Sendable, Hashable, CaseIterable {
+public enum DemoHazards: String, Sendable, Hashable, CaseIterable {
     /// No hazards: the year as the generator always wrote it.
     case off
     /// The hazards at field rates, scaled with the year (at least one of each kind).

@@ -44,7 +44,7 @@ package struct DemoTruth: Sendable, Hashable, Codable {
     /// The figures of one event.
     package struct EventFigures: Sendable, Hashable, Codable {
         /// The event id (also its folder).
-        package var id: String
+        public var id: String
         /// The kind as written in `events.csv` (`webinar`, `working-group`…).
         package var kind: String
         /// ISO dates of the sessions.
@@ -66,7 +66,7 @@ package struct DemoTruth: Sendable, Hashable, Codable {
     /// The figures of one course.
     package struct CourseFigures: Sendable, Hashable, Codable {
         /// The course id (also its folder).
-        package var id: String
+        public var id: String
         /// Completion records (a person who completed twice counts twice).
         package var completions: Int
         /// Distinct persons who completed.

@@ -2,9 +2,9 @@ import AttendanceModel
 import Foundation
 
 /// A generated programme year: the files of its import folder and the answer key.
-package struct DemoYear: Sendable, Hashable {
+public struct DemoYear: Sendable, Hashable {
     /// `events.csv`, `certifications.csv` and every export, in path order.
-    package var files: [DemoFile]
+    public var files: [DemoFile]
     /// What a correct program reports, and who each record is.
     package var truth: DemoTruth
 
@@ -39,7 +39,7 @@ package struct DemoYear: Sendable, Hashable {
     /// - Throws: `ExportError` naming the folder or file, the reason and what to do when it
     ///   cannot be written.
     @discardableResult
-    package func write(to folder: URL, truthTo truthFile: URL? = nil) throws -> URL {
+    public func write(to folder: URL, truthTo truthFile: URL? = nil) throws -> URL {
         let writer = try DemoFolderWriter(folder: folder)
         for file in files { writer.write(file) }
         try writer.finish()

@@ -21,7 +21,7 @@ import Foundation
 /// The benchmarks' years are the same year at a large scale (about 4,235 records per unit of
 /// scale), with lists split into parts of 200,000 rows and written as they are made
 /// (``write(to:)``): the package has one generator of programme years.
-package struct DemoYearGenerator: Sendable {
+public struct DemoYearGenerator: Sendable {
     /// The seed of every draw.
     package let seed: UInt64
     /// The programme year generated.
@@ -52,7 +52,7 @@ package struct DemoYearGenerator: Sendable {
     ///     ``DemoHazards/field`` adds the hazards, each kind at least once.
     ///   - maximumRowsPerFile: `nil` (the default) for one file per list; a number of rows
     ///     (at least 1) to split longer lists into parts.
-    package init(
+    public init(
         seed: UInt64, year: Int = 2021, scale: Double = 1.0, hazards: DemoHazards = .off,
         maximumRowsPerFile: Int? = nil
     ) {
@@ -64,7 +64,7 @@ package struct DemoYearGenerator: Sendable {
     }
 
     /// Generates the year: the files in path order and their answer key.
-    package func generate() -> DemoYear {
+    public func generate() -> DemoYear {
         var builder = makeBuilder(writer: nil)
         return builder.run()
     }

@@ -8,7 +8,7 @@ import Foundation
 /// still looked for by their usual headers.
 public struct ColumnMapping: Sendable, Hashable, CustomStringConvertible {
     /// A field of ``AttendanceRecord`` a header can be mapped to.
-    public enum Field: String, Sendable, Hashable, CaseIterable {
+    package enum Field: String, Sendable, Hashable, CaseIterable {
         /// The person's full name.
         case name
         /// The given name, joined with ``lastName`` when there is no full name.
@@ -59,7 +59,7 @@ public struct ColumnMapping: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The pairs in the order written.
-    public private(set) var pairs: [(field: Field, header: String)]
+    package private(set) var pairs: [(field: Field, header: String)]
 
     /// Parses `field=Header,field=Header`.
     ///
@@ -97,7 +97,7 @@ public struct ColumnMapping: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The header mapped to `field`, if any.
-    public func header(for field: Field) -> String? {
+    package func header(for field: Field) -> String? {
         pairs.first { $0.field == field }?.header
     }
 

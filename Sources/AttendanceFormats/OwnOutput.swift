@@ -7,7 +7,7 @@ import AttendanceModel
 /// are the ones the writers write (``AuditExport``, ``PeopleExport``,
 /// ``YearlyReport/statisticsTables(language:smallCellThreshold:)`` and the review sheet), so a
 /// writer and its recognition cannot drift apart.
-public enum OwnOutput: Sendable, Hashable {
+package enum OwnOutput: Sendable, Hashable {
     /// `export attendances`: one row per record read.
     case attendances
     /// `export people`: one row per person, pseudonymised.
@@ -19,13 +19,13 @@ public enum OwnOutput: Sendable, Hashable {
     case reviewSheet
 
     /// The header row of `export attendances`.
-    public static let attendancesHeader = [
+    package static let attendancesHeader = [
         "event_id", "source_file", "source_line", "person_id", "role", "kind", "session", "attended", "minutes",
         "format",
     ]
 
     /// The header row of `export people`.
-    public static let peopleHeader = [
+    package static let peopleHeader = [
         "person_id", "sector", "government_level", "government_code", "government", "uf", "region", "events",
         "completions", "records",
     ]
@@ -69,7 +69,7 @@ public enum OwnOutput: Sendable, Hashable {
     }
 
     /// The commands that write this output, as a user would type them.
-    public var commands: [String] {
+    package var commands: [String] {
         switch self {
         case .attendances: ["attendance export attendances"]
         case .people: ["attendance export people"]
@@ -82,7 +82,7 @@ public enum OwnOutput: Sendable, Hashable {
     ///
     /// Tables with the same header row (`summary` and `certification`) cannot be told apart by
     /// it: both are named.
-    public var summary: String {
+    package var summary: String {
         switch self {
         case .attendances: return "the list of records read, with pseudonymous person ids"
         case .people: return "the list of pseudonymous people"

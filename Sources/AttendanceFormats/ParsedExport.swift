@@ -5,9 +5,9 @@ import Foundation
 /// What one export file holds, in the uniform shape: its records, and the rows it could not read fully.
 public struct ParsedExport: Sendable {
     /// The format recognised from the content (``ExportFormat/genericList`` with a ``ColumnMapping``).
-    public var format: ExportFormat
+    package var format: ExportFormat
     /// The file's encoding and delimiter, as detected.
-    public var dialect: CSVDialect
+    package var dialect: CSVDialect
     /// Every data record in file order, each with its physical start line.
     public var records: [AttendanceRecord]
     /// Rows with an unreadable date or duration (the record is still in ``records`` with that value `nil`), and
@@ -16,16 +16,16 @@ public struct ParsedExport: Sendable {
     /// Session days the content shows: a meeting's stated start, else the distinct days of its
     /// records (join times, check-ins, a list's `Data` column), else for forms the day most
     /// responses were sent. Empty when the content shows none (Meet, courses).
-    public var contentDates: [Day]
+    package var contentDates: [Day]
     /// Whether the format does not say if it lists registrations or attendance (forms, generic
     /// lists): then the file name decides, see ``resolvingRole(fileName:)``.
-    public var roleFollowsFileName: Bool
+    package var roleFollowsFileName: Bool
     /// For an Excel workbook, the name of the worksheet read (lines are then its row numbers,
     /// columns its column numbers, and ``dialect`` is unused); `nil` for a CSV file.
-    public var sheet: String?
+    package var sheet: String?
 
     /// Creates a parsed export.
-    public init(
+    package init(
         format: ExportFormat, dialect: CSVDialect, records: [AttendanceRecord], issues: [ImportIssue],
         contentDates: [Day], roleFollowsFileName: Bool, sheet: String? = nil
     ) {
@@ -50,7 +50,7 @@ public struct ParsedExport: Sendable {
     /// - Parameters:
     ///   - fileName: The file's name or path (only its last component is looked at).
     ///   - forced: The role given for the file, which wins over its name.
-    public func resolvingRole(fileName: String, forced: RecordKind? = nil) -> ParsedExport {
+    package func resolvingRole(fileName: String, forced: RecordKind? = nil) -> ParsedExport {
         guard roleFollowsFileName else { return self }
         let kind: RecordKind
         let settled: Set<RecordKind>
@@ -72,7 +72,7 @@ public struct ParsedExport: Sendable {
     }
 
     /// Whether a file name marks a registration list: it contains `inscri` or `regist`, any case or accent.
-    public static func isRegistrationName(_ fileName: String) -> Bool {
+    package static func isRegistrationName(_ fileName: String) -> Bool {
         let name = (fileName as NSString).lastPathComponent
             .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
         return name.contains("inscri") || name.contains("regist")

@@ -5,7 +5,7 @@ public struct Recognition: Sendable, Equatable {
     /// The recognised format, or `nil` when the file is neither a known export nor a list with a name column.
     public var format: ExportFormat?
     /// The file's encoding and delimiter.
-    public var dialect: CSVDialect
+    package var dialect: CSVDialect
     /// The 1-based line of the header row the format was recognised by (or, unrecognised, of
     /// the row most like a header); `nil` for a file without rows.
     public var headerLine: Int?
@@ -18,10 +18,10 @@ public struct Recognition: Sendable, Equatable {
     public var suggestedMapping: String?
     /// For an Excel workbook, the name of the worksheet looked at (lines are its row numbers);
     /// `nil` for a CSV file.
-    public var sheet: String?
+    package var sheet: String?
 
     /// Creates a recognition.
-    public init(
+    package init(
         format: ExportFormat?, dialect: CSVDialect, headerLine: Int?, headers: [String],
         nearest: ExportFormat?, suggestedMapping: String?, sheet: String? = nil
     ) {

@@ -1,11 +1,11 @@
 /// One step of an identity run and how long it took: where the time of a large run goes.
-public struct IdentityPhase: Sendable, Hashable {
+package struct IdentityPhase: Sendable, Hashable {
     /// The step, as benchmarks print it (`features`, `scoring`, `profiles`…).
-    public var name: String
+    package var name: String
     /// Its wall-clock time.
-    public var seconds: Double
+    package var seconds: Double
 
-    public init(name: String, seconds: Double) {
+    package init(name: String, seconds: Double) {
         self.name = name
         self.seconds = seconds
     }

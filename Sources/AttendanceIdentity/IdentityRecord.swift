@@ -3,34 +3,34 @@ import AttendanceModel
 ///
 /// The caller builds these from stored ``AttendanceRecord``s; every field is text as written,
 /// since each normalisation rule is applied here, once. Empty text means unknown.
-public struct IdentityRecord: Sendable, Hashable, Codable {
+package struct IdentityRecord: Sendable, Hashable, Codable {
     /// The record's stable identifier in the store; unique within one resolution.
     public var id: Int64
     /// The name as written.
-    public var name: String
+    package var name: String
     /// The e-mail field as written (it may hold a second address).
-    public var email: String
+    package var email: String
     /// The CPF as written, with or without punctuation, or masked when ``cpfKey`` stands for it.
-    public var cpf: String
+    package var cpf: String
     /// The CPF's match key (``MatchKeyring``): when given, matching compares keys and ignores ``cpf``.
-    public var cpfKey: MatchKey?
+    package var cpfKey: MatchKey?
     /// The phone number as written.
-    public var phone: String
+    package var phone: String
     /// The organisation as written.
-    public var organization: String
+    package var organization: String
     /// The city as written (it may carry the UF: `Campinas/SP`).
-    public var city: String
+    package var city: String
     /// The UF as written (`RS`, `Rio Grande do Sul`, `MATO GROSSO DO SUL/MS`).
-    public var uf: String
+    package var uf: String
     /// The event the record belongs to.
-    public var eventID: String
+    package var eventID: String
     /// The file the record was read from: a key that depends on what the file says, not on its bytes
     /// (the store gives its content fingerprint), so that a list re-saved with an empty row or
     /// another encoding is ordered, and so matched, as before.
-    public var sourceKey: String
+    package var sourceKey: String
 
     /// Creates a record; unknown fields stay empty.
-    public init(
+    package init(
         id: Int64, name: String = "", email: String = "", cpf: String = "", cpfKey: MatchKey? = nil,
         phone: String = "",
         organization: String = "", city: String = "", uf: String = "", eventID: String = "", sourceKey: String = ""
@@ -53,27 +53,27 @@ public struct IdentityRecord: Sendable, Hashable, Codable {
 ///
 /// An answer about two people covers every record of each: `same` puts them all in one person,
 /// `different` keeps every record of one side out of any person holding a record of the other.
-public struct IdentityDecision: Sendable, Hashable, Codable {
+package struct IdentityDecision: Sendable, Hashable, Codable {
     /// Whether the sides are one person or two.
-    public enum Kind: String, Sendable, Hashable, Codable {
+    package enum Kind: String, Sendable, Hashable, Codable {
         case same, different
     }
 
-    public var kind: Kind
+    package var kind: Kind
     /// Record ids of one side.
-    public var sideA: [Int64]
+    package var sideA: [Int64]
     /// Record ids of the other side.
-    public var sideB: [Int64]
+    package var sideB: [Int64]
 
     /// A decision about two sides.
-    public init(_ kind: Kind, _ sideA: [Int64], _ sideB: [Int64]) {
+    package init(_ kind: Kind, _ sideA: [Int64], _ sideB: [Int64]) {
         self.kind = kind
         self.sideA = sideA
         self.sideB = sideB
     }
 
     /// Two records are the same person, whatever the evidence says.
-    public static func merge(a: Int64, b: Int64) -> IdentityDecision { IdentityDecision(.same, [a], [b]) }
+    package static func merge(a: Int64, b: Int64) -> IdentityDecision { IdentityDecision(.same, [a], [b]) }
     /// Two records are different people: they never end up in one person.
-    public static func distinct(a: Int64, b: Int64) -> IdentityDecision { IdentityDecision(.different, [a], [b]) }
+    package static func distinct(a: Int64, b: Int64) -> IdentityDecision { IdentityDecision(.different, [a], [b]) }
 }

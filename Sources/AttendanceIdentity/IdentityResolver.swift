@@ -34,39 +34,39 @@ import AttendanceModel
 ///
 /// Each step is a method of a `Resolution`, a value holding what the steps before it found, so
 /// that each can be run and checked on its own; ``resolve(_:decisions:previous:)`` is their outline.
-public struct IdentityResolver: Sendable {
+package struct IdentityResolver: Sendable {
     /// Settings of a resolution.
-    public struct Configuration: Sendable, Hashable {
+    package struct Configuration: Sendable, Hashable {
         /// Comparison weights and thresholds.
-        public var weights = MatchWeights()
+        package var weights = MatchWeights()
         /// How new person ids are written.
-        public var personIDs = PersonIDScheme()
+        package var personIDs = PersonIDScheme()
         /// Blocks with more records than this are compared only within a sliding window.
-        public var maximumBlockSize = 32
+        package var maximumBlockSize = 32
         /// The window, in records, used inside oversized blocks.
-        public var windowSize = 10
+        package var windowSize = 10
         /// Members of each cluster sampled by the coherence guard.
-        public var coherenceSample = 6
+        package var coherenceSample = 6
         /// Members of each person compared pairwise by the consistency check (the first in the input).
-        public var consistencySample = 48
+        package var consistencySample = 48
         /// How weights are learned from the records being resolved.
-        public var learning = LearnedWeights.Configuration()
+        package var learning = LearnedWeights.Configuration()
 
         /// The default settings.
-        public init() {}
+        package init() {}
     }
 
     /// The reference places used to read cities, UFs and governments.
-    public let places: PlaceDirectory
+    package let places: PlaceDirectory
     /// The settings.
-    public var configuration: Configuration
+    package var configuration: Configuration
 
     /// Creates a resolver.
     ///
     /// - Parameters:
     ///   - places: The IBGE directory, usually ``PlaceDirectory/bundled()``.
     ///   - configuration: Weights, thresholds and id scheme.
-    public init(places: PlaceDirectory, configuration: Configuration = Configuration()) {
+    package init(places: PlaceDirectory, configuration: Configuration = Configuration()) {
         self.places = places
         self.configuration = configuration
     }
@@ -74,7 +74,7 @@ public struct IdentityResolver: Sendable {
     /// Explains how two records compare, outside any resolution.
     ///
     /// No address counts as shared here, since that needs the other records.
-    public func explain(_ a: IdentityRecord, _ b: IdentityRecord) -> ScoreBreakdown {
+    package func explain(_ a: IdentityRecord, _ b: IdentityRecord) -> ScoreBreakdown {
         PairScorer(table: FeatureTable(records: [a, b], places: places), weights: configuration.weights).breakdown(0, 1)
     }
 
@@ -87,7 +87,7 @@ public struct IdentityResolver: Sendable {
     ///     decision wins over a `same` that would join the same clusters.
     ///   - previous: The person id each record had in the last run, for stable ids.
     /// - Returns: A person id for every record id, the review queue and counters.
-    public func resolve(
+    package func resolve(
         _ records: [IdentityRecord], decisions: [IdentityDecision] = [], previous: [Int64: String] = [:]
     ) -> IdentityResult {
         // 1. Every normalisation rule once per record; then shared addresses, blocking, learned weights.

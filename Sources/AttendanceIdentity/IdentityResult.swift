@@ -1,23 +1,23 @@
 /// The outcome of ``IdentityResolver/resolve(_:decisions:previous:)``: a person per record,
 /// the pairs a person should review, and counters.
-public struct IdentityResult: Sendable {
+package struct IdentityResult: Sendable {
     /// The person identifier of every record, by record id.
-    public let personIDs: [Int64: String]
+    package let personIDs: [Int64: String]
     /// Links made with a score in the grey zone, and strong links refused by a guard, best score first.
-    public let reviewQueue: [ReviewItem]
+    package let reviewQueue: [ReviewItem]
     /// What the resolution did.
-    public let statistics: ResolutionStatistics
+    package let statistics: ResolutionStatistics
     /// How long each step took, in order (feature table, sure links, blocking, scoring, linking, person ids).
-    public let phases: [IdentityPhase]
+    package let phases: [IdentityPhase]
 
     let scorer: PairScorer
     package let indexOfID: [Int64: Int]
 
     /// The weights learned from the resolved records (``LearnedWeights``), which the resolution used.
-    public var learnedWeights: LearnedWeights { scorer.learned }
+    package var learnedWeights: LearnedWeights { scorer.learned }
 
     /// The record ids of every person, each list in ascending order.
-    public var recordIDsByPerson: [String: [Int64]] {
+    package var recordIDsByPerson: [String: [Int64]] {
         var result: [String: [Int64]] = [:]
         for (record, person) in personIDs { result[person, default: []].append(record) }
         for key in result.keys { result[key]?.sort() }
@@ -27,7 +27,7 @@ public struct IdentityResult: Sendable {
     /// Explains how two records of this resolution compare, field by field.
     ///
     /// - Returns: `nil` when either id was not part of the resolution.
-    public func explain(_ a: Int64, _ b: Int64) -> ScoreBreakdown? {
+    package func explain(_ a: Int64, _ b: Int64) -> ScoreBreakdown? {
         guard let i = indexOfID[a], let j = indexOfID[b] else { return nil }
         return scorer.breakdown(i, j)
     }
@@ -50,20 +50,20 @@ public struct ReviewItem: Sendable, Hashable {
     }
 
     /// The first record's id.
-    public var a: Int64
+    package var a: Int64
     /// The second record's id.
-    public var b: Int64
+    package var b: Int64
     /// Why the pair is queued.
-    public var reason: Reason
+    package var reason: Reason
     /// The comparison, field by field.
-    public var breakdown: ScoreBreakdown
+    package var breakdown: ScoreBreakdown
     /// The records on each side when the link was made or refused: the question is whether
     /// these two groups are one person. `a` is in `sideA`, `b` in `sideB`.
-    public var sideA: [Int64]
-    public var sideB: [Int64]
+    package var sideA: [Int64]
+    package var sideB: [Int64]
 
     /// A queued pair; each side holds at least its record.
-    public init(
+    package init(
         a: Int64, b: Int64, reason: Reason, breakdown: ScoreBreakdown, sideA: [Int64]? = nil, sideB: [Int64]? = nil
     ) {
         self.a = a
@@ -76,9 +76,9 @@ public struct ReviewItem: Sendable, Hashable {
 }
 
 /// Counters of one resolution.
-public struct ResolutionStatistics: Sendable, Hashable {
+package struct ResolutionStatistics: Sendable, Hashable {
     /// How a link between two records was made.
-    public enum LinkRule: String, Sendable, Hashable, Codable, CaseIterable {
+    package enum LinkRule: String, Sendable, Hashable, Codable, CaseIterable {
         case humanMerge = "human_merge"
         case sameCPF = "same_cpf"
         case sameEmail = "same_email"
@@ -87,31 +87,31 @@ public struct ResolutionStatistics: Sendable, Hashable {
     }
 
     /// Why a link was refused.
-    public enum RefusalReason: String, Sendable, Hashable, Codable, CaseIterable {
+    package enum RefusalReason: String, Sendable, Hashable, Codable, CaseIterable {
         case differentCPF = "different_cpf"
         case distinctDecision = "distinct_decision"
         case incoherentCluster = "incoherent_cluster"
     }
 
     /// Records resolved.
-    public var records = 0
+    package var records = 0
     /// Persons found.
-    public var persons = 0
+    package var persons = 0
     /// Distinct pairs produced by blocking.
-    public var candidatePairs = 0
+    package var candidatePairs = 0
     /// Pair comparisons made (candidate pairs, cluster checks and compatibility checks).
-    public var comparisons = 0
+    package var comparisons = 0
     /// Links that joined two clusters, by rule.
-    public var links: [LinkRule: Int] = [:]
+    package var links: [LinkRule: Int] = [:]
     /// Links refused, by reason.
-    public var refusals: [RefusalReason: Int] = [:]
+    package var refusals: [RefusalReason: Int] = [:]
     /// Addresses found to be shared by incompatible names.
-    public var sharedEmails = 0
+    package var sharedEmails = 0
     /// Pairs sharing an address that other evidence contradicts: scored, not linked outright.
-    public var guardedLinks = 0
+    package var guardedLinks = 0
     /// Links undone because they joined records that contradict each other strongly.
-    public var splitPersons = 0
+    package var splitPersons = 0
     /// An estimate of blocking's pairs completeness: of the pairs linked by CPF or e-mail, the
     /// fraction that also share a name-based blocking key (`nil` without such pairs).
-    public var pairsCompleteness: Double?
+    package var pairsCompleteness: Double?
 }

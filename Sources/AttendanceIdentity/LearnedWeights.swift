@@ -16,64 +16,64 @@ import Foundation
 /// between a name and an address that spells it, so the estimates are evidence about the priors,
 /// not a replacement for them. A level seen in fewer than ``Configuration/minimumPairs`` sampled
 /// pairs keeps its prior. A CPF is not learned: two valid CPFs that agree or differ decide.
-public struct LearnedWeights: Sendable, Hashable {
+package struct LearnedWeights: Sendable, Hashable {
     /// How the weights are learned.
-    public struct Configuration: Sendable, Hashable {
+    package struct Configuration: Sendable, Hashable {
         /// The most a learned weight of evidence for a match moves from its prior, in bits.
-        public var bound = 0.5
+        package var bound = 0.5
         /// The most a learned weight of a level that speaks against a match (a conflict of names,
         /// middle names included, of governments, organisations, places or addresses) moves, in bits.
-        public var contradictionBound = 2.0
+        package var contradictionBound = 2.0
         /// Candidate pairs sampled (evenly over the blocks) for the estimation.
-        public var samplePairs = 100_000
+        package var samplePairs = 100_000
         /// Fewer sampled pairs than this learn nothing (a small year keeps the priors).
-        public var minimumSample = 2_000
+        package var minimumSample = 2_000
         /// A level seen in fewer sampled pairs keeps its prior.
-        public var minimumPairs = 30
+        package var minimumPairs = 30
         /// EM stops after this many rounds, or earlier once nothing moves by 0.001.
-        public var maximumIterations = 30
+        package var maximumIterations = 30
 
         /// The default configuration.
-        public init() {}
+        package init() {}
     }
 
     /// What was learned for one level of one field.
-    public struct Level: Sendable, Hashable {
+    package struct Level: Sendable, Hashable {
         /// The compared field.
-        public var field: ScoreBreakdown.Field
+        package var field: ScoreBreakdown.Field
         /// The comparison level.
-        public var level: ComparisonLevel
+        package var level: ComparisonLevel
         /// Sampled candidate pairs at this level.
-        public var pairs: Int
+        package var pairs: Int
         /// The estimated probability of the level for two records of one person.
-        public var m: Double
+        package var m: Double
         /// The estimated probability of the level for records of two people.
-        public var u: Double
+        package var u: Double
         /// The hand-set weight of the level, averaged over the sampled pairs (name weights
         /// depend on the number of words).
-        public var prior: Double
+        package var prior: Double
         /// What the resolution adds to the hand-set weight: log₂(m/u) − prior, within the bound;
         /// 0 for a level seen too rarely.
-        public var adjustment: Double
+        package var adjustment: Double
 
         /// The learned weight, log₂(m/u).
-        public var estimate: Double { log2(m / u) }
+        package var estimate: Double { log2(m / u) }
     }
 
     /// The levels learned, by field then level.
-    public var levels: [Level]
+    package var levels: [Level]
     /// The estimated share of candidate pairs that are one person.
-    public var matchShare: Double
+    package var matchShare: Double
     /// Candidate pairs sampled.
-    public var sampledPairs: Int
+    package var sampledPairs: Int
     /// EM rounds run.
-    public var iterations: Int
+    package var iterations: Int
 
     /// No learning: every weight is its prior.
-    public static let none = LearnedWeights(levels: [], matchShare: 0, sampledPairs: 0, iterations: 0)
+    package static let none = LearnedWeights(levels: [], matchShare: 0, sampledPairs: 0, iterations: 0)
 
     /// What the resolution adds to a level's hand-set weight (0 when nothing was learned for it).
-    public func adjustment(_ field: ScoreBreakdown.Field, _ level: ComparisonLevel) -> Double {
+    package func adjustment(_ field: ScoreBreakdown.Field, _ level: ComparisonLevel) -> Double {
         levels.first { $0.field == field && $0.level == level }?.adjustment ?? 0
     }
 

@@ -1,6 +1,6 @@
 import AttendanceModel
 /// Keys that let two spellings of one organisation's name compare equal.
-public enum OrganizationKey {
+package enum OrganizationKey {
     /// Well-known organisations under their other names and acronyms.
     private static let aliases: [String: String] = [
         "organizacao internacional para as migracoes": "oim", "oim": "oim", "iom": "oim",
@@ -24,7 +24,7 @@ public enum OrganizationKey {
     /// `"Organização Internacional para as Migrações"` and `"OIM"` share `"oim"`.
     ///
     /// - Returns: Up to three keys, most specific first; empty for an empty name.
-    public static func keys(for organization: String) -> [String] {
+    package static func keys(for organization: String) -> [String] {
         let folded = TextNormalization.folded(organization)
         var keys: [String] = []
         func add(_ key: String) { if !key.isEmpty, !keys.contains(key) { keys.append(key) } }

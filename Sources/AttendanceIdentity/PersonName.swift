@@ -7,20 +7,20 @@ import Foundation
 /// "Surname, Given" name back in order; ``words`` is the comparison form: folded (no accents or
 /// case), particles dropped, a generational suffix split off into ``suffix``, immediate
 /// repetitions removed. Each step is one documented static function.
-public struct PersonName: Sendable, Hashable {
+package struct PersonName: Sendable, Hashable {
     /// The name exactly as the export wrote it.
-    public let original: String
+    package let original: String
     /// The name for display: noise removed, given names first, NFC, single spaces (`"Ana Oliveira do Silva"`).
-    public let displayName: String
+    package let displayName: String
     /// The comparison words (`["ana", "oliveira", "silva"]`); empty when nothing name-like remains.
-    public let words: [String]
+    package let words: [String]
     /// A generational suffix (Filho, Júnior, Neto, Sobrinho), compared separately.
-    public let suffix: NameSuffix?
+    package let suffix: NameSuffix?
 
     /// Prepares a name for comparison.
     ///
     /// - Parameter original: The name as written, for example `"Silva, Ana Oliveira do (Guest)"`.
-    public init(_ original: String) {
+    package init(_ original: String) {
         self.original = original
         let display = Self.displayName(of: original)
         self.displayName = display
@@ -31,7 +31,7 @@ public struct PersonName: Sendable, Hashable {
     }
 
     /// The ``displayName`` of a name as written, without working out its comparison words.
-    public static func displayName(of original: String) -> String {
+    package static func displayName(of original: String) -> String {
         reorderingSurnameFirst(removingDisplayNoise(original))
     }
 
@@ -52,7 +52,7 @@ public struct PersonName: Sendable, Hashable {
     ///
     /// - Parameter text: A name as written.
     /// - Returns: For example `"Luciana Vieira Pereira (Florianópolis)"` → `"Luciana Vieira Pereira"`.
-    public static func removingDisplayNoise(_ text: String) -> String {
+    package static func removingDisplayNoise(_ text: String) -> String {
         // Parenthesised and bracketed notes, nested or left open at the end.
         var kept = String.UnicodeScalarView()
         var depth = 0
@@ -110,7 +110,7 @@ public struct PersonName: Sendable, Hashable {
     /// as a hint when the record says nothing else.
     ///
     /// - Returns: For example `"Ana Lima (Guest) (Recife)"` → `["Recife"]`.
-    public static func parentheticalNotes(_ text: String) -> [String] {
+    package static func parentheticalNotes(_ text: String) -> [String] {
         var notes: [String] = []
         var current = ""
         var depth = 0
@@ -140,7 +140,7 @@ public struct PersonName: Sendable, Hashable {
     ///
     /// - Parameter text: A name, already without display noise.
     /// - Returns: For example `"Silva, Ana Oliveira do"` → `"Ana Oliveira do Silva"`.
-    public static func reorderingSurnameFirst(_ text: String) -> String {
+    package static func reorderingSurnameFirst(_ text: String) -> String {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false)
             .map { TextNormalization.collapsingSpaces(String($0)) }
         if parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty {
@@ -155,7 +155,7 @@ public struct PersonName: Sendable, Hashable {
     /// name word and is dropped (`2º`, `3`).
     ///
     /// - Returns: For example `"JOSÉ  Conceição"` → `["jose", "conceicao"]`.
-    public static func comparisonWords(_ text: String) -> [String] {
+    package static func comparisonWords(_ text: String) -> [String] {
         TextNormalization.alphanumericTokens(TextNormalization.folded(text)).filter { word in
             !word.contains(where: \.isNumber)
         }
@@ -163,7 +163,7 @@ public struct PersonName: Sendable, Hashable {
 
     /// Titles written before a name: `Dr.`, `Dra.`, `Prof.`, `Profa.`, `Sr.`, `Sra.`, `Srta.`, `Me.`,
     /// `Ma.`, `Eng.`, `Adv.`, `Pe.` (padre), `Ir.` (irmã).
-    public static let titles: Set<String> = [
+    package static let titles: Set<String> = [
         "dr", "dra", "prof", "profa", "professor", "professora", "sr", "sra", "srta", "me", "ma", "eng", "adv", "pe",
         "ir", "doutor", "doutora",
     ]
@@ -171,18 +171,18 @@ public struct PersonName: Sendable, Hashable {
     /// Drops titles from the start of the comparison words, unless nothing else would be left.
     ///
     /// - Returns: For example `["dra", "maria", "silva"]` → `["maria", "silva"]`.
-    public static func droppingTitles(_ words: [String]) -> [String] {
+    package static func droppingTitles(_ words: [String]) -> [String] {
         let kept = words.drop(while: titles.contains)
         return kept.isEmpty ? words : Array(kept)
     }
 
     /// Portuguese particles that are written or left out at will (da, de, do, das, dos, e, d').
-    public static let particles: Set<String> = ["da", "de", "do", "das", "dos", "e", "d"]
+    package static let particles: Set<String> = ["da", "de", "do", "das", "dos", "e", "d"]
 
     /// Drops the particles from comparison words, unless nothing else would be left.
     ///
     /// - Returns: For example `["ana", "do", "silva"]` → `["ana", "silva"]`.
-    public static func droppingParticles(_ words: [String]) -> [String] {
+    package static func droppingParticles(_ words: [String]) -> [String] {
         let kept = words.filter { !particles.contains($0) }
         return kept.isEmpty ? words : kept
     }
@@ -193,7 +193,7 @@ public struct PersonName: Sendable, Hashable {
     /// other words remain (`"Junior Silva"` keeps Junior as a given name).
     ///
     /// - Returns: For example `["igor", "souza", "junior"]` → `(["igor", "souza"], .junior)`.
-    public static func splittingSuffix(_ words: [String]) -> (words: [String], suffix: NameSuffix?) {
+    package static func splittingSuffix(_ words: [String]) -> (words: [String], suffix: NameSuffix?) {
         guard words.count >= 3, let last = words.last, let suffix = NameSuffix(word: last) else { return (words, nil) }
         return (Array(words.dropLast()), suffix)
     }
@@ -201,7 +201,7 @@ public struct PersonName: Sendable, Hashable {
     /// Removes a word repeated right after itself (`"simoes simoes"` → `"simoes"`), a common typing slip.
     ///
     /// - Returns: For example `["fabio", "fabio", "teixeira"]` → `["fabio", "teixeira"]`.
-    public static func removingRepeatedWords(_ words: [String]) -> [String] {
+    package static func removingRepeatedWords(_ words: [String]) -> [String] {
         var result: [String] = []
         for word in words where word != result.last { result.append(word) }
         return result
@@ -209,11 +209,11 @@ public struct PersonName: Sendable, Hashable {
 }
 
 /// A generational suffix at the end of a Brazilian name; a father and son differ only by it.
-public enum NameSuffix: String, Sendable, Hashable, Codable, CaseIterable {
+package enum NameSuffix: String, Sendable, Hashable, Codable, CaseIterable {
     case filho, junior, neto, sobrinho
 
     /// Reads a folded word: `filho`, `junior`, `jr`, `jnr`, `neto`, `sobrinho`.
-    public init?(word: String) {
+    package init?(word: String) {
         switch word {
         case "filho": self = .filho
         case "junior", "jr", "jnr": self = .junior

@@ -1,27 +1,27 @@
 import AttendanceModel
 /// What the reports say about one person, derived from all of the person's records.
-public struct PersonProfile: Sendable, Hashable {
+package struct PersonProfile: Sendable, Hashable {
     /// A government with the name reports show for it.
-    public struct GovernmentReference: Sendable, Hashable {
+    package struct GovernmentReference: Sendable, Hashable {
         /// The government (level and IBGE code).
-        public var government: Government
+        package var government: Government
         /// `Curitiba/PR` for a municipality, `Paraná (estado)` for a state.
-        public var displayName: String
+        package var displayName: String
     }
 
     /// The most frequent spelling of the name, without display noise; empty when no record has a name.
-    public var displayName: String
+    package var displayName: String
     /// The institution's sector; `nil` when no record names an institution.
-    public var sector: Sector?
+    package var sector: Sector?
     /// The government the person works for, if any record names one.
-    public var government: GovernmentReference?
+    package var government: GovernmentReference?
     /// The person's federative unit: the government's, else the one most records give.
-    public var unit: FederativeUnit?
+    package var unit: FederativeUnit?
     /// The unit's macro-region.
-    public var region: Region? { unit?.region }
+    package var region: Region? { unit?.region }
 
     /// Creates a profile from its values.
-    public init(displayName: String, sector: Sector?, government: GovernmentReference?, unit: FederativeUnit?) {
+    package init(displayName: String, sector: Sector?, government: GovernmentReference?, unit: FederativeUnit?) {
         self.displayName = displayName
         self.sector = sector
         self.government = government
@@ -45,7 +45,7 @@ public struct PersonProfile: Sendable, Hashable {
     /// - Parameters:
     ///   - records: The person's records, in any order.
     ///   - places: The IBGE directory.
-    public static func derive(from records: [IdentityRecord], places: PlaceDirectory) -> PersonProfile {
+    package static func derive(from records: [IdentityRecord], places: PlaceDirectory) -> PersonProfile {
         var cache = RuleCache()
         return derive(from: records, places: places, cache: &cache)
     }
@@ -53,7 +53,7 @@ public struct PersonProfile: Sendable, Hashable {
     /// What ``derive(from:places:)`` learns from one record's text, kept by that text: many
     /// people share an organisation, a city or a mailbox domain, and one person's rejoins
     /// repeat every field, so one identity run applies each rule once per distinct text.
-    public struct RuleCache: Sendable {
+    package struct RuleCache: Sendable {
         struct NameFacts: Sendable {
             var displayName: String
             var noteUnits: [Int]
@@ -72,11 +72,11 @@ public struct PersonProfile: Sendable, Hashable {
         var organizations: [String: OrganizationFacts] = [:]
         var units: [String: Int?] = [:]
 
-        public init() {}
+        package init() {}
     }
 
     /// Derives a profile as ``derive(from:places:)`` does, reusing what `cache` already knows.
-    public static func derive(from records: [IdentityRecord], places: PlaceDirectory, cache: inout RuleCache)
+    package static func derive(from records: [IdentityRecord], places: PlaceDirectory, cache: inout RuleCache)
         -> PersonProfile
     {
         var names: [String: Int] = [:]

@@ -3,7 +3,7 @@
 /// A simplification in the spirit of BuscaBR: spellings that sound alike in Brazilian
 /// Portuguese (`Souza`/`Sousa`, `Raquel`/`Raqeul`, `Roddrigo`/`Rodrigo`, `Gonçalves`/`Gnoçalves`)
 /// get the same code, so that typos do not keep two records apart before they are scored.
-public enum PhoneticCode {
+package enum PhoneticCode {
     /// Encodes one folded word (lower-case ASCII letters, as ``PersonName/words`` holds).
     ///
     /// Steps: digraphs to one sound (`ph`→f, `ch`/`sh`/`sch`→x, `lh`→l, `nh`→n, `qu`→k,
@@ -12,7 +12,7 @@ public enum PhoneticCode {
     /// and repeated letters collapsed.
     ///
     /// - Returns: For example `"souza"` → `"s"`, `"raquel"` → `"rkl"`, `"roddrigo"` → `"rdrg"`; empty for an empty word.
-    public static func encode(_ word: String) -> String {
+    package static func encode(_ word: String) -> String {
         let letters = Array(word.utf8)
         var sounds: [UInt8] = []
         sounds.reserveCapacity(letters.count)

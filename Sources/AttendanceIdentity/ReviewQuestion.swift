@@ -33,8 +33,8 @@ public struct ReviewQuestion: Sendable, Hashable, Codable {
     public var personA: String
     public var personB: String
     /// The pair of records that raised the question, one per side.
-    public var recordA: Int64
-    public var recordB: Int64
+    package var recordA: Int64
+    package var recordB: Int64
     /// Every record of each side.
     public var sideA: [Int64]
     public var sideB: [Int64]
@@ -43,7 +43,7 @@ public struct ReviewQuestion: Sendable, Hashable, Codable {
     /// The figures the answer can change, events first.
     public var figures: [Figure]
 
-    public init(
+    package init(
         id: String, rank: Int, reason: ReviewItem.Reason, score: Double, personA: String, personB: String,
         recordA: Int64, recordB: Int64, sideA: [Int64], sideB: [Int64], breakdown: String, figures: [Figure]
     ) {

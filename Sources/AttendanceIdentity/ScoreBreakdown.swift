@@ -6,7 +6,7 @@ import Foundation
 /// likely for one person than for two, negative the other way. ``score`` is their sum.
 public struct ScoreBreakdown: Sendable, Hashable, CustomStringConvertible {
     /// A compared field.
-    public enum Field: String, Sendable, Hashable, Codable, CaseIterable {
+    package enum Field: String, Sendable, Hashable, Codable, CaseIterable {
         case cpf, name
         /// How common the agreeing name is in the store (term frequency): a common name's
         /// agreement says less.
@@ -17,21 +17,21 @@ public struct ScoreBreakdown: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// One field's comparison.
-    public struct Comparison: Sendable, Hashable {
+    package struct Comparison: Sendable, Hashable {
         /// The field compared.
-        public var field: Field
+        package var field: Field
         /// The level the comparison reached.
-        public var level: ComparisonLevel
+        package var level: ComparisonLevel
         /// The level's weight (log₂ likelihood ratio); 0 when a side is missing.
-        public var weight: Double
+        package var weight: Double
         /// The values compared, for people reading the breakdown (`"ana silva ~ ana m silva"`).
-        public var detail: String
+        package var detail: String
         /// The hand-set weight of the level; ``weight`` differs from it by what the resolution
         /// learned from its own records (``LearnedWeights``).
-        public var prior: Double
+        package var prior: Double
 
         /// Creates a comparison.
-        public init(field: Field, level: ComparisonLevel, weight: Double, detail: String, prior: Double? = nil) {
+        package init(field: Field, level: ComparisonLevel, weight: Double, detail: String, prior: Double? = nil) {
             self.field = field
             self.level = level
             self.weight = weight
@@ -40,24 +40,24 @@ public struct ScoreBreakdown: Sendable, Hashable, CustomStringConvertible {
         }
 
         /// What the resolution learned for this level: ``weight`` − ``prior``.
-        public var learned: Double { weight - prior }
+        package var learned: Double { weight - prior }
     }
 
     /// The comparisons, in ``Field`` order.
-    public var comparisons: [Comparison]
+    package var comparisons: [Comparison]
     /// Whether a hard rule keeps the records apart (two different valid CPFs).
-    public var isBlocked: Bool
+    package var isBlocked: Bool
 
     /// The total weight of the evidence.
-    public var score: Double { comparisons.reduce(0) { $0 + $1.weight } }
+    package var score: Double { comparisons.reduce(0) { $0 + $1.weight } }
 
     /// The comparisons that speak strongly of two people, whatever the total says.
-    public var contradictions: [Comparison] { comparisons.filter { $0.level.isContradiction } }
+    package var contradictions: [Comparison] { comparisons.filter { $0.level.isContradiction } }
     /// The comparisons that speak for one person.
-    public var support: [Comparison] { comparisons.filter { $0.weight > 0 } }
+    package var support: [Comparison] { comparisons.filter { $0.weight > 0 } }
 
     /// The comparison of one field.
-    public subscript(field: Field) -> Comparison? { comparisons.first { $0.field == field } }
+    package subscript(field: Field) -> Comparison? { comparisons.first { $0.field == field } }
 
     /// A text waterfall: one line per field with its level, weight and running total.
     public var description: String {
@@ -85,7 +85,7 @@ public struct ScoreBreakdown: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// The level a field comparison reached.
-public enum ComparisonLevel: String, Sendable, Hashable, Codable, CaseIterable {
+package enum ComparisonLevel: String, Sendable, Hashable, Codable, CaseIterable {
     /// One side (or both) has no usable value.
     case missing
     // Shared by several fields.
@@ -114,7 +114,7 @@ public enum ComparisonLevel: String, Sendable, Hashable, Codable, CaseIterable {
 extension ComparisonLevel {
     /// Whether the level is strong evidence of two people: given names or surnames that cannot be
     /// one person's, two different governments, two different states.
-    public var isContradiction: Bool {
+    package var isContradiction: Bool {
         switch self {
         case .givenConflict, .suffixConflict, .surnameConflict, .differentGovernment, .differentUnit: true
         default: false

@@ -3,7 +3,7 @@ import AttendanceModel
 ///
 /// Raw values are the English identifiers used in files; reports map them to their labels
 /// (governo, academia, sociedade civil, organismo internacional).
-public enum Sector: String, Sendable, Hashable, Codable, CaseIterable {
+package enum Sector: String, Sendable, Hashable, Codable, CaseIterable {
     case government
     case academia
     case civilSociety = "civil_society"
@@ -21,7 +21,7 @@ public enum Sector: String, Sendable, Hashable, Codable, CaseIterable {
     ///   - emailDomain: A normalised domain, or empty.
     ///   - namesGovernment: Whether the record's organisation or domain resolved to a government.
     /// - Returns: `nil` when neither says anything (a personal address and no organisation).
-    public static func inferred(organization: String, emailDomain: String, namesGovernment: Bool) -> Sector? {
+    package static func inferred(organization: String, emailDomain: String, namesGovernment: Bool) -> Sector? {
         if namesGovernment { return .government }
         return inferred(organization: organization) ?? inferred(emailDomain: emailDomain)
     }
@@ -78,7 +78,7 @@ public enum Sector: String, Sendable, Hashable, Codable, CaseIterable {
     ///
     /// - Returns: For example `"Fundação Oswaldo Cruz (Fiocruz)"` → `.academia`,
     ///   `"Cáritas Arquidiocesana"` → `.civilSociety`; `nil` for an empty name.
-    public static func inferred(organization: String) -> Sector? {
+    package static func inferred(organization: String) -> Sector? {
         let words = TextNormalization.alphanumericTokens(TextNormalization.folded(organization))
         guard !words.isEmpty else { return nil }
         func contains(_ phrases: [[String]]) -> Bool {
@@ -110,7 +110,7 @@ public enum Sector: String, Sendable, Hashable, Codable, CaseIterable {
     /// `*.ong.br` → civil society.
     ///
     /// - Returns: `nil` for public mail providers, unknown domains and empty text.
-    public static func inferred(emailDomain domain: String) -> Sector? {
+    package static func inferred(emailDomain domain: String) -> Sector? {
         guard !domain.isEmpty, !EmailAddress.providerDomains.contains(domain) else { return nil }
         let labels = domain.split(separator: ".").map(String.init)
         func endsWith(_ tail: String) -> Bool { domain == tail || domain.hasSuffix("." + tail) }

@@ -8,7 +8,7 @@ public struct Erasure: Sendable, Equatable {
     /// finishes it once the readers are gone, and logs that in the audit log.
     public var isPending: Bool
 
-    public init(records: Int, isPending: Bool) {
+    package init(records: Int, isPending: Bool) {
         self.records = records
         self.isPending = isPending
     }

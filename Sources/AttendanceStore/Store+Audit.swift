@@ -3,17 +3,17 @@ import GRDB
 
 /// One stored record with its provenance and person: the audit trail behind every figure.
 public struct AuditRow: Sendable, Hashable {
-    public var recordID: Int64
-    public var eventID: String
-    public var sourceFile: String
-    public var sourceLine: Int
-    public var format: String
-    public var session: Day?
-    public var kind: RecordKind
-    public var role: Role
-    public var attended: Bool?
-    public var minutes: Int?
-    public var personID: String?
+    package var recordID: Int64
+    package var eventID: String
+    package var sourceFile: String
+    package var sourceLine: Int
+    package var format: String
+    package var session: Day?
+    package var kind: RecordKind
+    package var role: Role
+    package var attended: Bool?
+    package var minutes: Int?
+    package var personID: String?
 }
 
 extension Store {

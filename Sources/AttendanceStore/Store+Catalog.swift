@@ -89,7 +89,7 @@ extension Store {
     ///
     /// - Returns: How many events were added and how many changed.
     @discardableResult
-    public func load(
+    package func load(
         events: [Event], catalog: String = "events.csv", lines: [String: Int] = [:], certifications: [Certification]?
     ) throws -> (added: Int, changed: Int) {
         try write { _ in
@@ -100,7 +100,7 @@ extension Store {
     }
 
     /// Replaces the certifications of every year that `certifications` mentions.
-    public func replace(certifications: [Certification]) throws {
+    package func replace(certifications: [Certification]) throws {
         try write { db in
             for year in Set(certifications.map(\.year)) {
                 try db.execute(sql: "DELETE FROM certification WHERE year = ?", arguments: [year])
@@ -134,7 +134,7 @@ extension Store {
     }
 
     /// The certifications of one year, or of every year.
-    public func certifications(year: Int? = nil) throws -> [Certification] {
+    package func certifications(year: Int? = nil) throws -> [Certification] {
         try read { db in
             try Row.fetchAll(
                 db, sql: "SELECT * FROM certification WHERE ?1 IS NULL OR year = ?1 ORDER BY year, level, name",

@@ -2,21 +2,21 @@ import AttendanceModel
 import GRDB
 
 /// What counting reads of one record: no personal data.
-public struct CountingRecord: Sendable, Hashable {
+package struct CountingRecord: Sendable, Hashable {
     public var id: Int64
-    public var eventID: String
-    public var session: Day?
-    public var kind: RecordKind
-    public var role: Role
-    public var isRegistered: Bool
-    public var attended: Bool?
-    public var minutes: Int?
-    public var isPublicServant: Bool?
-    public var completionDate: Day?
+    package var eventID: String
+    package var session: Day?
+    package var kind: RecordKind
+    package var role: Role
+    package var isRegistered: Bool
+    package var attended: Bool?
+    package var minutes: Int?
+    package var isPublicServant: Bool?
+    package var completionDate: Day?
     /// The person the record was matched to; `nil` before identity has run.
-    public var personID: String?
+    package var personID: String?
 
-    public init(
+    package init(
         id: Int64, eventID: String, session: Day? = nil, kind: RecordKind, role: Role = .participant,
         isRegistered: Bool = false, attended: Bool? = nil, minutes: Int? = nil, isPublicServant: Bool? = nil,
         completionDate: Day? = nil, personID: String?
@@ -36,15 +36,15 @@ public struct CountingRecord: Sendable, Hashable {
 }
 
 /// What the report knows of a person: derived attributes, no personal data.
-public struct PersonAttributes: Sendable, Hashable, Codable {
-    public var sector: String?
-    public var governmentLevel: String?
-    public var governmentCode: String?
-    public var governmentName: String?
-    public var uf: String?
-    public var region: String?
+package struct PersonAttributes: Sendable, Hashable, Codable {
+    package var sector: String?
+    package var governmentLevel: String?
+    package var governmentCode: String?
+    package var governmentName: String?
+    package var uf: String?
+    package var region: String?
 
-    public init(
+    package init(
         sector: String? = nil, governmentLevel: String? = nil, governmentCode: String? = nil,
         governmentName: String? = nil, uf: String? = nil, region: String? = nil
     ) {
@@ -57,7 +57,7 @@ public struct PersonAttributes: Sendable, Hashable, Codable {
     }
 
     /// A government's key: level and IBGE code, never a bare name.
-    public var governmentKey: String? {
+    package var governmentKey: String? {
         guard let governmentLevel, let governmentCode else { return nil }
         return "\(governmentLevel):\(governmentCode)"
     }
@@ -65,7 +65,7 @@ public struct PersonAttributes: Sendable, Hashable, Codable {
 
 extension Store {
     /// The counting side of every record of the events of `year` (all years when `nil`).
-    public func countingRecords(year: Int? = nil) throws -> [CountingRecord] {
+    package func countingRecords(year: Int? = nil) throws -> [CountingRecord] {
         try read { db in
             // The year's events first (a few dozen), then one scan of the records in id order keeping
             // theirs: the same rows as joining each record with its event, without a look-up per record.
@@ -107,7 +107,7 @@ extension Store {
     }
 
     /// The derived attributes of every person.
-    public func personAttributes() throws -> [String: PersonAttributes] {
+    package func personAttributes() throws -> [String: PersonAttributes] {
         try read { db in
             let rows = try RawRows(
                 db, sql: "SELECT id, sector, government_level, government_code, government_name, uf, region FROM person"

@@ -39,9 +39,9 @@ public struct IdentityDecisionRecord: Sendable, Hashable, Codable {
     public var revokeReason: String?
 
     /// Whether the decision applies to the next matching run.
-    public var isActive: Bool { revokedAt == nil }
+    package var isActive: Bool { revokedAt == nil }
     /// Whether every record it was decided about is still stored.
-    public var isFullyPlaced: Bool { unplacedA == 0 && unplacedB == 0 }
+    package var isFullyPlaced: Bool { unplacedA == 0 && unplacedB == 0 }
     /// Whether it still has records on both sides, and so still changes matching.
     public var isPlaced: Bool { !recordsA.isEmpty && !recordsB.isEmpty }
 }

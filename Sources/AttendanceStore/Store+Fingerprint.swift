@@ -15,7 +15,7 @@ extension Store {
     /// their keyed match keys, which differ from store to store. A file saved again with other
     /// bytes but the same records is skipped on import, so the copy imported first is the one
     /// that counts.
-    public func fingerprint() throws -> String {
+    package func fingerprint() throws -> String {
         let lines = try read { db in
             let files = try Row.fetchAll(
                 db, sql: "SELECT event_id, sha256 AS content FROM source_file"

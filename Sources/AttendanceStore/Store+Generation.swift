@@ -9,19 +9,19 @@ import GRDB
 /// as the *identity generation*. Persons and review queue therefore always describe exactly one
 /// state of the records, and a reader compares the two numbers to know whether they do so for the
 /// records it sees.
-public struct IdentityGeneration: Sendable, Hashable {
+package struct IdentityGeneration: Sendable, Hashable {
     /// Changes to records, decisions and erasures so far.
-    public var data: Int64
+    package var data: Int64
     /// The data generation the saved persons were matched from.
-    public var identity: Int64
+    package var identity: Int64
 
     /// Whether the persons describe the records as they are.
-    public var isCurrent: Bool { data == identity }
+    package var isCurrent: Bool { data == identity }
 }
 
 extension Store {
     /// The store's data and identity generations.
-    public func identityGeneration() throws -> IdentityGeneration {
+    package func identityGeneration() throws -> IdentityGeneration {
         try read { db in try Store.generation(db) }
     }
 

@@ -6,7 +6,7 @@ import GRDB
 public struct StoredIdentity: Sendable, Hashable {
     public var recordID: Int64
     public var eventID: String
-    public var sourceID: Int64
+    package var sourceID: Int64
     public var sourcePath: String
     public var line: Int
     public var kind: RecordKind
@@ -16,19 +16,19 @@ public struct StoredIdentity: Sendable, Hashable {
     /// The CPF as the store keeps it: masked (`***.360.429-**`), never in clear.
     public var cpf: String
     /// The key of the record's valid CPF, if it had one.
-    public var cpfKey: MatchKey?
+    package var cpfKey: MatchKey?
     /// The keys of the record's e-mail addresses, in order.
-    public var emailKeys: [MatchKey]
-    public var phone: String
+    package var emailKeys: [MatchKey]
+    package var phone: String
     public var organization: String
-    public var jobTitle: String
+    package var jobTitle: String
     public var city: String
     public var uf: String
-    public var isPublicServant: Bool?
+    package var isPublicServant: Bool?
     /// The person the record went to in the last run.
     public var personID: String?
     /// Whether the person's personal data was erased: the record keeps its person, never re-matched.
-    public var isErased: Bool
+    package var isErased: Bool
 }
 
 extension Store {
@@ -121,7 +121,7 @@ extension Store {
     ///   (``IdentityGeneration``); saved as the identity generation.
     /// - Throws: ``StoreError/superseded(path:)``, saving nothing, when the store's records,
     ///   decisions or erasures changed since that generation.
-    public func saveIdentities(
+    package func saveIdentities(
         persons: [Int64: String], attributes: [String: PersonAttributes],
         questions: [ReviewQuestion], summary: String, generation: Int64
     ) throws {
@@ -179,7 +179,7 @@ extension Store {
 extension Store {
     /// How many identity questions are open: doubtful matches no human has answered yet. Published
     /// figures can still move by as many people until they are answered (`attendance review`).
-    public func openQuestionCount() throws -> Int {
+    package func openQuestionCount() throws -> Int {
         try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM review_question") ?? 0 }
     }
 }

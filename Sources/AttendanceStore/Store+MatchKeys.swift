@@ -60,7 +60,7 @@ final class MatchKeySource: Sendable {
 extension Store {
     /// The key file the store's CPF and e-mail match keys are made with: the one given when
     /// opening, else the store's path followed by `.key`; `nil` for an in-memory store.
-    public var keyFilePath: String? { matchKeys.path }
+    package var keyFilePath: String? { matchKeys.path }
 
     /// The keyring for this store, checked against the fingerprint the store recorded when it was
     /// first keyed (recorded now if it was not). For use inside a write transaction.

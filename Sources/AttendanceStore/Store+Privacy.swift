@@ -3,31 +3,31 @@ import GRDB
 
 /// Everything the store holds about one person: what they are given when they ask (LGPD art. 18).
 public struct PersonalDataExport: Sendable, Hashable, Codable {
-    public struct Entry: Sendable, Hashable, Codable {
-        public var eventID: String
-        public var eventTitle: String
-        public var session: String?
-        public var sourceFile: String
-        public var sourceLine: Int
-        public var kind: String
-        public var role: String
-        public var attended: Bool?
-        public var minutes: Int?
-        public var name: String
-        public var email: String
+    package struct Entry: Sendable, Hashable, Codable {
+        package var eventID: String
+        package var eventTitle: String
+        package var session: String?
+        package var sourceFile: String
+        package var sourceLine: Int
+        package var kind: String
+        package var role: String
+        package var attended: Bool?
+        package var minutes: Int?
+        package var name: String
+        package var email: String
         /// The CPF as the store keeps it: masked; the whole number is only kept as a keyed hash.
-        public var cpf: String
-        public var phone: String
-        public var organization: String
-        public var jobTitle: String
-        public var city: String
-        public var uf: String
+        package var cpf: String
+        package var phone: String
+        package var organization: String
+        package var jobTitle: String
+        package var city: String
+        package var uf: String
     }
 
-    public var personID: String
-    public var records: [Entry]
+    package var personID: String
+    package var records: [Entry]
     /// How the store keeps what it cannot give back in clear.
-    public var notes: [String] = [
+    package var notes: [String] = [
         "CPFs are kept only masked (the middle six digits) and as a keyed hash (HMAC-SHA256) used to match records; "
             + "the whole number is not stored.",
         "E-mail addresses are kept as written, and also as keyed hashes used to match records.",

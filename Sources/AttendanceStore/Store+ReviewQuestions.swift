@@ -100,11 +100,11 @@ extension Store {
 /// A person's answer to a ``ReviewQuestion``.
 public struct ReviewAnswer: Sendable, Hashable {
     /// The question's id.
-    public var question: String
+    package var question: String
     /// Whether the two sides are one person.
-    public var isSamePerson: Bool
+    package var isSamePerson: Bool
     /// Why (kept with the decision).
-    public var note: String
+    package var note: String
 
     public init(question: String, isSamePerson: Bool, note: String = "") {
         self.question = question
@@ -123,10 +123,10 @@ public struct AnswerError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     /// The answer's position in the set, from 0.
-    public var position: Int
+    package var position: Int
     public var problem: Problem
 
-    public init(position: Int, problem: Problem) {
+    package init(position: Int, problem: Problem) {
         self.position = position
         self.problem = problem
     }

@@ -25,7 +25,7 @@ public struct StoredFile: Sendable, Hashable, Codable {
 }
 
 /// What storing one file did.
-public enum FileOutcome: Sendable, Equatable {
+package enum FileOutcome: Sendable, Equatable {
     /// The records went in; `replaced` says an earlier version of the same file was removed.
     case imported(records: Int, replaced: Bool)
     /// A file with the same bytes is already in the store (under `existingPath`): nothing changed.
@@ -40,29 +40,29 @@ public enum FileOutcome: Sendable, Equatable {
 }
 
 /// One file's records, ready to store.
-public struct FileBatch: Sendable {
-    public var path: String
-    public var eventID: String
-    public var sha256: String
-    public var format: String
-    public var encoding: String
-    public var delimiter: String
-    public var role: String
-    public var sessionDate: Day?
+package struct FileBatch: Sendable {
+    package var path: String
+    package var eventID: String
+    package var sha256: String
+    package var format: String
+    package var encoding: String
+    package var delimiter: String
+    package var role: String
+    package var sessionDate: Day?
     /// Each record with the session it belongs to.
-    public var records: [(record: AttendanceRecord, session: Day?)]
-    public var issues: [ImportIssue]
+    package var records: [(record: AttendanceRecord, session: Day?)]
+    package var issues: [ImportIssue]
     /// Whether the file is stored as a file of its own even when the store holds its content
     /// already (same bytes or same records elsewhere), and never taken for a new version of
     /// another file. A file at the same event and path is still replaced.
-    public var isSeparateCopy = false
+    package var isSeparateCopy = false
     /// The records' CPFs and e-mails already keyed (``Importer`` does it while reading); the
     /// store keys them itself when this is `nil` or made with another key.
     package var keptIdentifiers: KeptIdentifiers?
     /// The records' content, worked out with ``keptIdentifiers`` (``Importer`` does it while reading).
     package var content: ContentFingerprint?
 
-    public init(
+    package init(
         path: String, eventID: String, sha256: String, format: String, encoding: String, delimiter: String,
         role: String, sessionDate: Day?, records: [(record: AttendanceRecord, session: Day?)],
         issues: [ImportIssue]
@@ -82,7 +82,7 @@ public struct FileBatch: Sendable {
 
 extension Store {
     /// The stored file with this content hash, if any.
-    public func file(sha256: String) throws -> StoredFile? {
+    package func file(sha256: String) throws -> StoredFile? {
         try read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM source_file WHERE sha256 = ?", arguments: [sha256])
                 .map(Store.storedFile(from:))
@@ -96,7 +96,7 @@ extension Store {
     /// (a registration report with new rows) is a new version however many rows it gained, while
     /// a small file that shares a few rows with a big one is never taken for it and never
     /// removes it: the new version must hold at least 80 % of what it replaces.
-    public static let newVersionSharePercent = 80
+    package static let newVersionSharePercent = 80
 
     /// Stores one file's records in a single transaction.
     ///
@@ -127,7 +127,7 @@ extension Store {
     ///
     /// - Throws: ``ImportError/matchKey(file:problem:)`` when the key file is not the store's;
     ///   SQLite's errors otherwise.
-    public func store(_ batch: FileBatch) throws -> FileOutcome {
+    package func store(_ batch: FileBatch) throws -> FileOutcome {
         try writer.write { db in
             if let existing = try String.fetchOne(
                 db,

@@ -20,7 +20,7 @@ public final class Store: Sendable {
     /// Whether the store was opened for reading only (``StoreAccess/readOnly``, or
     /// ``StoreAccess/readWriteIfPossible`` on a store or folder that cannot be written): anything
     /// that would change it fails.
-    public let isReadOnly: Bool
+    package let isReadOnly: Bool
 
     /// Opens the store at `path` for reading, or for writing too (creating it if needed and
     /// bringing its schema up to date).
@@ -188,7 +188,7 @@ public final class Store: Sendable {
     ///
     /// Slower and more thorough than the check at opening (it also compares every index with its
     /// table); for after a crash, a full disk or a copy from elsewhere.
-    public func integrityProblems() throws -> [String] {
+    package func integrityProblems() throws -> [String] {
         let found = try writer.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
         return found == ["ok"] ? [] : found
     }
@@ -196,7 +196,7 @@ public final class Store: Sendable {
     /// Opens a private in-memory store, for tests and one-off runs.
     ///
     /// - Parameter keyring: The match keyring; a new random one by default.
-    public init(keyring: MatchKeyring = .generated()) throws {
+    package init(keyring: MatchKeyring = .generated()) throws {
         path = ":memory:"
         isReadOnly = false
         matchKeys = MatchKeySource(keyring: keyring)

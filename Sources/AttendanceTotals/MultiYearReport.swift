@@ -15,7 +15,7 @@ public struct MultiYearReport: Sendable, Hashable, Codable {
     public var recertifiedGovernments: Int
 
     /// Creates a report from its figures.
-    public init(
+    package init(
         years: [YearFigures], participantsInAnyYear: Int, returningParticipants: Int, certifiedInAnyYear: Int,
         recertifiedGovernments: Int
     ) {
@@ -49,7 +49,7 @@ public struct YearFigures: Sendable, Hashable, Codable {
     public var certifiedGovernments: Int
 
     /// The headline figures of `report`.
-    public init(_ report: YearlyReport) {
+    package init(_ report: YearlyReport) {
         year = report.year
         participations = report.participations
         uniqueParticipants = report.uniqueParticipants

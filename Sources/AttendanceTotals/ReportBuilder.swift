@@ -1,20 +1,20 @@
 import AttendanceModel
 import AttendanceStore
 /// What a yearly report is computed from.
-public struct ReportInput: Sendable {
-    public var year: Int
+package struct ReportInput: Sendable {
+    package var year: Int
     /// The catalog (every year: certifications and courses look at neighbours).
-    public var events: [Event]
+    package var events: [Event]
     /// The counting side of the year's records.
-    public var records: [CountingRecord]
-    public var people: [String: PersonAttributes]
+    package var records: [CountingRecord]
+    package var people: [String: PersonAttributes]
     /// Certifications of every year.
-    public var certifications: [Certification]
+    package var certifications: [Certification]
     /// Resolves a certified government to its key; `nil` when it cannot be found.
-    public var resolve: @Sendable (Certification) -> ResolvedGovernment?
-    public var fileCount: Int
+    package var resolve: @Sendable (Certification) -> ResolvedGovernment?
+    package var fileCount: Int
 
-    public init(
+    package init(
         year: Int, events: [Event], records: [CountingRecord], people: [String: PersonAttributes],
         certifications: [Certification], resolve: @escaping @Sendable (Certification) -> ResolvedGovernment?,
         fileCount: Int
@@ -30,9 +30,9 @@ public struct ReportInput: Sendable {
 }
 
 /// Computes a ``YearlyReport`` from stored records, following the counting rules of the contract.
-public enum ReportBuilder {
+package enum ReportBuilder {
     /// The label used for people whose sector, region or UF is not known.
-    public static let unknown = ReportLanguage.unknownKey
+    package static let unknown = ReportLanguage.unknownKey
 
     /// Builds the report of `input.year`.
     ///
@@ -41,7 +41,7 @@ public enum ReportBuilder {
     ///   person's records in a session are added up and must reach it.
     /// - Registrants are the distinct persons on registration records (`nil` without any).
     /// - Participations add up the events' participants; a headcount-only event adds its headcount.
-    public static func build(_ input: ReportInput) -> YearlyReport {
+    package static func build(_ input: ReportInput) -> YearlyReport {
         let yearEvents = input.events.filter { $0.year == input.year }
         let people = PersonNumbers(input)
         var byEvent: [String: [Int]] = [:]

@@ -37,7 +37,7 @@ public struct CountRange: Sendable, Hashable, Codable {
     public var low: Int
     public var high: Int
 
-    public init(low: Int, high: Int) {
+    package init(low: Int, high: Int) {
         self.low = low
         self.high = high
     }

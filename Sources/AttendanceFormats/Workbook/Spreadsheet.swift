@@ -12,13 +12,13 @@ public struct Spreadsheet: Sendable, Hashable {
     public var name: String
     /// The rows that hold at least one cell with text, in sheet order. A row's ``SpreadsheetRow/line``
     /// is its 1-based row number in the sheet; an empty cell before the last one with text is `""`.
-    public var rows: [SpreadsheetRow]
+    package var rows: [SpreadsheetRow]
     /// Rows left out because a cell is longer than the field limit, one ``CSVWarning`` each with
     /// the row as its line and the cell's 1-based column (``CSVWarning/Kind/fieldTooLong(bytes:limit:)``).
-    public var warnings: [CSVWarning]
+    package var warnings: [CSVWarning]
 
     /// Creates a sheet.
-    public init(name: String, rows: [SpreadsheetRow], warnings: [CSVWarning] = []) {
+    package init(name: String, rows: [SpreadsheetRow], warnings: [CSVWarning] = []) {
         self.name = name
         self.rows = rows
         self.warnings = warnings
@@ -35,14 +35,14 @@ public struct Spreadsheet: Sendable, Hashable {
 }
 
 /// One row of a ``Spreadsheet``.
-public struct SpreadsheetRow: Sendable, Hashable {
+package struct SpreadsheetRow: Sendable, Hashable {
     /// The 1-based row number in the sheet (the `7` of cell `C7`).
-    public var line: Int
+    package var line: Int
     /// The cells from column A to the last one with text.
-    public var fields: [String]
+    package var fields: [String]
 
     /// Creates a row.
-    public init(line: Int, fields: [String]) {
+    package init(line: Int, fields: [String]) {
         self.line = line
         self.fields = fields
     }

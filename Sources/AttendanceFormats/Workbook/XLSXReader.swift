@@ -23,14 +23,14 @@ import ZIPFoundation
 /// with a document type declaration is refused before it is parsed, so no entity is ever
 /// expanded; a cell longer than ``ReadingLimits/maximumFieldBytes`` leaves its row out with a
 /// ``CSVWarning``, as ``CSVReader`` does with a CSV field.
-public struct XLSXReader {
+package struct XLSXReader {
     /// The most entries an archive may hold: Excel writes a dozen or so, plus one per sheet.
-    public static let entryLimit = 10_000
+    package static let entryLimit = 10_000
 
     /// The name used in messages.
-    public let name: String
+    package let name: String
     /// The names of the visible worksheets, in tab order.
-    public let sheetNames: [String]
+    package let sheetNames: [String]
 
     private let archive: Archive
     private let limits: ReadingLimits
@@ -51,7 +51,7 @@ public struct XLSXReader {
     ///   - limits: The largest file, and the most uncompressed, and the longest cell.
     /// - Throws: ``WorkbookError`` for a file that is not an `.xlsx` workbook or is damaged or
     ///   too large; ``CSVError/fileTooLarge(file:size:limit:)`` for a file over the limit.
-    public init(path: String, name: String, limits: ReadingLimits = ReadingLimits()) throws {
+    package init(path: String, name: String, limits: ReadingLimits = ReadingLimits()) throws {
         self.name = name
         self.limits = limits
         budget = limits.maximumFileBytes
@@ -119,7 +119,7 @@ public struct XLSXReader {
     /// The first visible worksheet, in tab order.
     ///
     /// - Throws: ``WorkbookError/noWorksheet(file:)`` when there is none, or what ``sheet(at:)`` throws.
-    public mutating func firstSheet() throws -> Spreadsheet {
+    package mutating func firstSheet() throws -> Spreadsheet {
         guard !sheetNames.isEmpty else { throw WorkbookError.noWorksheet(file: name) }
         return try sheet(at: 0)
     }
@@ -128,7 +128,7 @@ public struct XLSXReader {
     ///
     /// - Throws: ``WorkbookError`` for a damaged part, a cell that cannot be read, or more
     ///   uncompressed bytes than the limit.
-    public mutating func sheet(at index: Int) throws -> Spreadsheet {
+    package mutating func sheet(at index: Int) throws -> Spreadsheet {
         if sharedStrings == nil {
             let handler = SharedStringsHandler()
             if archive[sharedStringsPart] != nil {

@@ -64,7 +64,7 @@ public enum OutputFile {
     ///
     /// - Throws: ``ExportError/fileInTheWay(folder:file:)`` when a part of the path is a file,
     ///   ``ExportError/cannotCreateFolder(folder:code:)`` when a folder above is read-only.
-    public static func createFolder(_ path: String) throws {
+    package static func createFolder(_ path: String) throws {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
             guard isFolder.boolValue else { throw ExportError.fileInTheWay(folder: path, file: path) }
@@ -91,7 +91,7 @@ public enum OutputFile {
     /// message can say what to do. Run the writes through ``writing(_:_:)``.
     ///
     /// - Throws: ``ExportError/cannotWrite(file:code:)``.
-    public static func csvWriter(
+    package static func csvWriter(
         path: String, dialect: CSVDialect = .rfc4180, neutralizesFormulas: Bool = false
     ) throws -> CSVWriter {
         let probe = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NONBLOCK, 0o644)
@@ -103,7 +103,7 @@ public enum OutputFile {
     }
 
     /// Runs `body`, turning a ``CSVWriter`` failure on `path` into ``ExportError/writeFailed(file:reason:)``.
-    public static func writing<T: ~Copyable>(_ path: String, _ body: () throws -> T) throws -> T {
+    package static func writing<T: ~Copyable>(_ path: String, _ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch CSVError.unwritable(_, let reason) {

@@ -4,7 +4,7 @@
 /// record as written and counts for nothing.
 public struct CPF: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The 11 digits, without punctuation (`"63536042970"`).
-    public let digits: String
+    package let digits: String
 
     /// Reads a CPF written with or without punctuation (`635.360.429-70`, `759 101 965-10`,
     /// `123363159-47`), restoring leading zeros that spreadsheets drop.
@@ -17,7 +17,7 @@ public struct CPF: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     /// The CPF in its usual punctuation, `000.000.000-00`.
-    public var formatted: String {
+    package var formatted: String {
         let d = Array(digits)
         return String(d[0..<3]) + "." + String(d[3..<6]) + "." + String(d[6..<9]) + "-" + String(d[9..<11])
     }
@@ -28,7 +28,7 @@ public struct CPF: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Keeps only the ASCII digits of the text.
     ///
     /// - Returns: For example `"759 101 965-10"` → `"75910196510"`.
-    public static func digitsOnly(_ text: String) -> String {
+    package static func digitsOnly(_ text: String) -> String {
         String(text.unicodeScalars.filter { $0.isASCII && $0.properties.numericType == .decimal }.map(Character.init))
     }
 
@@ -36,7 +36,7 @@ public struct CPF: Sendable, Hashable, Codable, CustomStringConvertible {
     ///
     /// - Returns: For example `"63536042970"` → `true`, `"11111111111"` → `false` (it passes the
     ///   check-digit rule but is not issued).
-    public static func hasValidCheckDigits(_ digits: String) -> Bool {
+    package static func hasValidCheckDigits(_ digits: String) -> Bool {
         let values = digits.compactMap(\.wholeNumberValue)
         guard values.count == 11, digits.count == 11, Set(values).count > 1 else { return false }
         func check(_ count: Int) -> Int {
@@ -54,7 +54,7 @@ public struct CPF: Sendable, Hashable, Codable, CustomStringConvertible {
     /// `039.632.819-95`); padding anything else would invent a number.
     ///
     /// - Returns: The valid 11 digits, or `nil`.
-    public static func paddedIfValid(_ digits: String) -> String? {
+    package static func paddedIfValid(_ digits: String) -> String? {
         switch digits.count {
         case 11: return hasValidCheckDigits(digits) ? digits : nil
         case 9, 10:

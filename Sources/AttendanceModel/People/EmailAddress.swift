@@ -6,16 +6,16 @@ import Synchronization
 /// so reports can show what was changed.
 public struct EmailAddress: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The normalised address, `local@domain`, lower case.
-    public let value: String
+    package let value: String
     /// The part before `@`.
-    public let localPart: String
+    package let localPart: String
     /// The part after `@`, corrected when it was a known typo.
-    public let domain: String
+    package let domain: String
     /// The typo fixed in the domain, if any.
-    public let correction: DomainCorrection?
+    package let correction: DomainCorrection?
 
     /// Whether the domain is a public mail provider (gmail, hotmail, yahoo, …) rather than an institution's.
-    public var isPersonalProvider: Bool { Self.providerDomains.contains(domain) }
+    package var isPersonalProvider: Bool { Self.providerDomains.contains(domain) }
 
     /// The normalised address.
     public var description: String { value }
@@ -41,7 +41,7 @@ public struct EmailAddress: Sendable, Hashable, Codable, CustomStringConvertible
     /// (`"ana@x.org; ana@gmail.com"`). Each address is trimmed and lower-cased
     /// (``trimmedLowercased(_:)``) and its domain corrected (``correctingDomain(_:)``).
     /// Words without `@`, or without a dot in the domain, are ignored.
-    public static func addresses(in text: String) -> [EmailAddress] {
+    package static func addresses(in text: String) -> [EmailAddress] {
         var text = text
         if let addresses = text.withUTF8(asciiAddresses) { return addresses }
         var result: [EmailAddress] = []
@@ -120,7 +120,7 @@ public struct EmailAddress: Sendable, Hashable, Codable, CustomStringConvertible
     /// Case is not significant in practice for either part of an address (providers ignore it).
     ///
     /// - Returns: For example `"  Ana.Silva@GMAIL.com\u{00A0}"` → `"ana.silva@gmail.com"`.
-    public static func trimmedLowercased(_ text: String) -> String {
+    package static func trimmedLowercased(_ text: String) -> String {
         TextNormalization.collapsingSpaces(text).lowercased()
     }
 
@@ -152,7 +152,7 @@ public struct EmailAddress: Sendable, Hashable, Codable, CustomStringConvertible
     ///
     /// - Parameter domain: A lower-case domain.
     /// - Returns: The original and corrected domains, or `nil` when the domain is fine or unknown.
-    public static func correctingDomain(_ domain: String) -> DomainCorrection? {
+    package static func correctingDomain(_ domain: String) -> DomainCorrection? {
         guard !providerDomains.contains(domain), let dot = domain.firstIndex(of: ".") else { return nil }
         let label = String(domain[..<dot])
         let rest = String(domain[domain.index(after: dot)...])
@@ -171,14 +171,14 @@ public struct EmailAddress: Sendable, Hashable, Codable, CustomStringConvertible
 }
 
 /// A misspelt e-mail domain and what it was corrected to.
-public struct DomainCorrection: Sendable, Hashable, Codable {
+package struct DomainCorrection: Sendable, Hashable, Codable {
     /// The domain as written (`hotmal.com`).
-    public let original: String
+    package let original: String
     /// The domain used (`hotmail.com`).
-    public let corrected: String
+    package let corrected: String
 
     /// Records a correction.
-    public init(original: String, corrected: String) {
+    package init(original: String, corrected: String) {
         self.original = original
         self.corrected = corrected
     }

@@ -2,18 +2,18 @@
 ///
 /// Identified by its 2-digit IBGE code; the abbreviation (`RS`) and the name are for display
 /// and lookup.
-public struct FederativeUnit: Sendable, Hashable, Codable {
+package struct FederativeUnit: Sendable, Hashable, Codable {
     /// The 2-digit IBGE code (`43` for Rio Grande do Sul).
-    public var code: Int
+    package var code: Int
     /// The two-letter abbreviation in capitals (`RS`).
-    public var abbreviation: String
+    package var abbreviation: String
     /// The official name with accents (`Rio Grande do Sul`).
-    public var name: String
+    package var name: String
     /// The macro-region the unit belongs to.
-    public var region: Region
+    package var region: Region
 
     /// Creates a unit from its reference values.
-    public init(code: Int, abbreviation: String, name: String, region: Region) {
+    package init(code: Int, abbreviation: String, name: String, region: Region) {
         self.code = code
         self.abbreviation = abbreviation
         self.name = name
@@ -22,7 +22,7 @@ public struct FederativeUnit: Sendable, Hashable, Codable {
 }
 
 /// One of Brazil's five macro-regions, spelt as IBGE spells them.
-public enum Region: String, Sendable, Hashable, Codable, CaseIterable {
+package enum Region: String, Sendable, Hashable, Codable, CaseIterable {
     case norte = "Norte"
     case nordeste = "Nordeste"
     case sudeste = "Sudeste"

@@ -1,14 +1,14 @@
 import Foundation
 
 /// A certified government resolved to its level and IBGE code.
-public struct ResolvedGovernment: Sendable, Hashable {
+package struct ResolvedGovernment: Sendable, Hashable {
     /// `level:code`, the same key as ``PersonAttributes/governmentKey``.
-    public var key: String
+    package var key: String
     /// `Curitiba/PR` or `Paraná/PR`.
-    public var displayName: String
-    public var region: String?
+    package var displayName: String
+    package var region: String?
 
-    public init(key: String, displayName: String, region: String?) {
+    package init(key: String, displayName: String, region: String?) {
         self.key = key
         self.displayName = displayName
         self.region = region
@@ -18,7 +18,7 @@ public struct ResolvedGovernment: Sendable, Hashable {
 extension PlaceDirectory {
     /// The government a certification names, with its key, report name and region; `nil` when
     /// its state or municipality is not in the IBGE list.
-    public func government(certified certification: Certification) -> ResolvedGovernment? {
+    package func government(certified certification: Certification) -> ResolvedGovernment? {
         guard let unit = unit(matching: certification.uf) else { return nil }
         switch certification.level {
         case .state:

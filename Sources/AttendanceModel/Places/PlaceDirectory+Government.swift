@@ -8,7 +8,7 @@ extension PlaceDirectory {
     ///
     /// - Parameter domain: A lower-case domain, as ``EmailAddress`` normalises it.
     /// - Returns: `nil` for federal (`gov.br`, `saude.gov.br`) and non-government domains.
-    public func government(forEmailDomain domain: String) -> Government? {
+    package func government(forEmailDomain domain: String) -> Government? {
         let labels = domain.split(separator: ".").map(String.init)
         guard labels.count >= 3, labels[labels.count - 1] == "br", labels[labels.count - 2] == "gov",
             let unitCode = unitCodeByAbbreviation(labels[labels.count - 3])
@@ -40,7 +40,7 @@ extension PlaceDirectory {
     ///   - unit: The record's UF field as written, or empty.
     ///   - emailDomain: The record's normalised e-mail domain, or empty.
     /// - Returns: `nil` when the name has no government wording or its place cannot be resolved.
-    public func government(forOrganization organization: String, unit: String = "", emailDomain: String = "")
+    package func government(forOrganization organization: String, unit: String = "", emailDomain: String = "")
         -> Government?
     {
         let parts = Self.segments(TextNormalization.folded(organization))
@@ -104,7 +104,7 @@ extension PlaceDirectory {
     ///   - organization: The organisation as written.
     ///   - unit: The UF field as written.
     ///   - emailDomain: The normalised e-mail domain, or empty.
-    public func government(organization: String, unit: String, emailDomain: String) -> Government? {
+    package func government(organization: String, unit: String, emailDomain: String) -> Government? {
         government(forOrganization: organization, unit: unit, emailDomain: emailDomain)
             ?? government(forEmailDomain: emailDomain)
     }

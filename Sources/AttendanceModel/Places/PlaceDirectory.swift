@@ -7,9 +7,9 @@ import Foundation
 /// unit, or answers only when the name is unique in the country.
 public struct PlaceDirectory: Sendable {
     /// The 27 federative units, in file order.
-    public let units: [FederativeUnit]
+    package let units: [FederativeUnit]
     /// Every municipality, in file order.
-    public let municipalities: [Municipality]
+    package let municipalities: [Municipality]
 
     private let unitIndexByCode: [Int: Int]
     private let unitCodeByKey: [String: Int]
@@ -39,7 +39,7 @@ public struct PlaceDirectory: Sendable {
     ///
     /// - Throws: ``ReferenceDataError/malformedRow(file:line:)`` for a row without the columns
     ///   or with a non-numeric code.
-    public init(unitsCSV: String, municipalitiesCSV: String) throws {
+    package init(unitsCSV: String, municipalitiesCSV: String) throws {
         var units: [FederativeUnit] = []
         for (offset, line) in unitsCSV.split(whereSeparator: \.isNewline).enumerated().dropFirst() {
             let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
@@ -68,7 +68,7 @@ public struct PlaceDirectory: Sendable {
     }
 
     /// Builds a directory from values (tests use a handful of places).
-    public init(units: [FederativeUnit], municipalities: [Municipality]) {
+    package init(units: [FederativeUnit], municipalities: [Municipality]) {
         self.units = units
         self.municipalities = municipalities
         var unitIndexByCode: [Int: Int] = [:]
@@ -103,14 +103,14 @@ public struct PlaceDirectory: Sendable {
     ///
     /// - Parameter name: A place name as written (`"Dias d'Ávila"`, `"SÃO PAULO"`).
     /// - Returns: For example `"Dias d'Ávila"` → `"dias d avila"`, `"Embu-Guaçu"` → `"embu guacu"`.
-    public static func nameKey(_ name: String) -> String {
+    package static func nameKey(_ name: String) -> String {
         TextNormalization.alphanumericTokens(TextNormalization.folded(name)).joined(separator: " ")
     }
 
     // MARK: Units
 
     /// The unit with this 2-digit IBGE code.
-    public func unit(code: Int) -> FederativeUnit? {
+    package func unit(code: Int) -> FederativeUnit? {
         unitIndexByCode[code].map { units[$0] }
     }
 
@@ -122,7 +122,7 @@ public struct PlaceDirectory: Sendable {
     /// "Estado de". The first part that names a unit wins.
     ///
     /// - Returns: `nil` for empty text or text naming no unit (`"Brasil"`).
-    public func unit(matching text: String) -> FederativeUnit? {
+    package func unit(matching text: String) -> FederativeUnit? {
         for part in Self.segments(TextNormalization.folded(text)) {
             if let code = unitCode(forKey: part) { return unit(code: code) }
         }
@@ -166,12 +166,12 @@ public struct PlaceDirectory: Sendable {
     // MARK: Municipalities
 
     /// The municipality with this 7-digit IBGE code.
-    public func municipality(code: Int) -> Municipality? {
+    package func municipality(code: Int) -> Municipality? {
         municipalityIndexByCode[code].map { municipalities[$0] }
     }
 
     /// Every municipality with this name (compared folded), in file order.
-    public func municipalities(named name: String) -> [Municipality] {
+    package func municipalities(named name: String) -> [Municipality] {
         (municipalityIndicesByKey[Self.nameKey(name)] ?? []).map { municipalities[$0] }
     }
 
@@ -190,7 +190,7 @@ public struct PlaceDirectory: Sendable {
     ///   - unit: The UF field as written, or empty.
     /// - Returns: `nil` when the name is unknown, ambiguous, or names only a state
     ///   (`"Mato Grosso do Sul"` as a city).
-    public func municipality(city: String, unit: String) -> Municipality? {
+    package func municipality(city: String, unit: String) -> Municipality? {
         let parts = Self.segments(TextNormalization.folded(city))
         guard let name = parts.first else { return nil }
         var unitCode = parts.dropFirst().lazy.compactMap { self.unitCode(forKey: $0) }.first
@@ -211,7 +211,7 @@ public struct PlaceDirectory: Sendable {
     /// The municipality whose name, written without spaces and accents, is `label`, within a unit.
     ///
     /// This is how municipal e-mail domains are written (`portoalegre` → Porto Alegre/RS).
-    public func municipality(compactName label: String, unitCode: Int) -> Municipality? {
+    package func municipality(compactName label: String, unitCode: Int) -> Municipality? {
         (municipalityIndicesByCompactKey[label] ?? []).map { municipalities[$0] }.first { $0.unitCode == unitCode }
     }
 
@@ -220,7 +220,7 @@ public struct PlaceDirectory: Sendable {
     /// How a government is shown in reports: `Curitiba/PR` for a municipality, `Paraná (estado)` for a state.
     ///
     /// - Returns: The name, or the bare code for a code missing from the directory.
-    public func displayName(of government: Government) -> String {
+    package func displayName(of government: Government) -> String {
         switch government.level {
         case .municipal:
             guard let municipality = municipality(code: government.code) else { return String(government.code) }

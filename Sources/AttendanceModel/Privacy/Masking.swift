@@ -20,7 +20,7 @@ public enum Masking {
     /// ``text(_:)``, but an 11-digit number is masked only when it is a valid CPF (its check
     /// digits agree), so that a path keeps the numbers platforms put in file names, such as Zoom's
     /// meeting ids (`participants_89727307146.csv`), while `123.456.789-09.csv` is masked.
-    public static func path(_ path: String) -> String {
+    package static func path(_ path: String) -> String {
         masked(path, validCPFsOnly: true)
     }
 
@@ -71,7 +71,7 @@ public enum Masking {
     }
 
     /// Masks a phone number but for its last two digits.
-    public static func phone(_ text: String) -> String {
+    package static func phone(_ text: String) -> String {
         let digits = text.filter(\.isNumber)
         guard digits.count > 2 else { return digits.isEmpty ? "" : "**" }
         return String(repeating: "*", count: digits.count - 2) + String(digits.suffix(2))

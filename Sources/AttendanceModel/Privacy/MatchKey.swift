@@ -3,15 +3,15 @@
 ///
 /// The first 128 bits of HMAC-SHA256, enough that two different values never share a key in
 /// any store this tool will hold (a collision needs about 2⁶⁴ values).
-public struct MatchKey: Sendable, Hashable, Codable, CustomStringConvertible {
+package struct MatchKey: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The key's first and last 64 bits, big-endian.
-    public let high: UInt64
-    public let low: UInt64
+    package let high: UInt64
+    package let low: UInt64
 
     /// The number of bytes a key takes in the store.
-    public static let byteCount = 16
+    package static let byteCount = 16
 
-    public init(high: UInt64, low: UInt64) {
+    package init(high: UInt64, low: UInt64) {
         self.high = high
         self.low = low
     }
@@ -19,7 +19,7 @@ public struct MatchKey: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Reads a key from its 16 stored bytes.
     ///
     /// - Returns: `nil` when `bytes` does not hold exactly ``byteCount`` bytes.
-    public init?(bytes: some Collection<UInt8>) {
+    package init?(bytes: some Collection<UInt8>) {
         guard bytes.count == Self.byteCount else { return nil }
         let values = Array(bytes)
         self.init(
@@ -30,7 +30,7 @@ public struct MatchKey: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Reads the keys stored one after another in `bytes` (a record's e-mail keys).
     ///
     /// - Returns: The keys; trailing bytes that do not make a whole key are ignored.
-    public static func keys(in bytes: some Collection<UInt8>) -> [MatchKey] {
+    package static func keys(in bytes: some Collection<UInt8>) -> [MatchKey] {
         let values = Array(bytes)
         return stride(from: 0, to: values.count - byteCount + 1, by: byteCount).compactMap {
             MatchKey(bytes: values[$0..<$0 + byteCount])
@@ -38,13 +38,13 @@ public struct MatchKey: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     /// The 16 bytes stored, big-endian.
-    public var bytes: [UInt8] {
+    package var bytes: [UInt8] {
         (0..<8).map { UInt8(truncatingIfNeeded: high >> (56 - 8 * UInt64($0))) }
             + (0..<8).map { UInt8(truncatingIfNeeded: low >> (56 - 8 * UInt64($0))) }
     }
 
     /// Lower-case hexadecimal, 32 digits.
-    public var description: String { bytes.hexadecimal }
+    package var description: String { bytes.hexadecimal }
 
     /// A positive integer for matching, never below 2⁶¹, so it cannot equal a CPF's 11 digits read
     /// as a number (what matching uses for records built from clear text).

@@ -11,7 +11,7 @@ extension MatchKeyring {
     /// - Returns: The keyring, and whether the file was created now.
     /// - Throws: ``ImportError/matchKey(file:problem:)`` when the file cannot be read or created,
     ///   can be read by other users, or holds no secret.
-    public static func loadOrCreate(at path: String) throws -> (keyring: MatchKeyring, created: Bool) {
+    package static func loadOrCreate(at path: String) throws -> (keyring: MatchKeyring, created: Bool) {
         if FileManager.default.fileExists(atPath: path) { return (try load(from: path), false) }
         let keyring = generated()
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
@@ -79,7 +79,7 @@ extension MatchKeyring {
     ///
     /// - Throws: ``ImportError/matchKey(file:problem:)`` when it is missing, unreadable, readable
     ///   by other users or holds no secret of 64 hexadecimal digits.
-    public static func load(from path: String) throws -> MatchKeyring {
+    package static func load(from path: String) throws -> MatchKeyring {
         var status = stat()
         guard stat(path, &status) == 0 else {
             throw ImportError.matchKey(

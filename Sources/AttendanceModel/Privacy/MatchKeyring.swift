@@ -6,20 +6,20 @@
 /// cannot be checked against the billion possible CPFs. The secret lives in a key file apart
 /// from the store (``MatchKeyring/loadOrCreate(at:)``); a store remembers the ``fingerprint`` of
 /// the key it was keyed with and refuses another.
-public struct MatchKeyring: Sendable {
+package struct MatchKeyring: Sendable {
     private let secret: [UInt8]
     private let hmac: HMACSHA256
     /// A short public name for the secret: the first 64 bits of its HMAC of a fixed text.
-    public let fingerprint: String
+    package let fingerprint: String
 
     /// The length of a generated secret, in bytes.
-    public static let secretLength = 32
+    package static let secretLength = 32
 
     /// A keyring for a given secret.
     ///
     /// - Parameter secret: At least 16 bytes; generated secrets have ``secretLength``.
     /// - Returns: `nil` when the secret is shorter than 16 bytes.
-    public init?(secret: [UInt8]) {
+    package init?(secret: [UInt8]) {
         guard secret.count >= 16 else { return nil }
         self.secret = secret
         hmac = HMACSHA256(key: secret)
@@ -30,7 +30,7 @@ public struct MatchKeyring: Sendable {
     var secretHex: String { secret.hexadecimal }
 
     /// A keyring with a new random secret from the system's cryptographic generator.
-    public static func generated() -> MatchKeyring {
+    package static func generated() -> MatchKeyring {
         var generator = SystemRandomNumberGenerator()
         let secret = (0..<secretLength).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
         // A 32-byte secret always makes a keyring.
@@ -38,28 +38,28 @@ public struct MatchKeyring: Sendable {
     }
 
     /// The key of a CPF (its 11 digits, so every way of typing it gives one key).
-    public func key(for cpf: CPF) -> MatchKey {
+    package func key(for cpf: CPF) -> MatchKey {
         key(domain: "cpf", value: cpf.digits)
     }
 
     /// The key of an e-mail address after normalisation (case, spaces, known domain typos).
-    public func key(for address: EmailAddress) -> MatchKey {
+    package func key(for address: EmailAddress) -> MatchKey {
         key(domain: "email", value: address.value)
     }
 
     /// The key of a file's path as given to `import`: how a file stored under a masked name is
     /// known again when a new version of it is imported.
-    public func key(forPath path: String) -> MatchKey {
+    package func key(forPath path: String) -> MatchKey {
         key(domain: "path", value: path)
     }
 
     /// The key of the valid CPF in `text`, or `nil` when it holds none.
-    public func cpfKey(in text: String) -> MatchKey? {
+    package func cpfKey(in text: String) -> MatchKey? {
         CPF(text).map { key(for: $0) }
     }
 
     /// The keys of every address in an e-mail field, in order.
-    public func emailKeys(in text: String) -> [MatchKey] {
+    package func emailKeys(in text: String) -> [MatchKey] {
         EmailAddress.addresses(in: text).map { key(for: $0) }
     }
 

@@ -5,42 +5,42 @@
 /// traced back to a line of an export.
 public struct AttendanceRecord: Sendable, Hashable, Codable {
     /// What the record says happened.
-    public var kind: RecordKind
+    package var kind: RecordKind
     /// The person's part in the event.
-    public var role: Role = .participant
+    package var role: Role = .participant
     /// Whether the record also shows a registration (Zoom attendee report, Sympla).
-    public var isRegistered: Bool = false
+    package var isRegistered: Bool = false
     /// Whether the person was present: `true`/`false` where the export says, `nil` where it is silent.
-    public var attended: Bool?
+    package var attended: Bool?
 
-    public var name: String = ""
-    public var email: String = ""
-    public var cpf: String = ""
-    public var phone: String = ""
-    public var organization: String = ""
-    public var jobTitle: String = ""
-    public var city: String = ""
-    public var uf: String = ""
-    public var country: String = ""
+    package var name: String = ""
+    package var email: String = ""
+    package var cpf: String = ""
+    package var phone: String = ""
+    package var organization: String = ""
+    package var jobTitle: String = ""
+    package var city: String = ""
+    package var uf: String = ""
+    package var country: String = ""
     /// "Servidor público" where the export says: `true`, `false`, or `nil` for unknown.
-    public var isPublicServant: Bool?
+    package var isPublicServant: Bool?
     /// Whether the platform marked the person as a guest (not signed in).
-    public var isGuest: Bool?
+    package var isGuest: Bool?
 
     /// The session day the record's own content shows (join time, check-in), if any.
-    public var sessionDate: Day?
+    package var sessionDate: Day?
     /// Join and leave times as minutes since midnight of ``sessionDate`` (may exceed 1440).
-    public var joinMinute: Int?
-    public var leaveMinute: Int?
+    package var joinMinute: Int?
+    package var leaveMinute: Int?
     /// Minutes present in this record's stay.
-    public var minutes: Int?
+    package var minutes: Int?
     /// The day a course was completed.
-    public var completionDate: Day?
+    package var completionDate: Day?
 
     /// The 1-based physical line on which the record starts in its file.
-    public var line: Int
+    package var line: Int
 
-    public init(kind: RecordKind, line: Int) {
+    package init(kind: RecordKind, line: Int) {
         self.kind = kind
         self.line = line
     }

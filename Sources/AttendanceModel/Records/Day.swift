@@ -2,9 +2,9 @@
 ///
 /// Event dates are days, not instants, so yearly totals never move with the time zone.
 public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    package let year: Int
+    package let month: Int
+    package let day: Int
 
     /// Creates a day, or returns `nil` when the date does not exist (2021-02-30).
     public init?(year: Int, month: Int, day: Int) {
@@ -37,7 +37,7 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     }
 
     /// The number of days in a month of the Gregorian calendar.
-    public static func daysIn(month: Int, year: Int) -> Int {
+    package static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: 30

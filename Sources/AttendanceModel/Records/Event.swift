@@ -29,5 +29,5 @@ public struct Event: Sendable, Hashable, Codable, Identifiable {
     }
 
     /// The number of sessions: one per date, one for a course.
-    public var sessionCount: Int { kind.isCourse ? 1 : max(dates.count, 1) }
+    package var sessionCount: Int { kind.isCourse ? 1 : max(dates.count, 1) }
 }

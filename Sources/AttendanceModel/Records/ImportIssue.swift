@@ -1,6 +1,6 @@
 /// A problem with one row of an export: the row is kept or skipped, the rest of the file still counts.
 public struct ImportIssue: Sendable, Hashable, Codable, CustomStringConvertible {
-    public var file: String
+    package var file: String
     /// The 1-based physical line.
     public var line: Int
     /// The 1-based column: the field's position for a value (and for a field too long, whose row
@@ -10,7 +10,7 @@ public struct ImportIssue: Sendable, Hashable, Codable, CustomStringConvertible 
     public var column: Int?
     public var message: String
 
-    public init(file: String, line: Int, column: Int? = nil, message: String) {
+    package init(file: String, line: Int, column: Int? = nil, message: String) {
         self.file = file
         self.line = line
         self.column = column

@@ -8,16 +8,16 @@ import Foundation
 /// apart and a figure can be traced to the data it rests on.
 public struct ReportProvenance: Sendable, Hashable, Codable {
     /// The generation instant in UTC, ISO 8601 to the second: `2026-12-01T23:56:12Z`.
-    public var generatedAt: String
+    package var generatedAt: String
     /// The release that computed the figures (``AttendanceVersion/current``).
-    public var toolVersion: String
+    package var toolVersion: String
     /// The store's ``Store/fingerprint()``: 16 hex digits.
-    public var storeFingerprint: String
+    package var storeFingerprint: String
     /// Doubtful matches nobody has answered yet: the figures may still move by as many people.
-    public var openQuestions: Int
+    package var openQuestions: Int
 
     /// Provenance with the generation instant `date`, written in UTC to the second.
-    public init(generatedAt date: Date, toolVersion: String, storeFingerprint: String, openQuestions: Int) {
+    package init(generatedAt date: Date, toolVersion: String, storeFingerprint: String, openQuestions: Int) {
         self.generatedAt = Self.timestamp(date)
         self.toolVersion = toolVersion
         self.storeFingerprint = storeFingerprint
@@ -34,7 +34,7 @@ public struct ReportProvenance: Sendable, Hashable, Codable {
     }
 
     /// The day of ``generatedAt``, `YYYY-MM-DD`.
-    public var generatedOn: String { String(generatedAt.prefix(10)) }
+    package var generatedOn: String { String(generatedAt.prefix(10)) }
 
     private static func timestamp(_ date: Date) -> String {
         // ISO8601DateFormatter writes UTC with a `Z` by default, and whole seconds.

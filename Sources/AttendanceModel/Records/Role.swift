@@ -10,5 +10,5 @@ public enum Role: String, Sendable, Codable, CaseIterable {
     case presenter
 
     /// Whether the role counts towards participants.
-    public var isParticipant: Bool { self == .participant }
+    package var isParticipant: Bool { self == .participant }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// Each rule is one function so that it is documented and tested once; names, places and
 /// organisations build their keys from these. Original text is never changed in place: callers
 /// keep it for display and compare the folded form.
-public enum TextNormalization {
+package enum TextNormalization {
     /// Returns the text in Unicode NFC with runs of white space collapsed to one space and trimmed.
     ///
     /// Use it for display: accents and case are kept. Non-breaking and other Unicode spaces count
@@ -13,7 +13,7 @@ public enum TextNormalization {
     ///
     /// - Parameter text: Any text, possibly decomposed (`"Jose\u{301}"`).
     /// - Returns: For example `"José  da Silva "` → `"José da Silva"`.
-    public static func displayForm(_ text: String) -> String {
+    package static func displayForm(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return collapsingSpaces(text) }  // ASCII is its own NFC
         return collapsingSpaces(text.precomposedStringWithCanonicalMapping)
     }
@@ -22,7 +22,7 @@ public enum TextNormalization {
     ///
     /// - Parameter text: Any text.
     /// - Returns: For example `"  Ana \t Maria\u{00A0}"` → `"Ana Maria"`.
-    public static func collapsingSpaces(_ text: String) -> String {
+    package static func collapsingSpaces(_ text: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -57,7 +57,7 @@ public enum TextNormalization {
     ///
     /// - Parameter text: Any text.
     /// - Returns: For example `"  JOSÉ  Conceição "` → `"jose conceicao"`, `"ﬁ"` → `"fi"`.
-    public static func folded(_ text: String) -> String {
+    package static func folded(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             return collapsingSpaces(
                 String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self))
@@ -81,7 +81,7 @@ public enum TextNormalization {
     ///
     /// - Parameter folded: Text already passed through ``folded(_:)``.
     /// - Returns: For example `"d'avila-souza (ufmg)"` → `["d", "avila", "souza", "ufmg"]`.
-    public static func alphanumericTokens(_ folded: String) -> [String] {
+    package static func alphanumericTokens(_ folded: String) -> [String] {
         var tokens: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in folded.unicodeScalars {

@@ -43,7 +43,7 @@ public enum ReportLanguage: String, Sendable, Hashable, CaseIterable {
     /// The display name of a sector key of ``YearlyReport/bySector`` (`civil_society`, `unknown`…).
     ///
     /// A key the tool does not know is returned unchanged.
-    public func label(forSector key: String) -> String {
+    package func label(forSector key: String) -> String {
         switch (key, self) {
         case ("government", .english): "Government"
         case ("government", .portuguese): "Governo"
@@ -63,7 +63,7 @@ public enum ReportLanguage: String, Sendable, Hashable, CaseIterable {
     /// The display name of a macro-region key of ``YearlyReport/byRegion``.
     ///
     /// Regions keep their Portuguese names (`Centro-Oeste`) in both languages; only `unknown` is translated.
-    public func label(forRegion key: String) -> String {
+    package func label(forRegion key: String) -> String {
         switch (key, self) {
         case (Self.unknownKey, .english): "Unknown"
         case (Self.unknownKey, .portuguese): "Não identificada"
@@ -72,7 +72,7 @@ public enum ReportLanguage: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The display name of a UF key of ``YearlyReport/byUF``: the code itself, or the `unknown` label.
-    public func label(forUF key: String) -> String {
+    package func label(forUF key: String) -> String {
         label(forRegion: key)
     }
 
@@ -94,7 +94,7 @@ public enum ReportLanguage: String, Sendable, Hashable, CaseIterable {
     /// A month `YYYY-MM` as the language writes it: unchanged in English, `02/2021` in Portuguese.
     ///
     /// Text that is not a `YYYY-MM` month is returned unchanged.
-    public func writtenMonth(_ text: String) -> String {
+    package func writtenMonth(_ text: String) -> String {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard self == .portuguese, parts.count == 2, parts[0].count == 4, parts[1].count == 2,
             parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
@@ -112,7 +112,7 @@ public enum ReportLanguage: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The text shown for a figure the data does not provide: `n/a` in English, `n/d` in Portuguese.
-    public var notAvailable: String {
+    package var notAvailable: String {
         self == .english ? "n/a" : "n/d"
     }
 

@@ -9,7 +9,7 @@ import AttendanceStore
 public enum AuditExport {
     /// The columns, in order: ``OwnOutput/attendancesHeader``, by which an import recognises
     /// and refuses the file.
-    public static let header = OwnOutput.attendancesHeader
+    package static let header = OwnOutput.attendancesHeader
 
     /// Writes `rows` as CSV (RFC 4180, UTF-8) to `path`.
     ///

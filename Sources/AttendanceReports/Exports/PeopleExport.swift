@@ -7,7 +7,7 @@ import AttendanceStore
 public enum PeopleExport {
     /// The columns, in order: ``OwnOutput/peopleHeader``, by which an import recognises and
     /// refuses the file.
-    public static let header = OwnOutput.peopleHeader
+    package static let header = OwnOutput.peopleHeader
 
     /// Writes the people with records in `year` (everyone when `nil`) to `path`.
     ///

@@ -7,19 +7,19 @@ import Foundation
 public struct ReportWriteOptions: Sendable, Hashable {
     /// The language of the CSVs' headers, labels and dates and of `report.md` (`report.html` is
     /// bilingual; `report.json` is for machines and keeps keys, ISO dates and plain numbers).
-    public var language: ReportLanguage
+    package var language: ReportLanguage
     /// CSVs for Excel in Portuguese: UTF-8 with a BOM and semicolons (else RFC 4180).
-    public var excelFriendly: Bool
+    package var excelFriendly: Bool
     /// Counts of people below this are hidden in every file (for publication); `nil` shows every count.
     ///
     /// Counts from 1 to `N - 1` are written `<N` (`null` in `report.json`, listed under
     /// `suppression`); counts from which a total would give one away are hidden too (`X`).
-    public var smallCellThreshold: Int?
+    package var smallCellThreshold: Int?
     /// A date to print on the HTML page; `nil` keeps the page free of dates (reproducible output).
-    public var generatedOn: String?
+    package var generatedOn: String?
     /// When, by which release and from which data the files were made: written into `report.json`,
     /// `report.md`, `report.html` and `provenance.csv`; `nil` writes none of it.
-    public var provenance: ReportProvenance?
+    package var provenance: ReportProvenance?
 
     /// Creates options; the defaults write English RFC 4180 CSVs without suppression or date.
     public init(

@@ -12,7 +12,7 @@ public struct StatisticsTable: Sendable, Hashable {
     public var rows: [[String]]
 
     /// Creates a table.
-    public init(name: String, header: [String], rows: [[String]]) {
+    package init(name: String, header: [String], rows: [[String]]) {
         self.name = name
         self.header = header
         self.rows = rows

@@ -3,12 +3,12 @@ import Foundation
 
 /// What an identity run did, in the words the command line prints.
 public struct IdentitySummary: Sendable, CustomStringConvertible {
-    public var statistics: ResolutionStatistics
+    package var statistics: ResolutionStatistics
     /// Questions about people queued for a person to answer (`attendance review`).
     public var reviewCount: Int
     /// How long each step of the run took, in order; not part of ``description``, which stays
     /// the same for the same store.
-    public var phases: [IdentityPhase] = []
+    package var phases: [IdentityPhase] = []
 
     public var description: String {
         let links = statistics.links.sorted { $0.key.rawValue < $1.key.rawValue }
@@ -30,8 +30,8 @@ public struct IdentitySummary: Sendable, CustomStringConvertible {
 /// Runs are incremental in their outcome: a person whose records did not change keeps their
 /// id, and human decisions (`merge`, `distinct`, `split`) apply to every run after them.
 public struct IdentityService: Sendable {
-    public let store: Store
-    public let places: PlaceDirectory
+    package let store: Store
+    package let places: PlaceDirectory
 
     /// - Parameter places: The IBGE directory; the bundled one by default.
     public init(store: Store, places: PlaceDirectory? = nil) throws {
@@ -191,7 +191,7 @@ public struct IdentityService: Sendable {
     }
 
     /// The government a certification names, with its key, report name and region.
-    public func resolve(_ certification: Certification) -> ResolvedGovernment? {
+    package func resolve(_ certification: Certification) -> ResolvedGovernment? {
         places.government(certified: certification)
     }
 

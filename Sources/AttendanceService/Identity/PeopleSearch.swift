@@ -7,7 +7,7 @@
 /// (`ouza`) does not match.
 public struct PeopleSearch: Sendable {
     /// The search's words, folded.
-    public let words: [String]
+    package let words: [String]
 
     /// The search for the words of `text`.
     public init(words text: String) {

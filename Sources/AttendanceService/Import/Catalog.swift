@@ -2,14 +2,14 @@ import AttendanceCSV
 import Foundation
 
 /// Reads the programme catalog: `events.csv` and `certifications.csv`.
-public enum Catalog {
+package enum Catalog {
     /// Reads `events.csv`: `id,year,kind,title_pt,title_en,dates[,min_minutes][,headcount]`.
     ///
     /// Extra columns are ignored, and so are blank rows. A missing required column, an empty id
     /// or one that could not be a folder name (a `/`, a leading `.`, a control character), a year
     /// that is not 1900–2999, an unknown kind, no date or a bad one, a bad number, or an id listed
     /// twice throws, naming the file, line and column.
-    public static func readEvents(path: String, displayName: String? = nil) throws -> [Event] {
+    package static func readEvents(path: String, displayName: String? = nil) throws -> [Event] {
         var lines: [String: Int] = [:]
         return try readEvents(path: path, displayName: displayName, lines: &lines)
     }
@@ -81,7 +81,7 @@ public enum Catalog {
     /// other rows are read. Blank rows are skipped.
     ///
     /// - Throws: ``ImportError`` for a whole-file problem (unreadable, a missing column).
-    public static func readCertifications(path: String, displayName: String? = nil, places: PlaceDirectory) throws
+    package static func readCertifications(path: String, displayName: String? = nil, places: PlaceDirectory) throws
         -> (certified: [Certification], refused: [ImportError])
     {
         let name = displayName ?? path

@@ -1,46 +1,46 @@
 import Foundation
 
 /// One export to import: where it is, what it is called in the store, which event it belongs to.
-public struct ImportJob: Sendable, Hashable {
+package struct ImportJob: Sendable, Hashable {
     /// The file on disk, by its bytes (a name need not be UTF-8).
-    public var location: RawPath
+    package var location: RawPath
     /// The name stored and shown: relative to the programme folder (`<event>/<file>`), or as given;
     /// bytes that are not UTF-8 are written `\xE9` (``RawPath/displayed``).
-    public var displayPath: String
+    package var displayPath: String
     /// The catalog id of the event the file belongs to.
-    public var eventID: String
+    package var eventID: String
 
     /// The file on disk as text (exact for a UTF-8 path; else with its bad bytes escaped).
-    public var path: String { location.displayed }
+    package var path: String { location.displayed }
 }
 
 /// One programme year's catalog, read once when planning.
-public struct PlannedCatalog: Sendable {
+package struct PlannedCatalog: Sendable {
     /// The events of `events.csv`.
-    public var events: [Event]
+    package var events: [Event]
     /// The 1-based line of each event in `events.csv`, by event id.
-    public var eventLines: [String: Int]
+    package var eventLines: [String: Int]
     /// `events.csv` as messages name it (the programme folder as given, then `/events.csv`).
-    public var name: String
+    package var name: String
     /// The programme's `certifications.csv`, when there is one.
-    public var certifications: RawPath?
+    package var certifications: RawPath?
 }
 
 /// A folder or file of an import that is not read, with the reason and what to do.
-public struct ImportProblem: Sendable, Equatable {
+package struct ImportProblem: Sendable, Equatable {
     /// The path as given (or under the programme folder as given); a folder ends in `/`.
-    public var path: String
+    package var path: String
     /// Why it is not read, and what to do (its ``ImportError/description`` is the line shown).
-    public var error: ImportError
+    package var error: ImportError
 }
 
 /// What an `import` of some paths will do: catalogs to load and files to read.
-public struct ImportPlan: Sendable {
+package struct ImportPlan: Sendable {
     /// Each programme year's catalog, read once here: its events and its certifications file.
-    public var catalogs: [PlannedCatalog] = []
-    public var jobs: [ImportJob] = []
+    package var catalogs: [PlannedCatalog] = []
+    package var jobs: [ImportJob] = []
     /// Folders or files that are not imported (not in the catalog, a workbook, a FIFO…), with the reason.
-    public var problems: [ImportProblem] = []
+    package var problems: [ImportProblem] = []
 
     /// Plans the import of files and folders.
     ///
@@ -57,7 +57,7 @@ public struct ImportPlan: Sendable {
     ///   ``ImportError/noEventForFile(file:)`` for a file without an event,
     ///   ``ImportError/notRegularFile(file:kind:)`` for a path that is a FIFO or a device, and the
     ///   catalog's own error when an `events.csv` cannot be read.
-    public static func make(paths: [String], eventID: String?) throws -> ImportPlan {
+    package static func make(paths: [String], eventID: String?) throws -> ImportPlan {
         var plan = ImportPlan()
         for path in paths {
             let location = RawPath(path)

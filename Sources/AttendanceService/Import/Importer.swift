@@ -22,16 +22,16 @@ public struct FileReport: Sendable {
     }
 
     public var path: String
-    public var eventID: String?
+    package var eventID: String?
     public var format: String?
     public var outcome: Outcome
     /// Rows that could not be read fully (kept or skipped), with file, line and column.
     public var issues: [ImportIssue]
     /// Records by kind, for an imported file.
-    public var recordsByKind: [RecordKind: Int]
+    package var recordsByKind: [RecordKind: Int]
 
     /// Creates a report.
-    public init(
+    package init(
         path: String, eventID: String?, format: String?, outcome: Outcome, issues: [ImportIssue],
         recordsByKind: [RecordKind: Int]
     ) {
@@ -82,22 +82,22 @@ public struct ImportSummary: Sendable {
 /// How to read files given one by one (not through a programme folder).
 public struct ImportOptions: Sendable {
     /// The event single files belong to.
-    public var eventID: String?
+    package var eventID: String?
     /// The session single files belong to (else the file name's date, the content's, or the first).
-    public var session: Day?
+    package var session: Day?
     /// Forces the files' role: registration or attendance lists.
-    public var role: RecordKind?
+    package var role: RecordKind?
     /// Explicit column mapping for files no format recognises.
-    public var mapping: ColumnMapping?
+    package var mapping: ColumnMapping?
     /// Files parsed at the same time.
-    public var concurrency: Int
+    package var concurrency: Int
     /// Whether the files are separate copies on purpose: stored even when the store holds the same
     /// bytes or the same records already, and never taken for a new version of a stored file
     /// (see ``Store/store(_:)``). A file at the same event and path still replaces the stored one.
-    public var isSeparateCopy: Bool
+    package var isSeparateCopy: Bool
     /// The largest file and field read (512 MiB and 64 KiB by default): a larger file fails, a
     /// record with a longer field is left out with an issue.
-    public var limits: ReadingLimits
+    package var limits: ReadingLimits
 
     public init(
         eventID: String? = nil, session: Day? = nil, role: RecordKind? = nil, mapping: ColumnMapping? = nil,
@@ -121,7 +121,7 @@ public struct ImportOptions: Sendable {
 /// after parsing, and one holding most of a stored file's records replaces it as its new
 /// version (``Store/store(_:)``). One that fails leaves nothing behind while the others go in.
 public struct Importer: Sendable {
-    public let store: Store
+    package let store: Store
 
     public init(store: Store) {
         self.store = store

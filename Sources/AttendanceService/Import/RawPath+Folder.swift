@@ -2,7 +2,7 @@ import Foundation
 
 extension RawPath {
     /// What a path names, as `stat` sees it (following symbolic links), without opening it.
-    public enum Kind: Sendable, Hashable {
+    package enum Kind: Sendable, Hashable {
         /// A regular file (or a link to one).
         case file
         /// A folder (or a link to one).
@@ -14,7 +14,7 @@ extension RawPath {
     /// What the path names, or `nil` when nothing is there (nor a link).
     ///
     /// A FIFO or a device is never opened here: opening a FIFO would wait for a writer.
-    public func kind() -> Kind? {
+    package func kind() -> Kind? {
         var info = stat()
         let found = withCString { stat($0, &info) } == 0
         guard found else {
@@ -36,7 +36,7 @@ extension RawPath {
     ///
     /// - Throws: ``ImportError/unreadable(file:reason:)`` with the system's reason when the
     ///   folder cannot be listed.
-    public func entries() throws -> [[UInt8]] {
+    package func entries() throws -> [[UInt8]] {
         guard let folder = withCString({ opendir($0) }) else {
             throw ImportError.unreadable(file: displayed, reason: String(cString: strerror(errno)))
         }
@@ -58,7 +58,7 @@ extension RawPath {
     ///
     /// - Throws: ``ImportError/unreadable(file:reason:)`` when the file cannot be opened, or
     ///   ``ImportError/notRegularFile(file:kind:)``; else what `body` throws.
-    public func withOpenablePath<T>(_ body: (String) throws -> T) throws -> T {
+    package func withOpenablePath<T>(_ body: (String) throws -> T) throws -> T {
         if let path = String(validating: bytes, as: UTF8.self) { return try body(path) }
         let descriptor = withCString { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard descriptor >= 0 else {

@@ -5,22 +5,22 @@ import Foundation
 /// A ZIP made on Windows often unpacks names in Latin-1 (`lista-jos\xE9.csv`). `String` and
 /// `FileManager` cannot name such a file (its bytes are replaced or dropped), so folders are
 /// listed and files opened by these bytes; ``displayed`` is what messages and the store show.
-public struct RawPath: Sendable, Hashable, CustomStringConvertible {
+package struct RawPath: Sendable, Hashable, CustomStringConvertible {
     /// The path's bytes, without a terminating NUL.
-    public var bytes: [UInt8]
+    package var bytes: [UInt8]
 
     /// The path a user typed (always UTF-8).
-    public init(_ path: String) {
+    package init(_ path: String) {
         bytes = Array(path.utf8)
     }
 
     /// A path from the file system's bytes.
-    public init(bytes: [UInt8]) {
+    package init(bytes: [UInt8]) {
         self.bytes = bytes
     }
 
     /// Whether the bytes are valid UTF-8, so that a `String` names the file exactly.
-    public var isUTF8: Bool {
+    package var isUTF8: Bool {
         String(validating: bytes, as: UTF8.self) != nil
     }
 
@@ -28,12 +28,12 @@ public struct RawPath: Sendable, Hashable, CustomStringConvertible {
     ///
     /// Only invalid bytes are escaped, so every UTF-8 path shows unchanged. Control characters
     /// are left as they are here: the command line escapes them when it prints.
-    public var displayed: String {
+    package var displayed: String {
         Self.displayed(bytes)
     }
 
     /// The same as ``displayed``.
-    public var description: String { displayed }
+    package var description: String { displayed }
 
     /// `bytes` as text, each byte that is not part of a valid UTF-8 sequence written `\xHH`.
     static func displayed(_ bytes: some Collection<UInt8>) -> String {
@@ -58,13 +58,13 @@ public struct RawPath: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The path followed by `/` and `name`.
-    public func appending(_ name: [UInt8]) -> RawPath {
+    package func appending(_ name: [UInt8]) -> RawPath {
         guard let last = bytes.last else { return RawPath(bytes: name) }
         return RawPath(bytes: bytes + (last == UInt8(ascii: "/") ? [] : [UInt8(ascii: "/")]) + name)
     }
 
     /// The path followed by `/` and `name`.
-    public func appending(_ name: String) -> RawPath {
+    package func appending(_ name: String) -> RawPath {
         appending(Array(name.utf8))
     }
 

@@ -11,14 +11,14 @@ import Foundation
 /// skip the question; `note` (`observacao`) is kept with the decision.
 public enum ReviewSheet {
     /// Words accepted for "the same person".
-    public static let sameWords: Set<String> = ["same", "mesma", "mesma pessoa", "sim", "yes", "s", "y"]
+    package static let sameWords: Set<String> = ["same", "mesma", "mesma pessoa", "sim", "yes", "s", "y"]
     /// Words accepted for "different people".
-    public static let differentWords: Set<String> = [
+    package static let differentWords: Set<String> = [
         "different", "diferente", "diferentes", "pessoas diferentes", "não", "nao", "no", "n",
     ]
 
     /// The header row in a language.
-    public static func header(in language: ReportLanguage) -> [String] {
+    package static func header(in language: ReportLanguage) -> [String] {
         language == .portuguese ? OwnOutput.reviewSheetHeaderPortuguese : OwnOutput.reviewSheetHeader
     }
 
@@ -87,17 +87,17 @@ public enum ReviewSheet {
     }
 
     /// A filled row: the answer and the physical line it is on.
-    public struct FilledRow: Sendable, Hashable {
-        public var answer: ReviewAnswer
+    package struct FilledRow: Sendable, Hashable {
+        package var answer: ReviewAnswer
         /// The 1-based physical line of the row.
-        public var line: Int
+        package var line: Int
     }
 
     /// Reads the answers of a filled sheet; rows left empty are skipped.
     ///
     /// - Throws: ``ReviewSheetError`` naming the file, line and column of the first problem: no
     ///   header, a missing column, an answer that is neither word, a question answered twice.
-    public static func answers(in path: String) throws -> [FilledRow] {
+    package static func answers(in path: String) throws -> [FilledRow] {
         let reader = try CSVReader(path: path)
         var columns: [String: Int] = [:]
         var filled: [FilledRow] = []
@@ -148,7 +148,7 @@ public enum ReviewSheet {
 
 /// Why a review sheet could not be applied; nothing of it was.
 public struct ReviewSheetError: Error, Equatable, Sendable, CustomStringConvertible {
-    public enum Problem: Equatable, Sendable {
+    package enum Problem: Equatable, Sendable {
         case missingColumn(String)
         case unknownAnswer(String)
         case answeredTwice(earlierLine: Int)
@@ -156,14 +156,14 @@ public struct ReviewSheetError: Error, Equatable, Sendable, CustomStringConverti
         case notRecorded(String)
     }
 
-    public var path: String
+    package var path: String
     /// The 1-based physical line.
-    public var line: Int
+    package var line: Int
     /// The 1-based column, when one cell is at fault.
-    public var column: Int?
-    public var problem: Problem
+    package var column: Int?
+    package var problem: Problem
 
-    public init(path: String, line: Int, column: Int?, problem: Problem) {
+    package init(path: String, line: Int, column: Int?, problem: Problem) {
         self.path = path
         self.line = line
         self.column = column

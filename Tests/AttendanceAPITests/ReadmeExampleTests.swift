@@ -1,0 +1,71 @@
+import AttendanceService
+import Foundation
+import Testing
+
+/// The README's Swift example, compiled as a library user compiles it: this target has no
+/// package access (Package.swift), so it sees only the public API; if the example needs
+/// something that is not public, this file does not build.
+@Suite struct ReadmeExampleTests {
+    /// Two events of 2021; Eliane Neves writes two addresses, which makes one open question.
+    static let programme: [String: String] = [
+        "events.csv": """
+        id,year,kind,title_pt,title_en,dates
+        2021-03-10-webinario,2021,webinar,Webinário,Webinar,2021-03-10
+        2021-04-20-oficina,2021,workshop,Oficina,Workshop,2021-04-20
+
+        """,
+        "2021-03-10-webinario/presenca.csv": """
+        Nome,E-mail,Organização,Cidade,UF
+        Eliane Neves,eliane.neves@recife.pe.gov.br,Secretaria Municipal de Saúde de Recife,Recife,PE
+        Rui Paz,rui.paz@gmail.com,Universidade Federal de Pernambuco,Recife,PE
+        Teo Cruz,teo.cruz@gmail.com,OIM,Brasília,DF
+
+        """,
+        "2021-04-20-oficina/presenca.csv": """
+        Nome,E-mail
+        Eliane Neves,eliane.neves@hotmail.com
+        Lia Reis,lia.reis@gmail.com
+
+        """,
+    ]
+
+    /// Writes ``programme`` into a fresh folder and returns the folder.
+    static func folder() throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("readme-\(UUID().uuidString)")
+        for (path, text) in programme {
+            let url = root.appendingPathComponent("Imports/2021/" + path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        return root
+    }
+
+    @Test("the README's example imports, matches, counts and answers the open question as it says")
+    func example() async throws {
+        let root = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let path = root.appendingPathComponent("attendance.sqlite").path
+
+        // The README's lines, with the paths of this test.
+        let store = try Store(path: path)
+        let summary = try await Importer(store: store).importPaths([root.appendingPathComponent("Imports").path])
+        let identity = try IdentityService(store: store)
+        try identity.bringUpToDate()
+        let report = try identity.current { try store.yearlyReport(year: 2021) }
+        let questions = try identity.current { try store.reviewQuestions() }
+        try store.answer(
+            questions.map { ReviewAnswer(question: $0.id, isSamePerson: true, note: "checked") }, author: "maria")
+        try identity.run()
+        let after = try identity.current { try store.yearlyReport(year: 2021) }
+
+        #expect(summary.imported == 2)
+        #expect(report.participations == 5)
+        #expect(report.uniqueParticipants == 5)
+        #expect(report.events.map(\.id) == ["2021-03-10-webinario", "2021-04-20-oficina"])
+        #expect(report.events.map(\.participants) == [3, 2])
+        #expect(questions.count == 1)
+        #expect(after.participations == 5)
+        #expect(after.uniqueParticipants == 4)
+        #expect(try identity.current { try store.reviewQuestions() }.isEmpty)
+    }
+}
