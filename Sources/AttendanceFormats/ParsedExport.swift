@@ -73,8 +73,7 @@ public struct ParsedExport: Sendable {
 
     /// Whether a file name marks a registration list: it contains `inscri` or `regist`, any case or accent.
     public static func isRegistrationName(_ fileName: String) -> Bool {
-        let name = (fileName as NSString).lastPathComponent
-            .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+        let name = TextNormalization.caseAndAccentFolded((fileName as NSString).lastPathComponent)
         return name.contains("inscri") || name.contains("regist")
     }
 }
