@@ -7,7 +7,7 @@ YEAR ?= 2021
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/attendance
 
-.PHONY: deps build demo test bench-csv bench-pipeline bench-serve fuzz clean-store install uninstall man
+.PHONY: deps build demo test docs bench-csv bench-pipeline bench-serve fuzz clean-store install uninstall man
 
 # The C libraries (libcsv, SQLite; zlib and libxml2 for .xlsx, which `make install` links to), and
 # the browser and PDF tools the HTML report's layout test drives (headless Chromium lays the page
@@ -31,6 +31,15 @@ demo: build
 
 test: deps
 	$(SWIFT) test
+
+# The library's documentation: the DocC catalog Sources/AttendanceService/Documentation.docc (overview,
+# "Pipeline", "Counting rules") and the doc comments of the public API, rendered by swift-docc-plugin
+# as a static site in $(DOCS) (open it through any static web server, e.g. `python3 -m http.server`
+# in $(DOCS), at /documentation/attendanceservice/).
+DOCS ?= .build/docs
+docs: deps
+	$(SWIFT) package --allow-writing-to-directory $(DOCS) generate-documentation --target AttendanceService \
+		--output-path $(DOCS) --transform-for-static-hosting
 
 bench-csv: deps
 	bash Benchmarks/csv-reader.sh

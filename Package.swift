@@ -23,6 +23,9 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // The HTTP server of `attendance serve`: async/await, no SwiftNIO, so it adds little to a clean build.
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        // `make docs`: the DocC catalog of AttendanceService rendered by `swift package generate-documentation`.
+        // A command plugin only: `swift build` builds none of it.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(name: "CLibCSV", path: "Sources/CLibCSV", providers: [.apt(["libcsv-dev"])]),

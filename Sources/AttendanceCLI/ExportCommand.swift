@@ -1,5 +1,4 @@
 import ArgumentParser
-import AttendanceCSV
 import AttendanceService
 import Foundation
 

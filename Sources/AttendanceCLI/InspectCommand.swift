@@ -1,5 +1,4 @@
 import ArgumentParser
-import AttendanceCSV
 import AttendanceService
 import Foundation
 
@@ -31,26 +30,20 @@ struct InspectCommand: ParsableCommand {
 
     /// What the command prints.
     func output() throws -> String {
-        var rows: [[String]] = []
-        let encoding: String
-        let delimiter: String
-        var source: [String]
-        if let sheet = try ExportReader.workbookSheet(path: file, displayName: file) {
-            rows = sheet.lines
-            (encoding, delimiter) = ("xlsx", "")
-            source = ["sheet:     \(sheet.name) (an Excel workbook: its first visible sheet is read)"]
+        let read = try ExportRows(readingFileAt: file)
+        let rows = read.rows
+        let (encoding, delimiter) = (read.encodingName, read.delimiter)
+        let source: [String]
+        if let sheet = read.sheetName {
+            source = ["sheet:     \(sheet) (an Excel workbook: its first visible sheet is read)"]
         } else {
-            let reader = try CSVReader(path: file)
-            if let kind = try reader.binaryFormat() { throw CSVError.notText(file: file, kind: kind) }
-            try reader.forEachRow { rows.append($0.fields) }
-            (encoding, delimiter) = (reader.dialect.encoding.rawValue, String(UnicodeScalar(reader.dialect.delimiter)))
             source = [
-                "encoding:  \(reader.dialect.encoding.rawValue)"
-                    + (reader.dialect.replacedSequenceCount > 0
-                        ? " (invalid UTF-8 sequences replaced by \u{FFFD}: \(reader.dialect.replacedSequenceCount))"
+                "encoding:  \(read.encodingName)"
+                    + (read.replacedSequenceCount > 0
+                        ? " (invalid UTF-8 sequences replaced by \u{FFFD}: \(read.replacedSequenceCount))"
                         : ""),
-                "delimiter: \(reader.dialect.delimiter == 9 ? "tab" : reader.dialect.delimiterName)"
-                    + (reader.dialect.hasSeparatorLine ? " (from an Excel sep= line)" : ""),
+                "delimiter: \(read.delimiterDescription)"
+                    + (read.hasSeparatorLine ? " (from an Excel sep= line)" : ""),
             ]
         }
         let recognition = try ExportReader.recognise(path: file, displayName: file)

@@ -1,5 +1,4 @@
 import ArgumentParser
-import AttendanceCSV
 import AttendanceService
 import Foundation
 
@@ -102,18 +101,9 @@ struct ReportCommand: ParsableCommand {
             text = report.html(
                 options: HTMLReportOptions(smallCellThreshold: suppressSmallCells, provenance: provenance))
         case .csv:
-            let tables = report.statisticsTables(language: language.value, smallCellThreshold: suppressSmallCells)
-            if let name = table {
-                let chosen = tables.filter { $0.name == name }
-                text = try chosen.map { table in
-                    try CSVWriter.string([table.header] + table.rows, lineEnding: .lf, neutralizesFormulas: true)
-                }.joined()
-            } else {
-                text = try tables.map { table in
-                    "# \(table.name)\n"
-                        + (try CSVWriter.string([table.header] + table.rows, lineEnding: .lf, neutralizesFormulas: true))
-                }.joined(separator: "\n")
-            }
+            text = try report.statisticsCSV(
+                table: table.flatMap(StatisticsTableName.init(rawValue:)), language: language.value,
+                smallCellThreshold: suppressSmallCells)
         }
         try emit(text)
     }

@@ -1,3 +1,4 @@
+import AttendanceModel
 import Foundation
 
 /// A header cell (or a label such as a section title) reduced to what identifies it.
@@ -28,10 +29,9 @@ struct HeaderKey: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// `text` in lower case without accents (`ÓRGÃO` is `orgao`): how headers, dates and
-    /// durations are compared. ASCII text skips Foundation's folding, which is slow.
+    /// durations are compared; ``TextNormalization/caseAndAccentFolded(_:)``, white space kept.
     static func fold(_ text: some StringProtocol) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
-        return String(text).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+        TextNormalization.caseAndAccentFolded(text)
     }
 
     /// The words run together (`"enderecodeemail"`): the form aliases are compared in.

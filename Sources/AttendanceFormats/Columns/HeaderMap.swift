@@ -1,3 +1,4 @@
+import AttendanceModel
 import Foundation
 
 /// Where the wanted ``Column``s sit in one header row.

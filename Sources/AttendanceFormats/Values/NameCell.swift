@@ -1,3 +1,4 @@
+import AttendanceModel
 import Foundation
 
 /// The few rules that turn the name cells of an export into one name.

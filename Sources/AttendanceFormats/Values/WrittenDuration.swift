@@ -1,3 +1,4 @@
+import AttendanceModel
 import Foundation
 
 /// A length of time as an export writes it, read into whole minutes.

@@ -58,12 +58,23 @@ package enum TextNormalization {
     /// - Parameter text: Any text.
     /// - Returns: For example `"  JOSÉ  Conceição "` → `"jose conceicao"`, `"ﬁ"` → `"fi"`.
     package static func folded(_ text: String) -> String {
+        collapsingSpaces(caseAndAccentFolded(text))
+    }
+
+    /// Folds case and accents as ``folded(_:)`` does, but keeps every other character, white space
+    /// included, as it is: the one folding, for text whose spacing a caller reads itself (header
+    /// cells split into words, written dates and durations).
+    ///
+    /// ASCII text is only lower-cased, without Unicode tables.
+    ///
+    /// - Parameter text: Any text.
+    /// - Returns: For example `"ÓRGÃO  "` → `"orgao  "`, `"Duração (min)"` → `"duracao (min)"`.
+    package static func caseAndAccentFolded(_ text: some StringProtocol) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return collapsingSpaces(
-                String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self))
+            return String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
         }
         var out = String.UnicodeScalarView()
-        for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {
+        for scalar in String(text).decomposedStringWithCompatibilityMapping.unicodeScalars {
             switch scalar.properties.generalCategory {
             case .nonspacingMark, .spacingMark, .enclosingMark: continue
             default: break
@@ -74,7 +85,7 @@ package enum TextNormalization {
                 out.append(scalar)
             }
         }
-        return collapsingSpaces(String(out))
+        return String(out)
     }
 
     /// Splits folded text into words of letters and digits; every other character separates words.

@@ -32,6 +32,21 @@ import Testing
     }
 
     @Test(
+        "the one folding keeps spacing: headers, dates and durations split words themselves",
+        arguments: [
+            ("ÓRGÃO  ", "orgao  "),
+            ("Duração (min)", "duracao (min)"),
+            ("  JOSÉ\tConceição ", "  jose\tconceicao "),
+            ("ﬁm", "fim"),
+            ("Inscrições.CSV", "inscricoes.csv"),
+        ])
+    func caseAndAccentFolded(text: String, expected: String) {
+        #expect(TextNormalization.caseAndAccentFolded(text) == expected)
+        let folded = TextNormalization.caseAndAccentFolded(text)
+        #expect(TextNormalization.collapsingSpaces(folded) == TextNormalization.folded(text))
+    }
+
+    @Test(
         "every Unicode space, control character and byte-order mark separates",
         arguments: [
             ("\u{FEFF}Ana\u{2003}Maria\u{0007}Lima\u{3000}", "Ana Maria Lima"),

@@ -207,4 +207,17 @@ import Testing
         #expect(sectors.rows.first == ["Governo", "60"])
         #expect(try table("summary", language: .portuguese).rows.last == ["Registros de origem", "1530"])
     }
+
+    @Test("as CSV text a named table prints alone; without a name every table prints under its # name")
+    func csvText() throws {
+        let report = ReportFixture.small()
+        #expect(
+            try report.statisticsCSV(table: .byUF, smallCellThreshold: 5)
+                == "UF,Unique participants\nAM,<5\nPE,20\nPR,18\nRJ,10\nSP,30\nUnknown,X\n")
+        let all = try report.statisticsCSV()
+        let names = all.split(separator: "\n").filter { $0.hasPrefix("# ") }.map { String($0.dropFirst(2)) }
+        #expect(names == report.statisticsTables().map(\.name))
+        #expect(all.hasPrefix("# summary\nFigure,Value\nYear,2025\n"))
+        #expect(all.contains("\n\n# events\n"))
+    }
 }
