@@ -2,8 +2,11 @@ import AttendanceService
 
 /// What a command could not do, with the command line's own advice added to the library's message.
 enum CommandError: Error, Equatable, CustomStringConvertible {
-    /// The store could not be opened; `advice` names the options that choose another one.
-    case store(ImportError, advice: String)
+    /// The store could not be opened or used; `advice` names the options that choose another
+    /// store or key file.
+    case store(StoreError, advice: String)
+    /// The match-key file could not be read or created; `advice` names the options that choose it.
+    case matchKey(MatchKeyError, advice: String)
     /// The store cannot give figures in the state it is in; `advice` names the command that mends it.
     case storeState(StoreError, advice: String)
     /// A file chosen with `option` could not be written.
@@ -21,6 +24,7 @@ enum CommandError: Error, Equatable, CustomStringConvertible {
     var description: String {
         switch self {
         case .store(let error, let advice): "\(error); \(advice)"
+        case .matchKey(let error, let advice): "\(error); \(advice)"
         case .storeState(let error, let advice): "\(error); \(advice)"
         case .output(let error, let option): "\(error) (\(option))"
         case .needsEvent(let file): "\(file): a single file needs the event it belongs to (--event ID)"
