@@ -74,6 +74,8 @@ struct AttendanceCommand: AsyncParsableCommand {
             }
         case let error as MatchKeyError:
             CommandError.matchKey(error, advice: StoreOptions.keyFileAdvice)
+        case let error as FormatError:
+            CommandError.mappingAdvice(for: error).map { CommandError.format(error, advice: $0) } ?? error
         default:
             error
         }

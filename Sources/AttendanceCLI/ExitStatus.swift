@@ -73,6 +73,7 @@ extension CommandError {
         switch self {
         case .store(let error, _): error.exitStatus
         case .matchKey: .storeUnusable
+        case .format: .dataProblem
         case .storeState(let error, _): error.exitStatus
         case .output: .outputUnwritable
         case .needsEvent, .badArgument: .usage

@@ -94,4 +94,48 @@ import Testing
         #expect(!AttendanceCommand.message(for: error).contains("--"))
         #expect(CLISandbox.exitCode(for: error) == code)
     }
+
+    @Test("an export the library could read as a list: the mapping it suggests, given with --map, exit 1")
+    func unrecognisedGetsMapOption() {
+        let error = FormatError.unrecognised(
+            file: "lista.csv", line: 1, headers: ["Participante X", "Contato"], nearest: nil,
+            suggestion: "name=Participante X,email=Contato")
+        #expect(
+            AttendanceCommand.message(for: error)
+                == "Error: lista.csv:1: not an export format this tool knows, and no column of names; headers found: "
+                + "'Participante X', 'Contato'; to read it as a list, give it the column mapping "
+                + "'name=Participante X,email=Contato'; try --map 'name=Participante X,email=Contato'")
+        #expect(CLISandbox.exitCode(for: error) == 1)
+    }
+
+    @Test("a failed file's import line adds --map when a mapping would read it")
+    func importLineGetsMapOption() {
+        let error = FormatError.unrecognised(
+            file: "2021/e/lista.csv", line: 1, headers: ["Participante X"], nearest: nil,
+            suggestion: "name=Participante X")
+        let report = FileReport(
+            path: "2021/e/lista.csv", eventID: "e", format: nil, outcome: .failed(error.description), issues: [],
+            recordsByKind: [:], formatError: error)
+        #expect(
+            ImportProgress.line(report)
+                == "FAILED   2021/e/lista.csv:1: not an export format this tool knows, and no column of names; "
+                + "headers found: 'Participante X'; to read it as a list, give it the column mapping "
+                + "'name=Participante X'; try --map 'name=Participante X'")
+    }
+
+    @Test("importing a file a mapping would read: its report carries the error, its line the --map option")
+    func importedFileGetsMapOption() async throws {
+        let sandbox = try CLISandbox()
+        let year = try ImportFolderMessagesTests.programme(in: sandbox)
+        try ImportFolderMessagesTests.write(
+            "Código,Participante X,Contato\n1,Helena Souza,helena@exemplo.org\n2,Igor Prates,igor@exemplo.org\n",
+            to: year + "/2021-03-10-webinario/lista.csv")
+        let summary = try await Importer(store: try Store(path: sandbox.store)).importPaths([year])
+        let failed = try #require(summary.files.first { $0.path.hasSuffix("lista.csv") })
+        guard case .unrecognised(_, _, _, _, let suggestion?) = failed.formatError else {
+            Issue.record("no suggested mapping: \(String(describing: failed.formatError))")
+            return
+        }
+        #expect(ImportProgress.line(failed).hasSuffix("; try --map '\(suggestion)'"))
+    }
 }
