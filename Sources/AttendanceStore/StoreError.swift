@@ -76,6 +76,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// imported files sit: refused, the catalog is not changed.
     case strandedFiles(eventID: String, catalog: String, line: Int?, removed: [Day], files: [String])
 
+    /// The message the command line shows: the store or key file, what is wrong, what to do.
     public var description: String {
         switch self {
         case .identityOutOfDate(let path, let unmatched):

@@ -15,6 +15,7 @@ public enum MatchKeyError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The key file holds no line of 64 hexadecimal digits besides `#` comments.
     case noSecret(file: String)
 
+    /// The message the command line shows: the key file, what is wrong, what to do.
     public var description: String {
         switch self {
         case .cannotCreate(let file, let reason): "match key \(file): cannot create the key file (\(reason))"
