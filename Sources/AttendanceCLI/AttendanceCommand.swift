@@ -66,6 +66,16 @@ struct AttendanceCommand: AsyncParsableCommand {
         switch error {
         case ImportError.noEventForFile(let file):
             CommandError.needsEvent(file: file)
+        case let error as StoreError:
+            switch error {
+            case .noStore: CommandError.store(error, advice: StoreOptions.storeAdvice)
+            case .missingKeyFile, .keyMismatch: CommandError.store(error, advice: StoreOptions.keyFileAdvice)
+            default: error
+            }
+        case let error as MatchKeyError:
+            CommandError.matchKey(error, advice: StoreOptions.keyFileAdvice)
+        case let error as FormatError:
+            CommandError.mappingAdvice(for: error).map { CommandError.format(error, advice: $0) } ?? error
         default:
             error
         }

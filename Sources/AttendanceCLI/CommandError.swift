@@ -2,8 +2,13 @@ import AttendanceService
 
 /// What a command could not do, with the command line's own advice added to the library's message.
 enum CommandError: Error, Equatable, CustomStringConvertible {
-    /// The store could not be opened; `advice` names the options that choose another one.
-    case store(ImportError, advice: String)
+    /// The store could not be opened or used; `advice` names the options that choose another
+    /// store or key file.
+    case store(StoreError, advice: String)
+    /// The match-key file could not be read or created; `advice` names the options that choose it.
+    case matchKey(MatchKeyError, advice: String)
+    /// An export could not be read; `advice` names the option that gives a column mapping.
+    case format(FormatError, advice: String)
     /// The store cannot give figures in the state it is in; `advice` names the command that mends it.
     case storeState(StoreError, advice: String)
     /// A file chosen with `option` could not be written.
@@ -21,6 +26,8 @@ enum CommandError: Error, Equatable, CustomStringConvertible {
     var description: String {
         switch self {
         case .store(let error, let advice): "\(error); \(advice)"
+        case .matchKey(let error, let advice): "\(error); \(advice)"
+        case .format(let error, let advice): "\(error); \(advice)"
         case .storeState(let error, let advice): "\(error); \(advice)"
         case .output(let error, let option): "\(error) (\(option))"
         case .needsEvent(let file): "\(file): a single file needs the event it belongs to (--event ID)"
@@ -28,5 +35,11 @@ enum CommandError: Error, Equatable, CustomStringConvertible {
         case .badArgument(let message): message
         case .notFound(let what, let see): "\(what) (see `\(see)`)"
         }
+    }
+
+    /// The option that reads a file the library suggests a column mapping for, or `nil`.
+    static func mappingAdvice(for error: FormatError?) -> String? {
+        guard case .unrecognised(_, _, _, _, let suggestion?) = error else { return nil }
+        return "try --map '\(suggestion)'"
     }
 }

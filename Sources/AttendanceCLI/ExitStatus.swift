@@ -55,6 +55,7 @@ extension AttendanceCommand {
         case let error as CommandError: status = error.exitStatus
         case let error as ImportError: status = error.exitStatus
         case let error as StoreError: status = error.exitStatus
+        case is MatchKeyError: status = .storeUnusable
         case is ExportError: status = .outputUnwritable
         case is DecisionError, is AnswerError, is ReviewSheetError: status = .dataProblem
         default:
@@ -71,6 +72,8 @@ extension CommandError {
     var exitStatus: ExitStatus {
         switch self {
         case .store(let error, _): error.exitStatus
+        case .matchKey: .storeUnusable
+        case .format: .dataProblem
         case .storeState(let error, _): error.exitStatus
         case .output: .outputUnwritable
         case .needsEvent, .badArgument: .usage
@@ -80,19 +83,18 @@ extension CommandError {
 }
 
 extension ImportError {
-    var exitStatus: ExitStatus {
-        switch self {
-        case .store, .exposedStore, .matchKey: .storeUnusable
-        default: .dataProblem
-        }
-    }
+    var exitStatus: ExitStatus { .dataProblem }
 }
 
 extension StoreError {
     var exitStatus: ExitStatus {
         switch self {
-        case .identityOutOfDate: .dataProblem
-        case .superseded: .storeUnusable
+        case .identityOutOfDate, .noStore, .outdatedStore, .noPerson, .noRecord, .noEvent, .strandedFiles: .dataProblem
+        case .superseded, .exposedStore, .damaged, .notAStore, .diskFull, .notWritable, .cannotOpen, .busy,
+            .inputOutput, .unusable, .cannotInspect, .symbolicLink, .folder, .notRegularFile, .foreignEmptyFile,
+            .unreadable, .readOnly, .readOnlyFolder, .cannotCreateFolder, .cannotCreate, .linkedCompanion,
+            .missingKeyFile, .keyMismatch:
+            .storeUnusable
         }
     }
 }

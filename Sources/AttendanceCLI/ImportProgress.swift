@@ -45,6 +45,11 @@ final class ImportProgress: @unchecked Sendable {
         Terminal.escaped(rawLine(report), keepingLineBreaks: false)
     }
 
+    /// What a failed file's line adds when a column mapping would read it: the option that gives one.
+    private static func mappingAdvice(_ error: FormatError?) -> String {
+        CommandError.mappingAdvice(for: error).map { "; \($0)" } ?? ""
+    }
+
     private static func rawLine(_ report: FileReport) -> String {
         let format = report.format.map { " [\($0)]" } ?? ""
         switch report.outcome {
@@ -65,6 +70,7 @@ final class ImportProgress: @unchecked Sendable {
         case .failed(let message):
             // Most messages start with the file (and line) already: say it once.
             return "FAILED   " + (message.hasPrefix(report.path + ":") ? message : "\(report.path): \(message)")
+                + mappingAdvice(report.formatError)
         }
     }
 

@@ -54,9 +54,9 @@ struct StoreOptions: ParsableArguments {
             return try Store(
                 path: path, keyFile: keyFile ?? ProcessInfo.processInfo.environment["ATTENDANCE_KEY_FILE"],
                 access: Self.access(for: use))
-        } catch let error as ImportError {
+        } catch let error as StoreError {
             if case .noStore = error {
-                throw CommandError.store(error, advice: "or give --store (or $ATTENDANCE_STORE) the store's file")
+                throw CommandError.store(error, advice: Self.storeAdvice)
             }
             throw error
         }
@@ -90,17 +90,26 @@ struct StoreOptions: ParsableArguments {
         return store
     }
 
-    /// A store error with the command that mends it.
-    func advised(_ error: StoreError) -> CommandError {
+    /// What a missing store's message adds: the options that name another one.
+    static let storeAdvice = "or give --store (or $ATTENDANCE_STORE) the store's file"
+
+    /// What a message about the key file adds: the options that choose it.
+    static let keyFileAdvice = "the key file is chosen with --key-file (or $ATTENDANCE_KEY_FILE)"
+
+    /// A store error with the command or option that mends it; as ``AttendanceCommand/advised(_:)``
+    /// advises it when no command does.
+    func advised(_ error: StoreError) -> any Error {
         switch error {
         case .identityOutOfDate:
-            .storeState(
+            CommandError.storeState(
                 error,
                 advice: "run `attendance match --store \(path)` as a user who may write the store "
                     + "(or copy it somewhere writable), then run this command again")
         case .superseded:
-            .storeState(
+            CommandError.storeState(
                 error, advice: "other imports kept changing it: run `attendance match --store \(path)` when they end")
+        default:
+            AttendanceCommand.advised(error)
         }
     }
 }

@@ -8,7 +8,7 @@ import AttendanceCSV
 package enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
     /// No known format and no name column: `headers` are those found on `line` (the row most
     /// like a header), `nearest` the known format sharing most of them, `suggestion` a
-    /// `--map` value that would read the file as a list, when its content shows one.
+    /// ``ColumnMapping`` text that would read the file as a list, when its content shows one.
     case unrecognised(file: String, line: Int?, headers: [String], nearest: ExportFormat?, suggestion: String?)
     /// The file could not be read as CSV.
     case csv(CSVError)
@@ -32,7 +32,7 @@ package enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
             text += "not an export format this tool knows, and no column of names"
             text += headers.isEmpty ? " (the file has no rows)" : "; headers found: \(Self.list(headers))"
             if let nearest { text += "; nearest known format: \(nearest.rawValue)" }
-            if let suggestion { text += "; to read it as a list, try --map '\(suggestion)'" }
+            if let suggestion { text += "; to read it as a list, give it the column mapping '\(suggestion)'" }
             return text
         case .csv(let error):
             return error.description
@@ -47,7 +47,8 @@ package enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
                     ? "it holds answers to review questions, not a list of participants"
                     : "it holds no names to import")
         case .mappedColumnMissing(let file, let header, let headers):
-            return "\(file): no column '\(header)' (from --map) in the first rows; headers found: \(Self.list(headers))"
+            return "\(file): no column '\(header)' (named by the column mapping) in the first rows; headers found: "
+                + Self.list(headers)
         }
     }
 

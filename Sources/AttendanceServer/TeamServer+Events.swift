@@ -134,7 +134,7 @@ extension TeamServer {
             dates: days, minMinutes: Int(minutes))
         do {
             try await changing { store in _ = try store.upsert(events: [event], catalog: "serve") }
-        } catch let error as ImportError {
+        } catch let error as StoreError {
             return try await events(request, problem: Masking.text(error.description))
         }
         return Self.redirect(to: "/events")

@@ -16,7 +16,7 @@ extension Store {
     ///   - catalog: The catalog's name in messages (`2021/events.csv`).
     ///   - lines: Each event's line in the catalog, for messages.
     /// - Returns: How many events were added and how many changed.
-    /// - Throws: ``ImportError/strandedFiles(eventID:catalog:line:removed:files:)`` for such a change.
+    /// - Throws: ``StoreError/strandedFiles(eventID:catalog:line:removed:files:)`` for such a change.
     @discardableResult
     public func upsert(events: [Event], catalog: String = "events.csv", lines: [String: Int] = [:]) throws -> (
         added: Int, changed: Int
@@ -47,7 +47,7 @@ extension Store {
                     files.insert(row["path"])
                 }
                 guard removed.isEmpty else {
-                    throw ImportError.strandedFiles(
+                    throw StoreError.strandedFiles(
                         eventID: event.id, catalog: catalog, line: lines[event.id],
                         removed: removed.sorted().compactMap { Day(iso: $0) }, files: files.sorted())
                 }

@@ -65,28 +65,21 @@ extension Store {
     /// The keyring for this store, checked against the fingerprint the store recorded when it was
     /// first keyed (recorded now if it was not). For use inside a write transaction.
     ///
-    /// - Throws: ``ImportError/matchKey(file:problem:)`` when the key file is missing although the
-    ///   store holds keys, or holds another secret than the one the store was keyed with.
+    /// - Throws: ``StoreError/missingKeyFile(file:fingerprint:)`` when the key file is missing although
+    ///   the store holds keys, ``StoreError/keyMismatch(file:expected:found:)`` when it holds another
+    ///   secret than the one the store was keyed with, ``MatchKeyError`` when it cannot be read.
     static func matchKeyring(_ db: Database, source: MatchKeySource) throws -> MatchKeyring {
         let recorded = try String.fetchOne(
             db, sql: "SELECT value FROM store_setting WHERE name = 'match_key_fingerprint'")
         let file = source.path ?? ":memory:"
         if let recorded, let path = source.path, !FileManager.default.fileExists(atPath: path) {
-            throw ImportError.matchKey(
-                file: path,
-                problem: "no such key file, and this store's CPFs and e-mails are keyed with the key whose "
-                    + "fingerprint is \(recorded): restore that key file from your backup, or point --key-file "
-                    + "(or $ATTENDANCE_KEY_FILE) at it")
+            throw StoreError.missingKeyFile(file: path, fingerprint: recorded)
         }
         let (keyring, created) = try source.keyring(mayCreate: recorded == nil && !source.isReadOnly)
         if source.isReadOnly && recorded == nil { return keyring }
         if let recorded {
             guard recorded == keyring.fingerprint else {
-                throw ImportError.matchKey(
-                    file: file,
-                    problem: "this key's fingerprint is \(keyring.fingerprint), but the store's CPFs and e-mails "
-                        + "are keyed with the key whose fingerprint is \(recorded): use that store's own key file "
-                        + "(--key-file or $ATTENDANCE_KEY_FILE)")
+                throw StoreError.keyMismatch(file: file, expected: recorded, found: keyring.fingerprint)
             }
         } else {
             try db.execute(
@@ -113,7 +106,7 @@ extension Store {
     /// The keyring for this store, checked against the fingerprint the store recorded (and
     /// recorded now if there was none): for a caller that keys records before storing them.
     ///
-    /// - Throws: ``ImportError/matchKey(file:problem:)`` when the key file is not the store's.
+    /// - Throws: ``StoreError/keyMismatch(file:expected:found:)`` when the key file is not the store's.
     package func matchKeyring() throws -> MatchKeyring {
         try writeIfPossible { db in try matchKeyring(db) }
     }
@@ -197,7 +190,7 @@ extension Store {
 extension Store {
     /// The records whose CPF field held this CPF, however it was typed: found by its match key.
     ///
-    /// - Throws: ``ImportError/matchKey(file:problem:)`` when the key file is not the store's.
+    /// - Throws: ``StoreError/keyMismatch(file:expected:found:)`` when the key file is not the store's.
     public func recordIDs(withCPF cpf: CPF) throws -> [Int64] {
         try writeIfPossible { db in
             let key = try matchKeyring(db).key(for: cpf)
@@ -209,7 +202,7 @@ extension Store {
 
     /// The records whose e-mail field held this address (after normalisation): found by its match key.
     ///
-    /// - Throws: ``ImportError/matchKey(file:problem:)`` when the key file is not the store's.
+    /// - Throws: ``StoreError/keyMismatch(file:expected:found:)`` when the key file is not the store's.
     public func recordIDs(withEmail address: EmailAddress) throws -> [Int64] {
         try writeIfPossible { db in
             let key = try matchKeyring(db).key(for: address)

@@ -37,7 +37,7 @@ public struct PersonalDataExport: Sendable, Hashable, Codable {
 extension Store {
     /// Everything held about `person`, unmasked: for the person themselves.
     ///
-    /// - Throws: ``ImportError/notFound(_:)`` when no record belongs to that person.
+    /// - Throws: ``StoreError/noPerson(_:)`` when no record belongs to that person.
     public func personalData(of person: String) throws -> PersonalDataExport {
         try consistentRead { db in
             let rows = try Row.fetchAll(
@@ -48,7 +48,7 @@ extension Store {
                     FROM record r JOIN record_identity i ON i.record_id = r.id JOIN source_file s ON s.id = r.source_id
                     JOIN event e ON e.id = r.event_id WHERE r.person_id = ? ORDER BY r.event_id, s.path, r.line
                     """, arguments: [person])
-            guard !rows.isEmpty else { throw ImportError.notFound("person \(person)") }
+            guard !rows.isEmpty else { throw StoreError.noPerson(person) }
             return PersonalDataExport(
                 personID: person,
                 records: rows.map { row in
@@ -81,7 +81,7 @@ extension Store {
     ///
     /// - Parameter waitingForReaders: How long to wait for readers to let go of the store.
     /// - Returns: The number of records erased, and whether the erasure is pending.
-    /// - Throws: ``ImportError/notFound(_:)`` when no record belongs to that person;
+    /// - Throws: ``StoreError/noPerson(_:)`` when no record belongs to that person;
     ///   ``StoreError/identityOutOfDate(path:unmatchedRecords:)`` when people were not matched since
     ///   the store last changed.
     @discardableResult
@@ -92,7 +92,7 @@ extension Store {
             // A person id names records only while persons describe the records as they are.
             try requireCurrentIdentity(db)
             let ids = try Int64.fetchAll(db, sql: "SELECT id FROM record WHERE person_id = ?", arguments: [person])
-            guard !ids.isEmpty else { throw ImportError.notFound("person \(person)") }
+            guard !ids.isEmpty else { throw StoreError.noPerson(person) }
             let list = ids.map(String.init).joined(separator: ",")
             let identities = try Row.fetchAll(
                 db, sql: "SELECT name, email FROM record_identity WHERE record_id IN (\(list))")

@@ -125,7 +125,7 @@ extension Store {
     /// A CPF is kept only masked and as its match key, each e-mail address also as its key
     /// (``MatchKeyring``); the key file is read here, or created for a store keyed for the first time.
     ///
-    /// - Throws: ``ImportError/matchKey(file:problem:)`` when the key file is not the store's;
+    /// - Throws: ``StoreError/keyMismatch(file:expected:found:)`` when the key file is not the store's;
     ///   SQLite's errors otherwise.
     package func store(_ batch: FileBatch) throws -> FileOutcome {
         try writer.write { db in

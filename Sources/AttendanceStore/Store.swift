@@ -45,13 +45,13 @@ public final class Store: Sendable {
     ///   - path: The store file.
     ///   - keyFile: The match-key file; by default the store's path followed by `.key`.
     ///   - access: Whether to write, only read, or write when the files allow it.
-    /// - Throws: ``ImportError/noStore(path:)`` when there is no store and `access` may not create
-    ///   one; ``ImportError/exposedStore(modes:)`` for files other users can read or write;
-    ///   ``ImportError/outdatedStore(path:)`` for a store of an earlier version opened read-only;
-    ///   ``ImportError/store(_:)`` saying what is wrong and what to do otherwise: a read-only file or
-    ///   folder, a link, a file that is not a store, a damaged store, a full disk, a store in use.
-    ///   ``ImportError/matchKey(file:problem:)`` when a store made before match keys needs its
-    ///   CPFs keyed and the key file is not right.
+    /// - Throws: ``StoreError/noStore(path:)`` when there is no store and `access` may not create
+    ///   one; ``StoreError/exposedStore(modes:)`` for files other users can read or write;
+    ///   ``StoreError/outdatedStore(path:)`` for a store of an earlier version opened read-only;
+    ///   another ``StoreError`` saying what is wrong and what to do otherwise: a read-only file or
+    ///   folder, a link, a file that is not a store, a damaged store, a full disk, a store in use;
+    ///   ``StoreError/keyMismatch(file:expected:found:)`` or ``MatchKeyError`` when a store made
+    ///   before match keys needs its CPFs keyed and the key file is not right.
     public init(path: String, keyFile: String? = nil, access: StoreAccess = .readWrite) throws {
         self.path = path
         let files = try StoreFiles.prepare(path, access: access)
@@ -109,7 +109,7 @@ public final class Store: Sendable {
             let isCurrent = try queue.read { db in
                 try Store.migrator(matchKeys: matchKeys).hasCompletedMigrations(db)
             }
-            guard isCurrent else { throw ImportError.outdatedStore(path: files.path) }
+            guard isCurrent else { throw StoreError.outdatedStore(path: files.path) }
             return queue
         } catch let error as DatabaseError {
             throw Self.storeError(error, path: files.path)
@@ -134,52 +134,29 @@ public final class Store: Sendable {
     private static func checkPages(of pool: some DatabaseReader, path: String) throws {
         let problems = try pool.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check(5)") }
         guard problems != ["ok"] else { return }
-        throw ImportError.store(
-            "\(path) is damaged (\(problems.joined(separator: "; "))); "
-                + Self.damagedAdvice(path))
+        throw StoreError.damaged(path: path, reason: problems.joined(separator: "; "))
     }
 
-    private static func damagedAdvice(_ path: String) -> String {
-        "move it aside (mv '\(path)' '\(path).damaged') and import the exports again into a new store"
-    }
-
-    /// The ``ImportError/store(_:)`` a database error means, with what to do about it.
-    static func storeError(_ error: DatabaseError, path: String) -> ImportError {
+    /// The ``StoreError`` a database error means, with what to do about it.
+    static func storeError(_ error: DatabaseError, path: String) -> StoreError {
         let sqlite = error.message ?? "\(error.resultCode)"
         switch error.resultCode {
-        case .SQLITE_NOTADB:
-            return .store(
-                "\(path) is not an attendance store (\(sqlite)); check the store's path, or if it was a store, it is "
-                    + "damaged: " + damagedAdvice(path))
-        case .SQLITE_CORRUPT:
-            return .store("\(path) is damaged (\(sqlite)); " + damagedAdvice(path))
-        case .SQLITE_FULL:
-            return .store(
-                "the disk holding \(path) is full (\(sqlite)); free some space and run the command again "
-                    + "(what was stored before stays, each file is all in or all out)")
-        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH:
-            return .store(
-                "\(path) cannot be written (\(sqlite)); make it and its folder writable, or use another store")
-        case .SQLITE_CANTOPEN:
-            return .store("\(path) cannot be opened (\(sqlite)); check that it and its folder exist and can be written")
-        case .SQLITE_BUSY, .SQLITE_LOCKED:
-            return .store(
-                "\(path) is in use by another process that did not let go within a minute (\(sqlite)); "
-                    + "wait for it to finish and run the command again")
-        case .SQLITE_IOERR:
-            return .store(
-                "\(path) could not be read or written (\(sqlite)); the disk may be full, failing or "
-                    + "disconnected: check it and run the command again")
-        default:
-            return .store("\(path) cannot be used as a store (\(sqlite))")
+        case .SQLITE_NOTADB: return .notAStore(path: path, reason: sqlite)
+        case .SQLITE_CORRUPT: return .damaged(path: path, reason: sqlite)
+        case .SQLITE_FULL: return .diskFull(path: path, reason: sqlite)
+        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH: return .notWritable(path: path, reason: sqlite)
+        case .SQLITE_CANTOPEN: return .cannotOpen(path: path, reason: sqlite)
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path, reason: sqlite)
+        case .SQLITE_IOERR: return .inputOutput(path: path, reason: sqlite)
+        default: return .unusable(path: path, reason: sqlite)
         }
     }
 
-    /// `error` as an ``ImportError`` with advice when the store raised it, else `nil`.
+    /// `error` as a ``StoreError`` with advice when the store raised it, else `nil`.
     ///
     /// For the command line and the importer, which meet store errors after opening too (a disk
     /// that fills up during an import).
-    public func explained(_ error: any Error) -> ImportError? {
+    public func explained(_ error: any Error) -> StoreError? {
         guard let error = error as? DatabaseError else { return nil }
         return Self.storeError(error, path: path)
     }

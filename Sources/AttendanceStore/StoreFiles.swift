@@ -28,7 +28,7 @@ struct StoreFiles {
 
     /// Checks the store file and its folder, creating the store (`0600`) when `access` allows it.
     ///
-    /// - Throws: ``ImportError`` with what to do: a symbolic link, a folder, a file or `-wal`/`-shm`
+    /// - Throws: ``StoreError`` with what to do: a symbolic link, a folder, a file or `-wal`/`-shm`
     ///   other users can read or write, an empty file of another user, a file or folder that cannot
     ///   be written (read-write) or read (read-only), a missing store (read-only).
     static func prepare(_ path: String, access: StoreAccess) throws -> StoreFiles {
@@ -36,9 +36,9 @@ struct StoreFiles {
         var status = stat()
         guard lstat(path, &status) == 0 else {
             guard errno == ENOENT else {
-                throw ImportError.store("cannot look at \(path) (\(String(cString: strerror(errno))))")
+                throw StoreError.cannotInspect(path: path, reason: String(cString: strerror(errno)))
             }
-            guard access.createsStore else { throw ImportError.noStore(path: path) }
+            guard access.createsStore else { throw StoreError.noStore(path: path) }
             try checkCompanions(of: path)
             // Another process may have created it meanwhile: then it is checked as an existing one.
             guard try create(path, in: folder) else { return try prepare(path, access: access) }
@@ -49,24 +49,18 @@ struct StoreFiles {
         case S_IFLNK:
             let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
             let dangling = !FileManager.default.fileExists(atPath: path)
-            throw ImportError.store(
-                "\(path) is a symbolic link (to \(target)\(dangling ? ", which does not exist" : "")); a store is "
-                    + "opened by its real path only, so that the file checked for its permissions is the one written: "
-                    + "use \(dangling ? "a path that is no link" : "the link's target") instead")
+            throw StoreError.symbolicLink(path: path, target: target, isDangling: dangling)
         case S_IFDIR:
-            throw ImportError.store(
-                "\(path) is a folder, not a store file; use a file name such as \(path)/attendance.sqlite")
+            throw StoreError.folder(path: path)
         default:
-            throw ImportError.store("\(path) is not a regular file, so it cannot be a store")
+            throw StoreError.notRegularFile(path: path)
         }
         try checkCompanions(of: path, store: status)
         let isEmpty = status.st_size == 0
         if isEmpty && status.st_uid != geteuid() {
-            throw ImportError.store(
-                "\(path) is an empty file that belongs to another user, who could read what is stored in it: "
-                    + "remove it (rm '\(path)'), or use another file")
+            throw StoreError.foreignEmptyFile(path: path)
         }
-        if isEmpty && !access.createsStore { throw ImportError.noStore(path: path) }
+        if isEmpty && !access.createsStore { throw StoreError.noStore(path: path) }
         let canWrite = Foundation.access(path, R_OK | W_OK) == 0 && Foundation.access(folder, W_OK | X_OK) == 0
         switch access {
         case .readWrite:
@@ -75,8 +69,7 @@ struct StoreFiles {
             break
         case .readOnly, .readWriteIfPossible:
             guard Foundation.access(path, R_OK) == 0 else {
-                throw ImportError.store(
-                    "\(path) cannot be read (\(String(cString: strerror(errno)))); ask its owner for access")
+                throw StoreError.unreadable(path: path, reason: String(cString: strerror(errno)))
             }
             return StoreFiles(
                 path: path, isNew: false, isReadOnly: true,
@@ -92,23 +85,16 @@ struct StoreFiles {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw ImportError.store(
-                "cannot create the folder \(folder) for the store \(path) (\(Self.reason(error))); "
-                    + "create it, or use a store file in a folder you can write")
+            throw StoreError.cannotCreateFolder(folder: folder, store: path, reason: Self.reason(error))
         }
         if Foundation.access(folder, W_OK | X_OK) != 0 {
-            throw ImportError.store(
-                "the folder \(folder) is read-only (\(String(cString: strerror(errno)))), and the store \(path) "
-                    + "needs its -wal and -shm files beside it: make the folder writable, or move the store to one "
-                    + "that is")
+            throw StoreError.readOnlyFolder(folder: folder, store: path, reason: String(cString: strerror(errno)))
         }
         // O_EXCL never follows a link put there in the meantime.
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
             guard errno == EEXIST else {
-                throw ImportError.store(
-                    "cannot create the store \(path) (\(String(cString: strerror(errno)))); "
-                        + "use a store file in a folder you can write")
+                throw StoreError.cannotCreate(path: path, reason: String(cString: strerror(errno)))
             }
             return false
         }
@@ -127,27 +113,21 @@ struct StoreFiles {
             var status = stat()
             guard lstat(path + suffix, &status) == 0 else { continue }
             if status.st_mode & S_IFMT == S_IFLNK {
-                throw ImportError.store(
-                    "\(path + suffix) is a symbolic link; SQLite would write the store's pages where it points: "
-                        + "remove it (rm '\(path + suffix)') when no other program uses the store")
+                throw StoreError.linkedCompanion(path: path + suffix)
             }
             if status.st_mode & 0o077 != 0 { exposed[path + suffix] = Int(status.st_mode & 0o777) }
         }
-        if !exposed.isEmpty { throw ImportError.exposedStore(modes: exposed) }
+        if !exposed.isEmpty { throw StoreError.exposedStore(modes: exposed) }
     }
 
     /// The checks of a store opened to be changed: the file and its folder writable.
     private static func checkWritable(_ path: String, folder: String) throws {
         if Foundation.access(path, R_OK | W_OK) != 0 {
-            throw ImportError.store(
-                "\(path) is read-only (\(String(cString: strerror(errno)))): make it writable "
-                    + "(chmod u+w '\(path)'), or copy it and use the copy")
+            throw StoreError.readOnly(path: path, reason: String(cString: strerror(errno)))
         }
         if Foundation.access(folder, W_OK | X_OK) != 0 {
             let reason = String(cString: strerror(errno))
-            throw ImportError.store(
-                "the folder \(folder) is read-only (\(reason)), and the store \(path) needs its -wal and -shm files "
-                    + "beside it: make the folder writable, or move the store to one that is")
+            throw StoreError.readOnlyFolder(folder: folder, store: path, reason: reason)
         }
     }
 

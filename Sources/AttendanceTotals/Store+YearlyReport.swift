@@ -7,7 +7,7 @@ extension Store {
     /// from its records (``IdentityGeneration``): a report never mixes an import in progress, or
     /// one interrupted before matching, with the persons of an earlier state.
     ///
-    /// - Throws: ``ImportError/notFound(_:)`` when the catalog has no event in that year;
+    /// - Throws: ``StoreError/noEvent(year:)`` when the catalog has no event in that year;
     ///   ``StoreError/identityOutOfDate(path:unmatchedRecords:)`` when people were not matched
     ///   since the store last changed (``IdentityService/current(_:)`` matches them first).
     public func yearlyReport(year: Int, places: PlaceDirectory? = nil) throws -> YearlyReport {
@@ -15,7 +15,7 @@ extension Store {
         let input = try consistentRead { _ in
             let events = try self.events()
             guard events.contains(where: { $0.year == year }) else {
-                throw ImportError.notFound("no event of \(year) in the catalog (import its events.csv first)")
+                throw StoreError.noEvent(year: year)
             }
             return ReportInput(
                 year: year, events: events, records: try countingRecords(year: year), people: try personAttributes(),
@@ -31,7 +31,7 @@ extension Store {
     /// year's headline figures, the people who took part in events in two or more of them, and
     /// the governments certified in two or more of them.
     ///
-    /// - Throws: ``ImportError/notFound(_:)`` naming the first year of the range without an event
+    /// - Throws: ``StoreError/noEvent(year:)`` naming the first year of the range without an event
     ///   in the catalog; ``StoreError/identityOutOfDate(path:unmatchedRecords:)`` as
     ///   ``yearlyReport(year:places:)`` does.
     public func multiYearReport(years: ClosedRange<Int>, places: PlaceDirectory? = nil) throws -> MultiYearReport {
@@ -40,7 +40,7 @@ extension Store {
         let inputs = try consistentRead { _ in
             let events = try self.events()
             if let missing = years.first(where: { year in !events.contains { $0.year == year } }) {
-                throw ImportError.notFound("no event of \(missing) in the catalog (import its events.csv first)")
+                throw StoreError.noEvent(year: missing)
             }
             let people = try personAttributes()
             let certifications = try certifications()

@@ -9,7 +9,7 @@ extension MatchKeyring {
     /// up sharing one secret.
     ///
     /// - Returns: The keyring, and whether the file was created now.
-    /// - Throws: ``ImportError/matchKey(file:problem:)`` when the file cannot be read or created,
+    /// - Throws: ``MatchKeyError`` when the file cannot be read or created,
     ///   can be read by other users, or holds no secret.
     package static func loadOrCreate(at path: String) throws -> (keyring: MatchKeyring, created: Bool) {
         if FileManager.default.fileExists(atPath: path) { return (try load(from: path), false) }
@@ -25,8 +25,7 @@ extension MatchKeyring {
             """
         defer { unlink(aside) }
         guard try writeNewFile(aside, text: text, reportedAs: path) else {
-            throw ImportError.matchKey(
-                file: path, problem: "cannot create the key file (\(String(cString: strerror(errno))))")
+            throw MatchKeyError.cannotCreate(file: path, reason: String(cString: strerror(errno)))
         }
         if link(aside, path) != 0 {
             switch errno {
@@ -37,8 +36,7 @@ extension MatchKeyring {
                 // A file system without hard links (FAT, some network shares): create it in place.
                 return try createInPlace(path, text: text, keyring: keyring)
             default:
-                throw ImportError.matchKey(
-                    file: path, problem: "cannot create the key file (\(String(cString: strerror(errno))))")
+                throw MatchKeyError.cannotCreate(file: path, reason: String(cString: strerror(errno)))
             }
         }
         return (keyring, true)
@@ -50,8 +48,7 @@ extension MatchKeyring {
     ) {
         guard try writeNewFile(path, text: text, reportedAs: path) else {
             if errno == EEXIST { return (try load(from: path), false) }
-            throw ImportError.matchKey(
-                file: path, problem: "cannot create the key file (\(String(cString: strerror(errno))))")
+            throw MatchKeyError.cannotCreate(file: path, reason: String(cString: strerror(errno)))
         }
         return (keyring, true)
     }
@@ -59,7 +56,7 @@ extension MatchKeyring {
     /// Creates `file` for its owner only and writes `text` to disk, or leaves nothing behind.
     ///
     /// - Returns: `false` when the file cannot be created (`errno` says why, `EEXIST` when it exists).
-    /// - Throws: ``ImportError/matchKey(file:problem:)`` naming `name` when the text cannot be written.
+    /// - Throws: ``MatchKeyError`` naming `name` when the text cannot be written.
     private static func writeNewFile(_ file: String, text: String, reportedAs name: String) throws -> Bool {
         let descriptor = open(file, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { return false }
@@ -70,30 +67,25 @@ extension MatchKeyring {
         close(descriptor)
         guard written == bytes.count, synced else {
             unlink(file)
-            throw ImportError.matchKey(file: name, problem: "cannot write the key file (\(reason))")
+            throw MatchKeyError.cannotWrite(file: name, reason: reason)
         }
         return true
     }
 
     /// Reads an existing key file.
     ///
-    /// - Throws: ``ImportError/matchKey(file:problem:)`` when it is missing, unreadable, readable
+    /// - Throws: ``MatchKeyError`` when it is missing, unreadable, readable
     ///   by other users or holds no secret of 64 hexadecimal digits.
     package static func load(from path: String) throws -> MatchKeyring {
         var status = stat()
         guard stat(path, &status) == 0 else {
-            throw ImportError.matchKey(
-                file: path, problem: "cannot read the key file (\(String(cString: strerror(errno))))")
+            throw MatchKeyError.cannotRead(file: path, reason: String(cString: strerror(errno)))
         }
         if status.st_mode & 0o077 != 0 {
-            throw ImportError.matchKey(
-                file: path,
-                problem: String(format: "the key file can be read by other users (mode %03o); ", status.st_mode & 0o777)
-                    + "run chmod 600 '\(path)', or on a disk without permissions (FAT, a share) keep it on "
-                    + "one that has them (--key-file or $ATTENDANCE_KEY_FILE)")
+            throw MatchKeyError.exposed(file: path, mode: Int(status.st_mode & 0o777))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ImportError.matchKey(file: path, problem: "cannot read the key file")
+            throw MatchKeyError.cannotRead(file: path, reason: nil)
         }
         let lines = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }
@@ -101,9 +93,7 @@ extension MatchKeyring {
         guard lines.count == 1, let secret = Self.bytes(hex: lines[0]), secret.count == secretLength,
             let keyring = MatchKeyring(secret: secret)
         else {
-            throw ImportError.matchKey(
-                file: path,
-                problem: "no secret in the key file (one line of 64 hexadecimal digits expected, besides # comments)")
+            throw MatchKeyError.noSecret(file: path)
         }
         return keyring
     }

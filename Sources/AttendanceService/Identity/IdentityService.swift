@@ -158,7 +158,7 @@ public struct IdentityService: Sendable {
 
     /// Compares two stored records field by field, as the matcher does.
     ///
-    /// - Throws: ``ImportError/notFound(_:)`` when a record id is not in the store.
+    /// - Throws: ``StoreError/noRecord(_:)`` when a record id is not in the store.
     public func explain(_ a: Int64, _ b: Int64) throws -> ScoreBreakdown {
         try explain(pairs: [(a, b)])[0]
     }
@@ -167,7 +167,7 @@ public struct IdentityService: Sendable {
     /// store's name frequencies and the weights learned from its records (the work of reading
     /// them is done once for all pairs).
     ///
-    /// - Throws: ``ImportError/notFound(_:)`` when a record id is not in the store.
+    /// - Throws: ``StoreError/noRecord(_:)`` when a record id is not in the store.
     public func explain(pairs: [(Int64, Int64)]) throws -> [ScoreBreakdown] {
         var (records, _, _) = try store.identityInput()
         IdentityRecord.sortCanonically(&records)
@@ -181,10 +181,10 @@ public struct IdentityService: Sendable {
             // An erased record is not matched any more; it is explained on its own.
             let stored = try store.identities(recordIDs: [a, b])
             guard let first = stored.first(where: { $0.recordID == a }) else {
-                throw ImportError.notFound("record \(a)")
+                throw StoreError.noRecord(a)
             }
             guard let second = stored.first(where: { $0.recordID == b }) else {
-                throw ImportError.notFound("record \(b)")
+                throw StoreError.noRecord(b)
             }
             return resolver.explain(IdentityService.identityRecord(first), IdentityService.identityRecord(second))
         }

@@ -29,11 +29,14 @@ public struct FileReport: Sendable {
     public var issues: [ImportIssue]
     /// Records by kind, for an imported file.
     package var recordsByKind: [RecordKind: Int]
+    /// Why a failed file could not be read as an export, when that is why it failed: for a caller
+    /// that adds its own advice (the command line names the option that gives a column mapping).
+    public var formatError: FormatError?
 
     /// Creates a report.
     package init(
         path: String, eventID: String?, format: String?, outcome: Outcome, issues: [ImportIssue],
-        recordsByKind: [RecordKind: Int]
+        recordsByKind: [RecordKind: Int], formatError: FormatError? = nil
     ) {
         self.path = path
         self.eventID = eventID
@@ -41,6 +44,7 @@ public struct FileReport: Sendable {
         self.outcome = outcome
         self.issues = issues
         self.recordsByKind = recordsByKind
+        self.formatError = formatError
     }
 }
 
@@ -237,11 +241,11 @@ public struct Importer: Sendable {
     static func prepare(
         _ job: ImportJob, event: Event?, options: ImportOptions, store: Store, keyring: MatchKeyring?
     ) -> Prepared {
-        func failed(_ message: String, format: String? = nil) -> Prepared {
+        func failed(_ message: String, format: String? = nil, formatError: FormatError? = nil) -> Prepared {
             .done(
                 FileReport(
                     path: job.displayPath, eventID: job.eventID, format: format, outcome: .failed(message),
-                    issues: [], recordsByKind: [:]))
+                    issues: [], recordsByKind: [:], formatError: formatError))
         }
         guard let event else { return failed(ImportError.unknownEvent(job.eventID).description) }
         do {
@@ -266,7 +270,8 @@ public struct Importer: Sendable {
                 return .batch(batch, format: parsed.format.rawValue, issues: parsed.issues)
             }
         } catch {
-            return failed(store.explained(error)?.description ?? String(describing: error))
+            return failed(
+                store.explained(error)?.description ?? String(describing: error), formatError: error as? FormatError)
         }
     }
 

@@ -159,7 +159,7 @@ import Testing
         try Self.write(
             "id,year,kind,title_pt,title_en,dates\n2021-03-10-webinario,2021,webinar,W,W,2021-03-11\n",
             to: year + "/events.csv")
-        let error = await #expect(throws: ImportError.self) {
+        let error = await #expect(throws: StoreError.self) {
             try await sandbox.run(["import", year, "--store", sandbox.store, "--quiet"])
         }
         #expect(

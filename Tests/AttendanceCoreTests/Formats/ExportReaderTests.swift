@@ -112,7 +112,7 @@ import Testing
                 && suggestion == "name=Participante X,email=Contato,cpf=Documento"
                 && error.description == "unrecognised-names.csv:1: not an export format this tool knows, and no "
                     + "column of names; headers found: 'Código', 'Participante X', 'Contato', 'Documento'; to read "
-                    + "it as a list, try --map 'name=Participante X,email=Contato,cpf=Documento'"
+                    + "it as a list, give it the column mapping 'name=Participante X,email=Contato,cpf=Documento'"
         }
         let recognition = try ExportReader.recognise(
             path: Fixture.path("formats/unrecognised-names.csv"),

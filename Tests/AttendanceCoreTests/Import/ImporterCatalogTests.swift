@@ -19,7 +19,7 @@ import Testing
         try programme.write(
             ProgrammeFolder.catalog.replacingOccurrences(of: "2021-05-20;2021-06-17", with: "2021-05-20;2021-06-24"),
             to: "events.csv")
-        let error = await #expect(throws: ImportError.self) {
+        let error = await #expect(throws: StoreError.self) {
             try await Importer(store: store).importPaths([programme.year])
         }
         #expect(

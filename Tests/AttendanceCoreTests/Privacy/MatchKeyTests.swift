@@ -115,20 +115,14 @@ import Testing
         _ = FileManager.default.createFile(
             atPath: path("open.key"), contents: Data("\(secret)\n".utf8), attributes: [.posixPermissions: 0o644])
         #expect(
-            throws: ImportError.matchKey(
-                file: path("open.key"),
-                problem: "the key file can be read by other users (mode 644); run chmod 600 '\(path("open.key"))', "
-                    + "or on a disk without permissions (FAT, a share) keep it on one that has them "
-                    + "(--key-file or $ATTENDANCE_KEY_FILE)")
+            throws: MatchKeyError.exposed(file: path("open.key"), mode: 0o644)
         ) { try MatchKeyring.load(from: path("open.key")) }
 
         _ = FileManager.default.createFile(
             atPath: path("short.key"), contents: Data("# a comment\nabcd\n".utf8),
             attributes: [.posixPermissions: 0o600])
         #expect(
-            throws: ImportError.matchKey(
-                file: path("short.key"),
-                problem: "no secret in the key file (one line of 64 hexadecimal digits expected, besides # comments)")
+            throws: MatchKeyError.noSecret(file: path("short.key"))
         ) { try MatchKeyring.load(from: path("short.key")) }
 
         _ = FileManager.default.createFile(

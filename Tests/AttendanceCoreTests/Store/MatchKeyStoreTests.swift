@@ -111,16 +111,14 @@ import Testing
         let otherKeyring = try MatchKeyring.loadOrCreate(at: other).keyring
         let wrong = try Store(path: storePath, keyFile: other)
         #expect(
-            throws: ImportError.matchKey(
-                file: other,
-                problem: "this key's fingerprint is \(otherKeyring.fingerprint), but the store's CPFs and e-mails are "
-                    + "keyed with the key whose fingerprint is \(recorded): use that store's own key file "
-                    + "(--key-file or $ATTENDANCE_KEY_FILE)")
+            throws: StoreError.keyMismatch(file: other, expected: recorded, found: otherKeyring.fingerprint)
         ) { try wrong.recordIDs(withCPF: #require(CPF("63536042970"))) }
 
         let missing = directory.appendingPathComponent("missing.key").path
         let lost = try Store(path: storePath, keyFile: missing)
-        #expect(throws: ImportError.self) { try lost.store(batch("late.csv", [("Rui Paz", "", "")])) }
+        #expect(throws: StoreError.missingKeyFile(file: missing, fingerprint: recorded)) {
+            try lost.store(batch("late.csv", [("Rui Paz", "", "")]))
+        }
         #expect(!FileManager.default.fileExists(atPath: missing))
         // What needs no key still works: the counts.
         #expect(try lost.countingRecords(year: 2021).count == 3)

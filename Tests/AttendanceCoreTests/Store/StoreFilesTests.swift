@@ -95,7 +95,7 @@ import Testing
         try Self.fill(open)
         chmod(storePath + "-wal", 0o644)
         #expect(
-            throws: ImportError.exposedStore(modes: [storePath + "-wal": 0o644])
+            throws: StoreError.exposedStore(modes: [storePath + "-wal": 0o644])
         ) { try Store(path: storePath, access: .readOnly) }
         #expect(
             openingError(storePath)
@@ -146,7 +146,7 @@ import Testing
 
         let other = directory.appendingPathComponent("other.sqlite").path
         FileManager.default.createFile(atPath: other, contents: nil, attributes: [.posixPermissions: 0o644])
-        #expect(throws: ImportError.exposedStore(modes: [other: 0o644])) { try Store(path: other) }
+        #expect(throws: StoreError.exposedStore(modes: [other: 0o644])) { try Store(path: other) }
     }
 
     @Test("an empty file of another user is refused", .enabled(if: geteuid() == 0, "needs root to give a file away"))
@@ -166,11 +166,11 @@ import Testing
         ])
     func missingStore(access: StoreAccess) throws {
         let path = directory.appendingPathComponent("sub/none.sqlite").path
-        #expect(throws: ImportError.noStore(path: path)) { try Store(path: path, access: access) }
+        #expect(throws: StoreError.noStore(path: path)) { try Store(path: path, access: access) }
         #expect(openingError(path, access: access) == "store: no store at \(path); import something first")
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("sub").path))
         FileManager.default.createFile(atPath: storePath, contents: nil, attributes: [.posixPermissions: 0o600])
-        #expect(throws: ImportError.noStore(path: storePath)) { try Store(path: storePath, access: access) }
+        #expect(throws: StoreError.noStore(path: storePath)) { try Store(path: storePath, access: access) }
         #expect(try FileManager.default.attributesOfItem(atPath: storePath)[.size] as? Int == 0)
         #expect(!FileManager.default.fileExists(atPath: path + ".key"))
     }
@@ -183,7 +183,7 @@ import Testing
         #expect(store.isReadOnly)
         #expect(try store.files().map(\.path) == ["2021-02-25-webinar/list.csv"])
         #expect(throws: DatabaseError.self) { try store.forget(file: "2021-02-25-webinar/list.csv") }
-        #expect(throws: ImportError.self) { try store.recordIDs(withCPF: #require(CPF("63536042970"))) }
+        #expect(throws: StoreError.self) { try store.recordIDs(withCPF: #require(CPF("63536042970"))) }
         #expect(!FileManager.default.fileExists(atPath: storePath + ".key"))
         #expect(try Store(path: storePath, access: .readWriteIfPossible).isReadOnly == false)
     }
@@ -192,7 +192,7 @@ import Testing
     func outdatedReadOnly() throws {
         try Store.makeStore(at: storePath, migratedUpTo: "v1-catalog-records-identities", then: "SELECT 1")
         let before = try Data(contentsOf: URL(fileURLWithPath: storePath))
-        #expect(throws: ImportError.outdatedStore(path: storePath)) { try Store(path: storePath, access: .readOnly) }
+        #expect(throws: StoreError.outdatedStore(path: storePath)) { try Store(path: storePath, access: .readOnly) }
         #expect(
             openingError(storePath, access: .readOnly)
                 == "store: \(storePath) was made by an earlier version of attendance and must be brought up to "

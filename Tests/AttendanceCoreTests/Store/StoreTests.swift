@@ -136,6 +136,7 @@ import Testing
     func corruptStore() throws {
         let path = directory.appendingPathComponent("broken.sqlite").path
         try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: path))
-        #expect(throws: ImportError.self) { try Store(path: path) }
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        #expect(throws: StoreError.notAStore(path: path, reason: "file is not a database")) { try Store(path: path) }
     }
 }

@@ -1,6 +1,7 @@
 import AttendanceCSV
+import AttendanceModel
 
-/// Why an import, a catalog or the store could not do what was asked.
+/// Why an import or a catalog could not do what was asked.
 ///
 /// The ``description`` is what the command line shows: it names the file, the 1-based
 /// physical line and the column where they apply.
@@ -28,22 +29,8 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case strayExport(file: String, folder: String)
     /// A session day given for an event that has no session that day.
     case sessionNotInEvent(Day, eventID: String, dates: [Day])
-    /// A catalog change that takes away session days where imported files sit.
-    case strandedFiles(eventID: String, catalog: String, line: Int?, removed: [Day], files: [String])
     /// A row of `certifications.csv` that names no government.
     case unknownGovernment(String, reason: String, file: String, line: Int, column: Int)
-    case store(String)
-    /// There is no store at `path` (or only an empty file) to read, and the store was opened
-    /// without the right to create one.
-    case noStore(path: String)
-    /// Store files that users other than the owner can read or write, each with its permission
-    /// bits (`0o644`): the store holds personal data, so it is not opened until they are `0600`.
-    case exposedStore(modes: [String: Int])
-    /// A store made by an earlier version, opened read-only: its schema cannot be brought up to date.
-    case outdatedStore(path: String)
-    /// The key file of the CPF and e-mail match keys is missing, unreadable, exposed or not the store's.
-    case matchKey(file: String, problem: String)
-    case notFound(String)
 
     public var description: String {
         switch self {
@@ -76,27 +63,8 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
         case .sessionNotInEvent(let day, let eventID, let dates):
             "event '\(eventID)' has no session on \(day); its dates are "
                 + dates.map(\.description).joined(separator: ", ")
-        case .strandedFiles(let eventID, let catalog, let line, let removed, let files):
-            "\(catalog)\(line.map { ":\($0)" } ?? ""): event '\(eventID)' no longer has a session on "
-                + removed.map(\.description).joined(separator: ", ") + ", where \(files.count) imported "
-                + (files.count == 1 ? "file sits" : "files sit") + " (" + files.joined(separator: ", ")
-                + "); the catalog was not changed. Keep the date, or forget those files and import them again "
-                + "after changing the dates"
         case .unknownGovernment(let text, let reason, let file, let line, let column):
             "\(file):\(line):\(column): '\(text)' \(reason); correct the row or remove it (it is not counted)"
-        case .store(let message): "store: \(message)"
-        case .noStore(let path): "store: no store at \(path); import something first"
-        case .exposedStore(let modes):
-            "store: "
-                + modes.keys.sorted().map { "\($0) (mode \(String(modes[$0] ?? 0, radix: 8)))" }
-                .joined(separator: ", ")
-                + " can be read or written by other users, and a store holds personal data: run chmod 600 "
-                + modes.keys.sorted().map { "'\($0)'" }.joined(separator: " ")
-        case .outdatedStore(let path):
-            "store: \(path) was made by an earlier version of attendance and must be brought up to date first: "
-                + "run an import (or any command that changes the store) with the right to write it and its folder"
-        case .matchKey(let file, let problem): "match key \(file): \(problem)"
-        case .notFound(let what): "not found: \(what)"
         }
     }
 }
