@@ -5,7 +5,7 @@ import AttendanceCSV
 /// One bad row never throws: it becomes an ``ImportIssue`` of the ``ParsedExport``. The
 /// ``description`` is what the command line shows; it names the file and, where it applies,
 /// the 1-based line.
-package enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
     /// No known format and no name column: `headers` are those found on `line` (the row most
     /// like a header), `nearest` the known format sharing most of them, `suggestion` a
     /// ``ColumnMapping`` text that would read the file as a list, when its content shows one.
@@ -23,7 +23,7 @@ package enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
     case workbook(WorkbookError)
 
     /// The message the command line shows, naming the file and, where known, the line.
-    package var description: String {
+    public var description: String {
         switch self {
         case .unrecognised(let file, nil, let headers, _, _) where headers.isEmpty:
             return "\(file): the file is empty (no rows, or only blank lines and delimiters): nothing to import"

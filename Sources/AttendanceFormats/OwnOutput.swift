@@ -7,7 +7,7 @@ import AttendanceModel
 /// are the ones the writers write (``AuditExport``, ``PeopleExport``,
 /// ``YearlyReport/statisticsTables(language:smallCellThreshold:)`` and the review sheet), so a
 /// writer and its recognition cannot drift apart.
-package enum OwnOutput: Sendable, Hashable {
+public enum OwnOutput: Sendable, Hashable {
     /// `export attendances`: one row per record read.
     case attendances
     /// `export people`: one row per person, pseudonymised.

@@ -3,16 +3,16 @@ import AttendanceModel
 import Foundation
 
 /// What one export file holds, in the uniform shape: its records, and the rows it could not read fully.
-package struct ParsedExport: Sendable {
+public struct ParsedExport: Sendable {
     /// The format recognised from the content (``ExportFormat/genericList`` with a ``ColumnMapping``).
     package var format: ExportFormat
     /// The file's encoding and delimiter, as detected.
     package var dialect: CSVDialect
     /// Every data record in file order, each with its physical start line.
-    package var records: [AttendanceRecord]
+    public var records: [AttendanceRecord]
     /// Rows with an unreadable date or duration (the record is still in ``records`` with that value `nil`), and
     /// invalid UTF-8 replaced by U+FFFD (column: the character on the line), in file order.
-    package var issues: [ImportIssue]
+    public var issues: [ImportIssue]
     /// Session days the content shows: a meeting's stated start, else the distinct days of its
     /// records (join times, check-ins, a list's `Data` column), else for forms the day most
     /// responses were sent. Empty when the content shows none (Meet, courses).

@@ -26,17 +26,20 @@ public struct ReviewQuestion: Sendable, Hashable, Codable {
     public var id: String
     /// 1 for the question to answer first.
     public var rank: Int
+    /// Why it is asked: a link the matcher was unsure of, or two persons it nearly joined.
     public var reason: ReviewItem.Reason
     /// The score of the pair of records that raised the question.
     public var score: Double
     /// The persons the sides are in now (the same person when the link was made).
     public var personA: String
+    /// The person of the other side.
     public var personB: String
     /// The pair of records that raised the question, one per side.
     package var recordA: Int64
     package var recordB: Int64
     /// Every record of each side.
     public var sideA: [Int64]
+    /// Every record of the other side.
     public var sideB: [Int64]
     /// The pair's comparison, one line per field (as `explain` prints it).
     public var breakdown: String

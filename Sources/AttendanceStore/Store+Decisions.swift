@@ -20,22 +20,30 @@ public struct IdentityDecisionRecord: Sendable, Hashable, Codable {
 
     /// The decision's number, for `revoke`.
     public var id: Int64
+    /// Same person, or different people.
     public var kind: Kind
     /// The stored records each side names now (erased records left out).
     public var recordsA: [Int64]
+    /// The stored records of the other side.
     public var recordsB: [Int64]
     /// How many of the records each side was decided about are no longer stored (their list was
     /// forgotten, or corrected so that the record says something else).
     public var unplacedA: Int
+    /// The same for the other side.
     public var unplacedB: Int
+    /// Who decided (the `--author`, or the review page's name).
     public var author: String
+    /// Why, in the author's words.
     public var reason: String
+    /// When it was decided (ISO 8601, UTC).
     public var createdAt: String
     /// The review question answered, when the decision came from one.
     public var question: String?
     /// When, by whom and why it was revoked; `nil` while it holds.
     public var revokedAt: String?
+    /// Who revoked it.
     public var revokedBy: String?
+    /// Why it was revoked.
     public var revokeReason: String?
 
     /// Whether the decision applies to the next matching run.

@@ -4,14 +4,22 @@ import GRDB
 
 /// A record's personal fields with its provenance, as identity matching reads them.
 public struct StoredIdentity: Sendable, Hashable {
+    /// The record's id in the store.
     public var recordID: Int64
+    /// The event the record belongs to.
     public var eventID: String
     package var sourceID: Int64
+    /// The file the record was read from, as imported.
     public var sourcePath: String
+    /// The line of the file the record starts on.
     public var line: Int
+    /// Attendance, registration, completion…
     public var kind: RecordKind
+    /// Participant or staff (host, panelist…): staff is recorded, not counted.
     public var role: Role
+    /// The name as the list wrote it.
     public var name: String
+    /// The e-mail addresses as the list wrote them.
     public var email: String
     /// The CPF as the store keeps it: masked (`***.360.429-**`), never in clear.
     public var cpf: String
@@ -20,9 +28,12 @@ public struct StoredIdentity: Sendable, Hashable {
     /// The keys of the record's e-mail addresses, in order.
     package var emailKeys: [MatchKey]
     package var phone: String
+    /// The organisation as the list wrote it.
     public var organization: String
     package var jobTitle: String
+    /// The city as the list wrote it.
     public var city: String
+    /// The state (UF) as the list wrote it.
     public var uf: String
     package var isPublicServant: Bool?
     /// The person the record went to in the last run.

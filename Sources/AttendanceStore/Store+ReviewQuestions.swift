@@ -106,6 +106,7 @@ public struct ReviewAnswer: Sendable, Hashable {
     /// Why (kept with the decision).
     package var note: String
 
+    /// Answers the question with id `question`: the same person, or not, and why.
     public init(question: String, isSamePerson: Bool, note: String = "") {
         self.question = question
         self.isSamePerson = isSamePerson
@@ -115,6 +116,7 @@ public struct ReviewAnswer: Sendable, Hashable {
 
 /// Why a set of answers was not recorded; none of them was.
 public struct AnswerError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// What was wrong with the answer.
     public enum Problem: Equatable, Sendable {
         /// The same question was answered earlier in the set.
         case answeredTwice(earlierPosition: Int)
@@ -124,6 +126,7 @@ public struct AnswerError: Error, Equatable, Sendable, CustomStringConvertible {
 
     /// The answer's position in the set, from 0.
     package var position: Int
+    /// What was wrong with it.
     public var problem: Problem
 
     package init(position: Int, problem: Problem) {

@@ -7,20 +7,29 @@ public struct StoredFile: Sendable, Hashable, Codable {
     public var id: Int64
     /// The path as given to `import` (relative to the import root for a programme folder).
     public var path: String
+    /// The event the file belongs to.
     public var eventID: String
+    /// The SHA-256 (hex) of the file's bytes.
     public var sha256: String
     /// The SHA-256 (hex) of the file's records as stored, in any order: every counted and
     /// identity field (the CPF as its match key) but the line. The same for a copy saved again
     /// with another encoding, BOM, delimiter or line ends, renamed or with its rows moved.
     public var contentSHA256: String?
+    /// The export format recognised (`zoom-webinar-attendee`, `google-forms`…).
     public var format: String
+    /// The text encoding it was read in.
     public var encoding: String
+    /// The field delimiter it was read with.
     public var delimiter: String
     /// `registration`, `attendance`, `both` or `completion`.
     public var role: String
+    /// The session the file is of, for a per-session list.
     public var sessionDate: Day?
+    /// When it was imported (ISO 8601, UTC).
     public var importedAt: String
+    /// Records stored from it.
     public var recordCount: Int
+    /// Rows read with an issue (skipped or corrected).
     public var issueCount: Int
 }
 

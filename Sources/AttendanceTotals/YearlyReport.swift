@@ -3,6 +3,7 @@
 /// Encoded as JSON it is the object `attendance report --format json` prints; the field names
 /// follow the acceptance contract (`participations`, `uniqueParticipants`, `events`, `courses`).
 public struct YearlyReport: Sendable, Hashable, Codable {
+    /// The programme year the figures are of.
     public var year: Int
     /// The sum of the events' participants (courses excluded): the report's "total participants".
     public var participations: Int
@@ -10,13 +11,19 @@ public struct YearlyReport: Sendable, Hashable, Codable {
     public var uniqueParticipants: Int
     /// When some events are known only by a headcount: the fewest and most distinct people possible.
     public var uniqueParticipantsRange: CountRange?
+    /// The year's events (courses excluded), in the catalog's order.
     public var events: [EventTotals]
+    /// The year's courses.
     public var courses: [CourseTotals]
+    /// How many events of each kind (`webinar`, `workshop`…) the year had.
     public var eventsByKind: [String: Int]
     /// Unique participants by sector, macro-region and UF (unknown ones under `unknown`).
     public var bySector: [String: Int]
+    /// Unique participants by macro-region.
     public var byRegion: [String: Int]
+    /// Unique participants by UF.
     public var byUF: [String: Int]
+    /// The macro-regions with at least one participant, sorted.
     public var regionsReached: [String]
     /// Distinct governments (level + IBGE code) with a participant at any event.
     public var governmentsReached: Int
@@ -24,6 +31,7 @@ public struct YearlyReport: Sendable, Hashable, Codable {
     public var eventsPerPerson: [String: Int]
     /// People who came to two events or more.
     public var returningParticipants: Int
+    /// The year's certified governments.
     public var certification: CertificationTotals
     /// What the figures were computed from.
     public var sources: SourceTotals
@@ -34,7 +42,9 @@ public struct YearlyReport: Sendable, Hashable, Codable {
 
 /// An inclusive range of counts.
 public struct CountRange: Sendable, Hashable, Codable {
+    /// The smallest count the data allow.
     public var low: Int
+    /// The largest count the data allow.
     public var high: Int
 
     package init(low: Int, high: Int) {
@@ -46,10 +56,15 @@ public struct CountRange: Sendable, Hashable, Codable {
 /// The figures of one event.
 public struct EventTotals: Sendable, Hashable, Codable {
     public var id: String
+    /// The event's kind, as the catalog writes it (`webinar`, `workshop`…).
     public var kind: String
+    /// The title in Portuguese.
     public var titlePT: String
+    /// The title in English.
     public var titleEN: String
+    /// The event's dates, `YYYY-MM-DD`, as the catalog lists them.
     public var dates: [String]
+    /// How many sessions (dates) the event had.
     public var sessions: Int
     /// Distinct persons who attended at least one session (or the headcount for a headcount-only event).
     public var participants: Int
@@ -61,7 +76,9 @@ public struct EventTotals: Sendable, Hashable, Codable {
     public var governments: Int
     /// Participants per session, in date order.
     public var perSession: [SessionTotals]
+    /// Participants by sector (unknown ones under `unknown`).
     public var bySector: [String: Int]
+    /// Participants by macro-region (unknown ones under `unknown`).
     public var byRegion: [String: Int]
     /// Set for an event known only by a headcount.
     public var headcount: Int?
@@ -71,14 +88,18 @@ public struct EventTotals: Sendable, Hashable, Codable {
 
 /// Attendance of one session.
 public struct SessionTotals: Sendable, Hashable, Codable {
+    /// The session's date, `YYYY-MM-DD`.
     public var date: String
+    /// Distinct persons counted at the session.
     public var participants: Int
 }
 
 /// The figures of one course.
 public struct CourseTotals: Sendable, Hashable, Codable {
     public var id: String
+    /// The title in Portuguese.
     public var titlePT: String
+    /// The title in English.
     public var titleEN: String
     /// Completion records.
     public var completions: Int
@@ -88,6 +109,7 @@ public struct CourseTotals: Sendable, Hashable, Codable {
     public var publicServants: Int?
     /// Enrolment records that are not completions.
     public var enrolmentsNotCompleted: Int
+    /// Completers by the year of their first completion.
     public var completersByYear: [String: Int]
     /// Completers by the month of their first completion, `YYYY-MM`.
     public var completersByMonth: [String: Int]
@@ -101,12 +123,17 @@ public struct CourseTotals: Sendable, Hashable, Codable {
 
 /// Certification figures of one year.
 public struct CertificationTotals: Sendable, Hashable, Codable {
+    /// Governments certified in the year.
     public var governments: Int
+    /// Of them, municipal governments.
     public var municipalities: Int
+    /// Of them, state governments.
     public var states: Int
     /// Governments also certified the year before.
     public var alsoCertifiedYearBefore: Int
+    /// The macro-regions of the certified governments, sorted.
     public var regions: [String]
+    /// Certified governments by macro-region.
     public var byRegion: [String: Int]
     /// Certified governments with at least one participant at an event of the year.
     public var withParticipants: Int
@@ -114,7 +141,10 @@ public struct CertificationTotals: Sendable, Hashable, Codable {
 
 /// How much data the figures rest on.
 public struct SourceTotals: Sendable, Hashable, Codable {
+    /// Files imported for the year's events.
     public var files: Int
+    /// Records read from them.
     public var records: Int
+    /// Records no person could be given (no name, nothing to identify).
     public var recordsWithoutPerson: Int
 }

@@ -34,7 +34,8 @@ import Testing
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("readme-\(UUID().uuidString)")
         for (path, text) in programme {
             let url = root.appendingPathComponent("Imports/2021/" + path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
         return root
@@ -54,18 +55,19 @@ import Testing
         let report = try identity.current { try store.yearlyReport(year: 2021) }
         let questions = try identity.current { try store.reviewQuestions() }
         try store.answer(
-            questions.map { ReviewAnswer(question: $0.id, isSamePerson: true, note: "checked") }, author: "maria")
+            questions.map { ReviewAnswer(question: $0.id, isSamePerson: false, note: "checked") }, author: "maria")
         try identity.run()
         let after = try identity.current { try store.yearlyReport(year: 2021) }
 
         #expect(summary.imported == 2)
         #expect(report.participations == 5)
-        #expect(report.uniqueParticipants == 5)
+        // The matcher joined Eliane Neves's two addresses, unsure: one person until answered.
+        #expect(report.uniqueParticipants == 4)
         #expect(report.events.map(\.id) == ["2021-03-10-webinario", "2021-04-20-oficina"])
         #expect(report.events.map(\.participants) == [3, 2])
         #expect(questions.count == 1)
         #expect(after.participations == 5)
-        #expect(after.uniqueParticipants == 4)
+        #expect(after.uniqueParticipants == 5)
         #expect(try identity.current { try store.reviewQuestions() }.isEmpty)
     }
 }

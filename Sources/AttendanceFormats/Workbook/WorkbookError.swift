@@ -2,7 +2,7 @@
 ///
 /// The ``description`` names the file and, where it applies, the sheet and cell (`lista.xlsx:
 /// sheet "Plan1", cell C7: …`) or the part of the package (`xl/worksheets/sheet1.xml`).
-package enum WorkbookError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum WorkbookError: Error, Equatable, Sendable, CustomStringConvertible {
     /// An old binary Excel workbook (`.xls`, an OLE compound file): it cannot be read.
     case legacyWorkbook(file: String)
     /// A ZIP archive without `xl/workbook.xml` (an OpenDocument `.ods`, a binary `.xlsb`, another
@@ -25,7 +25,7 @@ package enum WorkbookError: Error, Equatable, Sendable, CustomStringConvertible 
     case cell(file: String, sheet: String, cell: String, reason: String)
 
     /// The message the command line shows.
-    package var description: String {
+    public var description: String {
         switch self {
         case .legacyWorkbook(let file):
             "\(file): this is an old Excel .xls workbook, which is not read; open it and save it as "

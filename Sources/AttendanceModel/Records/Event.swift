@@ -4,8 +4,11 @@ public struct Event: Sendable, Hashable, Codable, Identifiable {
     public var id: String
     /// The programme year the event counts towards.
     public var year: Int
+    /// Webinar, workshop, course…: what the figures count it as.
     public var kind: EventKind
+    /// The title in Portuguese.
     public var titlePT: String
+    /// The title in English.
     public var titleEN: String
     /// Session days in order; for a course, the first and last day of its period.
     public var dates: [Day]
@@ -14,6 +17,7 @@ public struct Event: Sendable, Hashable, Codable, Identifiable {
     /// For an event known only by a headcount (no name list).
     public var headcount: Int?
 
+    /// Creates an event as the catalog (`events.csv`) lists it.
     public init(
         id: String, year: Int, kind: EventKind, titlePT: String = "", titleEN: String = "", dates: [Day],
         minMinutes: Int? = nil, headcount: Int? = nil

@@ -8,6 +8,7 @@ public struct ImportIssue: Sendable, Hashable, Codable, CustomStringConvertible 
     /// (invalid UTF-8, an unpaired UTF-16 surrogate); `nil` for the whole row or line (an
     /// end-of-file mark, the odd last byte of UTF-16).
     public var column: Int?
+    /// What is wrong and what to do, naming the file and line.
     public var message: String
 
     package init(file: String, line: Int, column: Int? = nil, message: String) {

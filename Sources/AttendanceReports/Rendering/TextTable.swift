@@ -7,7 +7,7 @@
 /// ``minimumFlexibleWidth``, and their long cells break onto further lines (as ``breaking`` says),
 /// the other cells of the row left blank there. A table whose other columns alone are too wide
 /// stays wider than asked: nothing is cut off.
-package struct TextTable {
+public struct TextTable {
     package enum Alignment {
         case left, right
     }
@@ -47,7 +47,7 @@ package struct TextTable {
 
     static let gap = "  "
     /// The narrowest a listing's wrapped column gets.
-    package static let minimumListingWidth = 10
+    public static let minimumListingWidth = 10
 
     init(columns: [Column], rows: [[String]], footer: [[String]] = []) {
         self.columns = columns
@@ -58,7 +58,7 @@ package struct TextTable {
     /// A listing: rows only, the first being its header, with no rule under it; every column left-aligned;
     /// the columns in `wrapping` (all when `nil`: titles and paths, not ids and numbers) narrow to
     /// fit, down to ``minimumListingWidth``, and break at spaces or after `;` `,` `/` `-`.
-    package init(listing rows: [[String]], wrapping: Set<Int>? = nil) {
+    public init(listing rows: [[String]], wrapping: Set<Int>? = nil) {
         let count = rows.map(\.count).max() ?? 0
         columns = (0..<count).map { Column(header: "", alignment: .left, isFlexible: wrapping?.contains($0) ?? true) }
         self.rows = rows
@@ -69,7 +69,7 @@ package struct TextTable {
 
     /// The table's lines, no longer than `width` (`nil`: no limit) unless the fixed columns alone
     /// need more; no trailing spaces.
-    package func lines(width: Int?) -> [String] {
+    public func lines(width: Int?) -> [String] {
         let widths = columnWidths(width: width)
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: Self.gap)
         var lines = isHeaded ? [line(columns.map(\.header), widths: widths), rule] : []
@@ -83,7 +83,7 @@ package struct TextTable {
 
     /// The width of each column: the widest cell's, the flexible columns narrowed (widest first) to
     /// fit `width`, or as close to it as the fixed columns and ``minimumFlexibleWidth`` allow.
-    package func columnWidths(width: Int?) -> [Int] {
+    public func columnWidths(width: Int?) -> [Int] {
         let all = [columns.map(\.header)] + rows + footer
         var widths = columns.indices.map { index in
             all.map { index < $0.count ? $0[index].count : 0 }.max() ?? 0
@@ -145,7 +145,7 @@ package struct TextTable {
 
     /// `text` in lines of at most `width` characters: broken after a space or `;` `,` `/` `-`
     /// when the line holds one, else at `width`; nothing is dropped but the spaces broken at.
-    package static func brokenAtMarks(_ text: String, width: Int) -> [String] {
+    public static func brokenAtMarks(_ text: String, width: Int) -> [String] {
         guard text.count > width, width > 0 else { return [text] }
         var lines: [String] = []
         var rest = Substring(text)

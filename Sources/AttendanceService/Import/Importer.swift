@@ -21,9 +21,12 @@ public struct FileReport: Sendable {
         case failed(String)
     }
 
+    /// The file, as given to the import.
     public var path: String
     package var eventID: String?
+    /// The export format recognised, when it was.
     public var format: String?
+    /// Whether it went in, was there already, or failed.
     public var outcome: Outcome
     /// Rows that could not be read fully (kept or skipped), with file, line and column.
     public var issues: [ImportIssue]
@@ -50,9 +53,13 @@ public struct FileReport: Sendable {
 
 /// The result of an import: one report per file, plus the catalog changes.
 public struct ImportSummary: Sendable {
+    /// One report per file, in the order they were stored.
     public var files: [FileReport] = []
+    /// Events the catalogs added.
     public var eventsAdded = 0
+    /// Events the catalogs changed.
     public var eventsChanged = 0
+    /// Certifications read from `certifications.csv`.
     public var certifications = 0
     /// Rows of `certifications.csv` refused (each also a failed report in ``files``).
     public var refusedCertifications = 0
@@ -75,7 +82,9 @@ public struct ImportSummary: Sendable {
             }
         }.count
     }
+    /// Files that could not be imported.
     public var failed: Int { files.filter { if case .failed = $0.outcome { true } else { false } }.count }
+    /// Records stored, by kind, over every file.
     public var recordsByKind: [RecordKind: Int] {
         files.reduce(into: [:]) { total, file in
             for (kind, count) in file.recordsByKind { total[kind, default: 0] += count }
@@ -103,6 +112,9 @@ public struct ImportOptions: Sendable {
     /// record with a longer field is left out with an issue.
     package var limits: ReadingLimits
 
+    /// Options for an import: the event and session of single files, the role and column mapping
+    /// of their records, how many files are read at once, whether a file is a separate copy, and
+    /// the reading limits.
     public init(
         eventID: String? = nil, session: Day? = nil, role: RecordKind? = nil, mapping: ColumnMapping? = nil,
         concurrency: Int = 2, isSeparateCopy: Bool = false, limits: ReadingLimits = ReadingLimits()
@@ -127,6 +139,7 @@ public struct ImportOptions: Sendable {
 public struct Importer: Sendable {
     package let store: Store
 
+    /// An importer into `store`.
     public init(store: Store) {
         self.store = store
     }
