@@ -129,33 +129,13 @@ enum DemoCalendar {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ]
 
-    /// Days since 1970-01-01 (negative before it): the days of the whole years since year 1, of
-    /// the months before in the day's year, and of the month so far.
-    ///
-    /// The same numbers as the importer's day arithmetic (`Day.ordinal` in AttendanceCore,
-    /// internal there), written as a sum so that the demo needs nothing internal of it.
-    static func ordinal(of day: Day) -> Int {
-        let years = day.year - 1
-        let leap = day.year % 4 == 0 && (day.year % 100 != 0 || day.year % 400 == 0)
-        let daysBeforeMonth = monthStarts[day.month - 1] + (leap && day.month > 2 ? 1 : 0)
-        return 365 * years + years / 4 - years / 100 + years / 400 + daysBeforeMonth + day.day - 1 - 719_162
-    }
+    /// Days since 1970-01-01 (negative before it): the importer's own day arithmetic.
+    static func ordinal(of day: Day) -> Int { day.ordinal }
 
-    /// Days of a common year before each month.
-    private static let monthStarts = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
-
-    /// The day of an ordinal from ``ordinal(of:)`` (Howard Hinnant's `civil_from_days`).
+    /// The day of an ordinal from ``ordinal(of:)``.
     static func day(ordinal: Int) -> Day {
-        let z = ordinal + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        return date(y, m, d)
+        let (year, month, day) = Day.civil(ordinal)
+        return date(year, month, day)
     }
 
     /// The day `count` days after `day`.

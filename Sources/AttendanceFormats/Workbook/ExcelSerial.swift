@@ -1,3 +1,5 @@
+import AttendanceModel
+
 /// Excel's serial dates: days since the epoch of the workbook's date system, the fraction the time of day.
 ///
 /// In the 1900 system (Windows Excel, LibreOffice) day 1 is 1900-01-01 and, as in Lotus 1-2-3,
@@ -29,7 +31,7 @@ enum ExcelSerial {
         } else {
             ordinal = days < 61 ? epoch1900Early + days : epoch1900 + days
         }
-        let (year, month, day) = civil(ordinal)
+        let (year, month, day) = Day.civil(ordinal)
         let date = pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
         return format == .dateTime ? date + " " + clock(seconds) : date
     }
@@ -42,18 +44,5 @@ enum ExcelSerial {
     private static func pad(_ value: Int, _ width: Int) -> String {
         let digits = String(value)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
-    }
-
-    /// The year, month and day `ordinal` days after 1970-01-01 (Howard Hinnant's civil_from_days).
-    static func civil(_ ordinal: Int) -> (year: Int, month: Int, day: Int) {
-        let z = ordinal + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shifted = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shifted + 2) / 5 + 1
-        let month = shifted < 10 ? shifted + 3 : shifted - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }
