@@ -41,7 +41,7 @@ extension Store {
     /// `fingerprint()` and its number of open identity questions (`openQuestionCount()`).
     ///
     /// - Parameter date: The generation date to print;
-    ///   ``AttendanceModel/ReportProvenance/generationDate(environment:now:)`` gives the
+    ///   `ReportProvenance/generationDate(environment:now:)` gives the
     ///   reproducible-builds convention's date when the environment sets one.
     public func provenance(generatedAt date: Date) throws -> ReportProvenance {
         ReportProvenance(

@@ -99,7 +99,7 @@ extension Store {
     }
 }
 
-/// A person's answer to a ``AttendanceIdentity/ReviewQuestion``.
+/// A person's answer to a `ReviewQuestion`.
 public struct ReviewAnswer: Sendable, Hashable {
     /// The question's id.
     package var question: String

@@ -50,7 +50,7 @@ public final class Store: Sendable {
     ///   ``StoreError/outdatedStore(path:)`` for a store of an earlier version opened read-only;
     ///   another ``StoreError`` saying what is wrong and what to do otherwise: a read-only file or
     ///   folder, a link, a file that is not a store, a damaged store, a full disk, a store in use;
-    ///   ``StoreError/keyMismatch(file:expected:found:)`` or ``AttendanceModel/MatchKeyError`` when a store made
+    ///   ``StoreError/keyMismatch(file:expected:found:)`` or `MatchKeyError` when a store made
     ///   before match keys needs its CPFs keyed and the key file is not right.
     public init(path: String, keyFile: String? = nil, access: StoreAccess = .readWrite) throws {
         self.path = path

@@ -59,7 +59,7 @@ extension YearlyReport {
     /// once and holds alike in every file written.
     ///
     /// - Returns: The files written, in order.
-    /// - Throws: ``AttendanceModel/ExportError`` naming the folder or file, the reason and what to do when the
+    /// - Throws: `ExportError` naming the folder or file, the reason and what to do when the
     ///   folder cannot be created (missing folders above it are created) or a file cannot be written.
     @discardableResult
     public func write(to folder: URL, options: ReportWriteOptions = ReportWriteOptions()) throws -> [URL] {

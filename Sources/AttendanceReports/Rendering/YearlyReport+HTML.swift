@@ -9,7 +9,7 @@ extension YearlyReport {
     /// without CSS both stay readable. Content: headline figure cards, participants per event
     /// (bars), unique participants by region and by sector (bars), by federative unit (a tile map
     /// and a table), completers by month for each course (columns), the events table with a TOTAL
-    /// row equal to ``AttendanceTotals/YearlyReport/participations``, the courses table, the
+    /// row equal to `participations`, the courses table, the
     /// certification figures, notes on definitions and privacy, and the
     /// `HTMLReportOptions/provenance` when given.
     ///

@@ -5,7 +5,7 @@ extension YearlyReport {
     /// ``textTable(language:width:smallCellThreshold:)`` as tables under headings.
     ///
     /// Sections: the headline figures, the events with a TOTAL row equal to
-    /// ``AttendanceTotals/YearlyReport/participations``, the courses, the certification figures,
+    /// `participations`, the courses, the certification figures,
     /// unique participants by region and by sector, and
     /// the definitions. Titles are escaped (`|`, `*`, `_`, `<`… get a backslash, line breaks become
     /// spaces) so a title from a CSV cannot break a table or inject markup. Numbers are grouped and

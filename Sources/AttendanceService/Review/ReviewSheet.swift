@@ -30,7 +30,7 @@ public enum ReviewSheet {
     ///   - language: Headers, numbers and labels; Portuguese sheets use `;` and a decimal comma,
     ///     as Excel in Portuguese opens them.
     ///   - path: The CSV file to write; replaced if it exists.
-    /// - Throws: ``AttendanceModel/ExportError`` when the file cannot be written.
+    /// - Throws: `ExportError` when the file cannot be written.
     public static func write(
         questions: [ReviewQuestion], identities: [Int64: StoredIdentity], language: ReportLanguage, to path: String
     ) throws {
