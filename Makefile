@@ -33,13 +33,17 @@ test: deps
 	$(SWIFT) test
 
 # The library's documentation: the DocC catalog Sources/AttendanceService/Documentation.docc (overview,
-# "Pipeline", "Counting rules") and the doc comments of the public API, rendered by swift-docc-plugin
-# as a static site in $(DOCS) (open it through any static web server, e.g. `python3 -m http.server`
-# in $(DOCS), at /documentation/attendanceservice/).
+# "Pipeline", "Counting rules") and the doc comments of the public API of every layer target, rendered
+# by swift-docc-plugin as one combined static site in $(DOCS) (open it through any static web server,
+# e.g. `python3 -m http.server` in $(DOCS), at /documentation/attendanceservice/; each layer has its own
+# /documentation/<layer>/). It also prints the documentation coverage of each layer.
 DOCS ?= .build/docs
 docs: deps
-	$(SWIFT) package --allow-writing-to-directory $(DOCS) generate-documentation --target AttendanceService \
-		--output-path $(DOCS) --transform-for-static-hosting
+	$(SWIFT) package --allow-writing-to-directory $(DOCS) generate-documentation \
+		--target AttendanceCSV --target AttendanceModel --target AttendanceFormats --target AttendanceIdentity \
+		--target AttendanceStore --target AttendanceTotals --target AttendanceReports --target AttendanceService \
+		--enable-experimental-combined-documentation --output-path $(DOCS) --transform-for-static-hosting \
+		--experimental-documentation-coverage --coverage-summary-level brief
 
 bench-csv: deps
 	bash Benchmarks/csv-reader.sh

@@ -12,7 +12,7 @@ public struct CSVDialect: Sendable, Hashable, Codable {
     /// replaces by U+FFFD (and reports as a ``CSVWarning``); 0 for valid UTF-8 and other encodings.
     ///
     /// A detected file is UTF-8 with ill-formed sequences only when its well-formed characters
-    /// clearly outnumber them (see ``detect(path:name:)``). A sequence is the longest start of a
+    /// clearly outnumber them (see `detect(path:name:)`). A sequence is the longest start of a
     /// well-formed character at that place, or one byte: `E2 82` cut short is one, a stray `E9`
     /// is one.
     public var replacedSequenceCount: Int

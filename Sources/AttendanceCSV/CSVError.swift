@@ -8,7 +8,7 @@ public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The path names something other than a regular file (`kind`, such as "a named pipe (FIFO)"
     /// or "a character device"), whose reading might never end; a link to a regular file is fine.
     case notRegularFile(file: String, kind: String)
-    /// The file is `size` bytes, more than the `limit` of ``ReadingLimits/maximumFileBytes``
+    /// The file is `size` bytes, more than the `limit` of `ReadingLimits/maximumFileBytes`
     /// (for a file that grew while it was read, `size` is what was read by then).
     case fileTooLarge(file: String, size: Int, limit: Int)
     /// A quoted field is still open at the end of the file; `line` is where its record starts.

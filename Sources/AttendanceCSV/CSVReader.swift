@@ -13,12 +13,12 @@ import Foundation
 /// Fields are always valid UTF-8. In a file read as UTF-8, each ill-formed sequence (a stray
 /// Windows-1252 byte in a UTF-8 export, a character cut short) becomes U+FFFD, and
 /// ``forEachRow(_:)`` returns a ``CSVWarning`` with its line and column for each of the first
-/// ``CSVWarning/listedLimit``, then one that counts the rest.
+/// `CSVWarning/listedLimit`, then one that counts the rest.
 ///
 /// Only a regular file (or a link to one) is read: a named pipe, a device or a folder is refused
-/// when opened, without waiting, and so is a file over ``ReadingLimits/maximumFileBytes``. Memory
+/// when opened, without waiting, and so is a file over `ReadingLimits/maximumFileBytes`. Memory
 /// stays bounded by the chunk size and the longest record, whatever the file size: a record with
-/// a field over ``ReadingLimits/maximumFieldBytes`` (64 KiB by default) is skipped with a
+/// a field over `ReadingLimits/maximumFieldBytes` (64 KiB by default) is skipped with a
 /// ``CSVWarning``, and only about the limit of that field is ever held; a record over 64 MiB or
 /// with more than 65,536 fields, and a NUL byte (no CSV text has one) stop the reading with a
 /// ``CSVError`` naming the line where the record starts.
@@ -101,7 +101,7 @@ public struct CSVReader: ~Copyable {
     ///
     /// - Returns: What was repaired or left out to read the file, in file order (by line): an
     ///   ill-formed UTF-8 sequence or unpaired UTF-16 surrogate replaced by U+FFFD per warning for
-    ///   the first ``CSVWarning/listedLimit``, then one warning counting the others; a warning per
+    ///   the first `CSVWarning/listedLimit`, then one warning counting the others; a warning per
     ///   record skipped for a field too long; one for an end-of-file mark and one for an odd last
     ///   UTF-16 byte. Empty for a clean file.
     /// - Throws: ``CSVError`` for an unreadable or malformed file; any error `body` throws

@@ -1,10 +1,10 @@
 /// Something ``CSVReader`` repaired or left out in a file and read on past; the caller may report it.
 ///
 /// Repairs: an ill-formed UTF-8 sequence in a file read as UTF-8, or an unpaired surrogate in
-/// UTF-16, replaced by U+FFFD. The reader lists the first ``listedLimit`` of a file one by one,
-/// then at most one ``Kind/moreInvalidUTF8(count:)`` (``Kind/moreUnpairedSurrogates(count:)``)
+/// UTF-16, replaced by U+FFFD. The reader lists the first `listedLimit` of a file one by one,
+/// then at most one `Kind/moreInvalidUTF8(count:)` (`Kind/moreUnpairedSurrogates(count:)`)
 /// for all the others, so a hostile file cannot make the list grow with its size. Left out: a
-/// record with a field longer than ``ReadingLimits/maximumFieldBytes`` (one warning per record),
+/// record with a field longer than `ReadingLimits/maximumFieldBytes` (one warning per record),
 /// a DOS end-of-file mark, and the odd last byte of a UTF-16 file; none of them becomes a record.
 public struct CSVWarning: Sendable, Hashable, CustomStringConvertible {
     /// What was repaired.

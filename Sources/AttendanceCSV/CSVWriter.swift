@@ -16,11 +16,11 @@ import Foundation
 ///
 /// The dialect decides the delimiter and whether a UTF-8 byte-order mark and an Excel `sep=`
 /// line come first: ``CSVDialect/rfc4180`` writes plain UTF-8 with commas,
-/// ``CSVDialect/excelBrazil`` a BOM and semicolons, which Excel on a Brazilian Windows opens
+/// `CSVDialect/excelBrazil` a BOM and semicolons, which Excel on a Brazilian Windows opens
 /// with accents and decimal commas intact. Only UTF-8 is written.
 ///
 /// A file writer keeps at most about 64 KiB in memory and writes it out as it fills; call
-/// ``close()`` to write the rest and learn of any error (a writer dropped without it still
+/// `close()` to write the rest and learn of any error (a writer dropped without it still
 /// writes the rest, but cannot report a failure).
 public struct CSVWriter: ~Copyable {
     /// How records end.
@@ -194,7 +194,7 @@ public struct CSVWriter: ~Copyable {
         return writer.buffer
     }
 
-    /// The text of `records` written in memory, as ``bytes(_:dialect:lineEnding:neutralizesFormulas:)``
+    /// The text of `records` written in memory, as `bytes(_:dialect:lineEnding:neutralizesFormulas:)`
     /// gives it; a BOM becomes a leading U+FEFF.
     public static func string(
         _ records: [[String]], dialect: CSVDialect = .rfc4180, lineEnding: LineEnding = .crlf,

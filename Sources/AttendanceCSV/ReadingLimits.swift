@@ -1,9 +1,9 @@
 /// How much of a file ``CSVReader`` takes in: the size of the whole file and of one field.
 ///
-/// A file over ``maximumFileBytes`` is refused before its bytes are read
-/// (``CSVError/fileTooLarge(file:size:limit:)``). A field over ``maximumFieldBytes`` skips its
-/// record with a ``CSVWarning`` (``CSVWarning/Kind/fieldTooLong(bytes:limit:)``) and the rest of
-/// the file is read; while such a field is read, only about ``maximumFieldBytes`` of it plus one
+/// A file over `maximumFileBytes` is refused before its bytes are read
+/// (``CSVError/fileTooLarge(file:size:limit:)``). A field over `maximumFieldBytes` skips its
+/// record with a ``CSVWarning`` (`CSVWarning/Kind/fieldTooLong(bytes:limit:)`) and the rest of
+/// the file is read; while such a field is read, only about `maximumFieldBytes` of it plus one
 /// chunk is held, so memory stays bounded however long it is. No export of a few thousand people
 /// comes near either limit: a Zoom report of 5,000 rows is about 1 MiB, and no name, e-mail or
 /// answer to a form needs 64 KiB.
@@ -21,7 +21,7 @@ public struct ReadingLimits: Sendable, Hashable {
     /// The longest field kept, in bytes of UTF-8 (after decoding); 1 to ``largestFieldLimit``.
     package var maximumFieldBytes: Int
 
-    /// Creates limits; a field limit outside 1…``largestFieldLimit`` is brought inside it, and a
+    /// Creates limits; a field limit outside 1…`largestFieldLimit` is brought inside it, and a
     /// file limit below 0 taken as 0.
     ///
     /// - Parameters:

@@ -111,7 +111,7 @@ public struct ColumnMapping: Sendable, Hashable, CustomStringConvertible {
         lhs.description == rhs.description
     }
 
-    /// Hashes the pairs, consistently with ``==``.
+    /// Hashes the pairs, consistently with `==`.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(description)
     }

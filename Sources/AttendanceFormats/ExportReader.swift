@@ -5,8 +5,8 @@ import Foundation
 /// Reads attendance exports of any supported format into uniform records.
 ///
 /// The format is recognised from the content of the first rows, never from the file name;
-/// the encoding and delimiter are detected by ``CSVReader``. An Excel `.xlsx` workbook, known by
-/// its content (a ZIP archive holding `xl/workbook.xml`), is read instead by ``XLSXReader``: its
+/// the encoding and delimiter are detected by `CSVReader`. An Excel `.xlsx` workbook, known by
+/// its content (a ZIP archive holding `xl/workbook.xml`), is read instead by `XLSXReader`: its
 /// first visible worksheet, whose rows go to the same recognition and parsers as a CSV file's. A file is read once, streaming:
 /// its first 50 non-blank rows are held while the format is recognised, the rest go straight
 /// to the format's parser.
@@ -14,9 +14,9 @@ public enum ExportReader {
     /// Reads every record of an export.
     ///
     /// Blank lines and lines of padding delimiters are skipped. A row with an unreadable date
-    /// or duration still gives its record, with that value `nil`, and an ``ImportIssue``. So does
+    /// or duration still gives its record, with that value `nil`, and an `ImportIssue`. So does
     /// each invalid UTF-8 sequence or unpaired UTF-16 surrogate the reader replaced by U+FFFD (see
-    /// ``CSVWarning``): an issue whose column is the character on the line, not the field. A row
+    /// `CSVWarning`): an issue whose column is the character on the line, not the field. A row
     /// with a field longer than the limit gives no record and an issue at the field's column; a
     /// trailing Ctrl-Z or odd UTF-16 byte, an issue on its line and no record.
     ///
@@ -116,7 +116,7 @@ public enum ExportReader {
     ///   - path: The file to look at.
     ///   - displayName: The file's name in messages.
     ///   - limits: The largest file and uncompressed content, and the longest cell.
-    /// - Returns: The sheet's rows, as ``XLSXReader`` reads them.
+    /// - Returns: The sheet's rows, as `XLSXReader` reads them.
     /// - Throws: ``FormatError/workbook(_:)`` for an old `.xls` workbook, a ZIP archive that is no
     ///   `.xlsx` workbook, or a damaged one; ``FormatError/csv(_:)`` for a file over the size limit.
     public static func workbookSheet(

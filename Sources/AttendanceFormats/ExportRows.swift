@@ -26,9 +26,9 @@ public struct ExportRows: Sendable, Equatable {
     ///
     /// - Parameter path: The file to read; it names the file in errors too.
     /// - Throws: ``FormatError/workbook(_:)`` for an old `.xls` workbook or a damaged one;
-    ///   ``CSVError/notText(file:kind:)`` for a PDF, an image or another binary file;
-    ///   ``CSVError/notRegularFile(file:kind:)`` for a pipe or a device; any other ``CSVError``
-    ///   for an unreadable or malformed file.
+    ///   `CSVError/notText(file:kind:)` for a PDF, an image or another binary file;
+    ///   `CSVError/notRegularFile(file:kind:)` for a pipe or a device; any other
+    ///   `CSVError` for an unreadable or malformed file.
     public init(readingFileAt path: String) throws {
         if let sheet = try ExportReader.workbookSheet(path: path, displayName: path) {
             rows = sheet.lines

@@ -2,7 +2,7 @@ import AttendanceCSV
 
 /// Why an export could not be read as a whole.
 ///
-/// One bad row never throws: it becomes an ``ImportIssue`` of the ``ParsedExport``. The
+/// One bad row never throws: it becomes an `ImportIssue` of the ``ParsedExport``. The
 /// ``description`` is what the command line shows; it names the file and, where it applies,
 /// the 1-based line.
 public enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {

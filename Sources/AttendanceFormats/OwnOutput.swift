@@ -4,8 +4,8 @@ import AttendanceModel
 ///
 /// Its outputs hold pseudonymous ids, counts and masked data, not the names of a list: read as a
 /// generic list, `export attendances` would give a person per row. The header rows defined here
-/// are the ones the writers write (``AuditExport``, ``PeopleExport``,
-/// ``YearlyReport/statisticsTables(language:smallCellThreshold:)`` and the review sheet), so a
+/// are the ones the writers write (`AuditExport`, `PeopleExport`,
+/// `YearlyReport/statisticsTables(language:smallCellThreshold:)` and the review sheet), so a
 /// writer and its recognition cannot drift apart.
 public enum OwnOutput: Sendable, Hashable {
     /// `export attendances`: one row per record read.

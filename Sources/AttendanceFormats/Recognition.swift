@@ -1,6 +1,6 @@
 import AttendanceCSV
 
-/// What ``ExportReader/recognise(path:displayName:)`` finds out about a file without reading it all.
+/// What ``ExportReader/recognise(path:displayName:limits:)`` finds out about a file without reading it all.
 public struct Recognition: Sendable, Equatable {
     /// The recognised format, or `nil` when the file is neither a known export nor a list with a name column.
     public var format: ExportFormat?

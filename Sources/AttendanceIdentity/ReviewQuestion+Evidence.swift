@@ -3,7 +3,7 @@ import Foundation
 
 extension ReviewQuestion {
     /// The lines of the score's breakdown that speak for one person (a positive weight) or against
-    /// (a negative weight), trimmed, with e-mail addresses and CPFs masked (``Masking/text(_:)``).
+    /// (a negative weight), trimmed, with e-mail addresses and CPFs masked (`Masking/text(_:)`).
     ///
     /// The breakdown's last line (the total) and fields that weigh nothing are left out.
     ///

@@ -3,7 +3,7 @@ import Foundation
 /// How two records compare, field by field: the level each comparison reached and its weight.
 ///
 /// Weights are log₂ likelihood ratios (Fellegi–Sunter): positive when the agreement is more
-/// likely for one person than for two, negative the other way. ``score`` is their sum.
+/// likely for one person than for two, negative the other way. `score` is their sum.
 public struct ScoreBreakdown: Sendable, Hashable, CustomStringConvertible {
     /// A compared field.
     package enum Field: String, Sendable, Hashable, Codable, CaseIterable {

@@ -6,7 +6,7 @@ import GRDB
 ///
 /// A decision has two sides, each a set of records (one record, or all of a person's). `same`
 /// puts every record of both sides in one person; `different` keeps every record of one side
-/// apart from every record of the other. Sides are kept as ``RecordKey``s, so a decision outlives
+/// apart from every record of the other. Sides are kept as `RecordKey`s, so a decision outlives
 /// the lines and ids of its records: a list re-saved, re-downloaded with a row more near the top,
 /// or replaced by a new version keeps it.
 public struct IdentityDecisionRecord: Sendable, Hashable, Codable {
@@ -188,6 +188,8 @@ extension Store {
     ///   - kind: `same` or `different`.
     ///   - sideA: Record ids of one side: one record, or every record of a person.
     ///   - sideB: Record ids of the other side; no record on both sides.
+    ///   - author: Who decided, kept with the decision.
+    ///   - reason: Why, in the author's words, kept with the decision.
     ///   - question: The review question answered, if any.
     /// - Returns: The new decision's number.
     /// - Throws: ``DecisionError`` when a side is empty, the sides overlap, a record is not

@@ -38,10 +38,11 @@ extension Store {
     }
 
     /// What a report published now says about its making: `date`, this release, the store's
-    /// ``fingerprint()`` and its number of open identity questions (``openQuestionCount()``).
+    /// `fingerprint()` and its number of open identity questions (`openQuestionCount()`).
     ///
-    /// - Parameter date: The generation date to print; ``ReportProvenance/generationDate(environment:now:)``
-    ///   gives the reproducible-builds convention's date when the environment sets one.
+    /// - Parameter date: The generation date to print;
+    ///   `ReportProvenance/generationDate(environment:now:)` gives the
+    ///   reproducible-builds convention's date when the environment sets one.
     public func provenance(generatedAt date: Date) throws -> ReportProvenance {
         ReportProvenance(
             generatedAt: date, toolVersion: AttendanceVersion.current, storeFingerprint: try fingerprint(),

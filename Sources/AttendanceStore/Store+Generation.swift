@@ -56,7 +56,7 @@ extension Store {
     /// Runs several reads of the store in one snapshot whose persons describe its records.
     ///
     /// Every read of this store made inside `body` (``identities(recordIDs:)``,
-    /// ``reviewItems()``, ``yearlyReport(year:places:)``…) sees the same state, so that what is
+    /// `reviewItems()`, `yearlyReport(year:places:)`…) sees the same state, so that what is
     /// shown together was true together.
     ///
     /// - Throws: ``StoreError/identityOutOfDate(path:unmatchedRecords:)`` when people were not

@@ -79,7 +79,11 @@ extension Store {
     /// pending (``Erasure/isPending``), recorded as such, and the next opening that may write
     /// finishes it.
     ///
-    /// - Parameter waitingForReaders: How long to wait for readers to let go of the store.
+    /// - Parameters:
+    ///   - person: The id of the person to erase.
+    ///   - author: Who asked for the erasure, written to the audit log.
+    ///   - reason: Why, written to the audit log.
+    ///   - waitingForReaders: How long to wait for readers to let go of the store.
     /// - Returns: The number of records erased, and whether the erasure is pending.
     /// - Throws: ``StoreError/noPerson(_:)`` when no record belongs to that person;
     ///   ``StoreError/identityOutOfDate(path:unmatchedRecords:)`` when people were not matched since
@@ -172,7 +176,7 @@ extension Store {
 
 extension Store {
     /// Logs that a person's personal data was shown in clear: who asked and why, in the audit log
-    /// (the detail masked like every other, ``maskedAuditDetail(_:)``).
+    /// (the detail masked like every other, `maskedAuditDetail(_:)`).
     ///
     /// - Throws: The store's error when it cannot be written.
     public func logReveal(person: String, author: String, reason: String) throws {

@@ -63,8 +63,10 @@ extension Store {
 
     /// Records answers to review questions, all or none, in one transaction.
     ///
-    /// - Parameter answers: Each question's id and whether its sides are the same person, with
-    ///   a note; in the order given.
+    /// - Parameters:
+    ///   - answers: Each question's id and whether its sides are the same person, with
+    ///     a note (kept as the decision's reason); in the order given.
+    ///   - author: Who answered, kept with every decision recorded.
     /// - Returns: The decisions' numbers.
     /// - Throws: ``AnswerError`` naming the answer (its position in `answers`) that could not be
     ///   recorded: an unknown question, a question answered twice, or a decision error. Nothing is
@@ -97,7 +99,7 @@ extension Store {
     }
 }
 
-/// A person's answer to a ``ReviewQuestion``.
+/// A person's answer to a `ReviewQuestion`.
 public struct ReviewAnswer: Sendable, Hashable {
     /// The question's id.
     package var question: String

@@ -38,7 +38,7 @@ public final class Store: Sendable {
     /// someone else or be read-only (a store in WAL mode in a folder where SQLite cannot make its
     /// `-shm` file is opened as immutable when it has no `-wal` to read).
     ///
-    /// The match-key file (see ``MatchKeyring``) is read when first needed, and created then
+    /// The match-key file (see `MatchKeyring`) is read when first needed, and created then
     /// with a new secret if the store has recorded none and is open to write.
     ///
     /// - Parameters:
@@ -50,7 +50,7 @@ public final class Store: Sendable {
     ///   ``StoreError/outdatedStore(path:)`` for a store of an earlier version opened read-only;
     ///   another ``StoreError`` saying what is wrong and what to do otherwise: a read-only file or
     ///   folder, a link, a file that is not a store, a damaged store, a full disk, a store in use;
-    ///   ``StoreError/keyMismatch(file:expected:found:)`` or ``MatchKeyError`` when a store made
+    ///   ``StoreError/keyMismatch(file:expected:found:)`` or `MatchKeyError` when a store made
     ///   before match keys needs its CPFs keyed and the key file is not right.
     public init(path: String, keyFile: String? = nil, access: StoreAccess = .readWrite) throws {
         self.path = path

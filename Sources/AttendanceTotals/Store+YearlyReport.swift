@@ -4,12 +4,12 @@ extension Store {
     /// The report of one programme year, computed from one consistent state of the store.
     ///
     /// Records, persons, catalog and files are read in one snapshot whose persons were matched
-    /// from its records (``IdentityGeneration``): a report never mixes an import in progress, or
+    /// from its records (`IdentityGeneration`): a report never mixes an import in progress, or
     /// one interrupted before matching, with the persons of an earlier state.
     ///
-    /// - Throws: ``StoreError/noEvent(year:)`` when the catalog has no event in that year;
-    ///   ``StoreError/identityOutOfDate(path:unmatchedRecords:)`` when people were not matched
-    ///   since the store last changed (``IdentityService/current(_:)`` matches them first).
+    /// - Throws: `StoreError/noEvent(year:)` when the catalog has no event in that year;
+    ///   `StoreError/identityOutOfDate(path:unmatchedRecords:)` when people were not matched
+    ///   since the store last changed (`IdentityService/current(_:)` matches them first).
     public func yearlyReport(year: Int, places: PlaceDirectory? = nil) throws -> YearlyReport {
         let places = try places ?? PlaceDirectory.bundled()
         let input = try consistentRead { _ in
@@ -31,8 +31,8 @@ extension Store {
     /// year's headline figures, the people who took part in events in two or more of them, and
     /// the governments certified in two or more of them.
     ///
-    /// - Throws: ``StoreError/noEvent(year:)`` naming the first year of the range without an event
-    ///   in the catalog; ``StoreError/identityOutOfDate(path:unmatchedRecords:)`` as
+    /// - Throws: `StoreError/noEvent(year:)` naming the first year of the range without an event
+    ///   in the catalog; `StoreError/identityOutOfDate(path:unmatchedRecords:)` as
     ///   ``yearlyReport(year:places:)`` does.
     public func multiYearReport(years: ClosedRange<Int>, places: PlaceDirectory? = nil) throws -> MultiYearReport {
         let places = try places ?? PlaceDirectory.bundled()

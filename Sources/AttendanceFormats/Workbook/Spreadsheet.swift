@@ -6,7 +6,7 @@ import AttendanceCSV
 /// shared and inline strings as written, numbers in plain digits (`42`, `3.5`, no grouping),
 /// booleans as `TRUE`/`FALSE`, error values as shown (`#N/A`), formulas by their last computed
 /// value. Numbers formatted as dates or times become ISO text the parsers read unambiguously:
-/// `2021-02-25`, `14:05:00`, `2021-02-25 14:05:00` (see ``XLSXReader``).
+/// `2021-02-25`, `14:05:00`, `2021-02-25 14:05:00` (see `XLSXReader`).
 public struct Spreadsheet: Sendable, Hashable {
     /// The sheet's name as the workbook's tabs show it.
     public var name: String

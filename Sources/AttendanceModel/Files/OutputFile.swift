@@ -16,7 +16,10 @@ public enum OutputFile {
     /// A path that is something other than a regular file (a symbolic link, `/dev/stdout`, a
     /// FIFO) is written through, as `>` in a shell would, instead of being replaced.
     ///
-    /// - Parameter permissions: The mode of a file created here (`0o600` for personal data).
+    /// - Parameters:
+    ///   - bytes: The whole content of the file.
+    ///   - path: The file to write; replaced if it is a regular file, written through otherwise.
+    ///   - permissions: The mode of a file created here (`0o600` for personal data).
     /// - Throws: ``ExportError/cannotWrite(file:code:)`` when the folder is missing or read-only,
     ///   the path is a folder, or the disk is full.
     public static func write(_ bytes: some Collection<UInt8>, to path: String, permissions: mode_t = 0o644) throws {

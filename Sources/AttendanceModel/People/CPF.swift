@@ -9,8 +9,8 @@ public struct CPF: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Reads a CPF written with or without punctuation (`635.360.429-70`, `759 101 965-10`,
     /// `123363159-47`), restoring leading zeros that spreadsheets drop.
     ///
-    /// - Returns: `nil` for anything that is not a valid CPF after ``digitsOnly(_:)`` and
-    ///   ``paddedIfValid(_:)``.
+    /// - Returns: `nil` for anything that is not a valid CPF after `digitsOnly(_:)` and
+    ///   `paddedIfValid(_:)`.
     public init?(_ text: String) {
         guard let digits = Self.paddedIfValid(Self.digitsOnly(text)) else { return nil }
         self.digits = digits
@@ -22,7 +22,7 @@ public struct CPF: Sendable, Hashable, Codable, CustomStringConvertible {
         return String(d[0..<3]) + "." + String(d[3..<6]) + "." + String(d[6..<9]) + "-" + String(d[9..<11])
     }
 
-    /// The CPF as ``formatted`` writes it.
+    /// The CPF as `formatted` writes it.
     public var description: String { formatted }
 
     /// Keeps only the ASCII digits of the text.

@@ -2,7 +2,7 @@ import Synchronization
 
 /// An e-mail address normalised for comparison, with any domain correction recorded.
 ///
-/// Normalising never guesses silently: a corrected domain keeps the original in ``correction``
+/// Normalising never guesses silently: a corrected domain keeps the original in `correction`
 /// so reports can show what was changed.
 public struct EmailAddress: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The normalised address, `local@domain`, lower case.
@@ -20,7 +20,7 @@ public struct EmailAddress: Sendable, Hashable, Codable, CustomStringConvertible
     /// The normalised address.
     public var description: String { value }
 
-    /// Normalises the first address in a field; see ``addresses(in:)``.
+    /// Normalises the first address in a field; see `addresses(in:)`.
     ///
     /// - Returns: `nil` when the field holds no well-formed address (the text is then not used to match).
     public init?(_ text: String) {

@@ -2,7 +2,7 @@ import Foundation
 
 /// The IBGE list of federative units and municipalities, indexed for lookups by name and code.
 ///
-/// Lookups compare names folded with ``TextNormalization/folded(_:)`` (no accents, no case, any
+/// Lookups compare names folded with `TextNormalization/folded(_:)` (no accents, no case, any
 /// punctuation as a space). Municipality names are not unique, so every lookup by name takes a
 /// unit, or answers only when the name is unique in the country.
 public struct PlaceDirectory: Sendable {
@@ -21,7 +21,7 @@ public struct PlaceDirectory: Sendable {
 
     /// Loads the files bundled in `Resources/` (`ufs.csv` and `municipios.csv`).
     ///
-    /// - Throws: ``ReferenceDataError`` when a file is missing or malformed.
+    /// - Throws: `ReferenceDataError` when a file is missing or malformed.
     public static func bundled() throws -> PlaceDirectory {
         func text(_ name: String) throws -> String {
             guard

@@ -1,4 +1,4 @@
-/// Why the key file of the CPF and e-mail match keys (``MatchKeyring``) cannot be read or created.
+/// Why the key file of the CPF and e-mail match keys (`MatchKeyring`) cannot be read or created.
 ///
 /// The ``description`` names the key file and says what to do in words; the command line adds
 /// which option chooses another key file.

@@ -1,7 +1,7 @@
 /// One record read from an export, in the uniform shape every format is turned into.
 ///
 /// Person fields keep their original text: normalisation belongs to the identity step.
-/// Provenance (``line``, and the file it came from, kept by the import) lets every figure be
+/// Provenance (`line`, and the file it came from, kept by the import) lets every figure be
 /// traced back to a line of an export.
 public struct AttendanceRecord: Sendable, Hashable, Codable {
     /// What the record says happened.

@@ -1,6 +1,6 @@
 /// The tables of the statistics export, in the order they are written; raw values are the file stems.
 ///
-/// Their header rows are defined by ``OwnOutput``, which also recognises them when one is given to import.
+/// Their header rows are defined by `OwnOutput`, which also recognises them when one is given to import.
 public enum StatisticsTableName: String, Sendable, CaseIterable {
     /// The year's headline figures.
     case summary

@@ -15,11 +15,11 @@ public enum AuditExport {
     ///
     /// People open this file in a spreadsheet, and its event ids and file paths are text the
     /// user chose (a catalog id, a file passed to `import`), so a cell that a spreadsheet would
-    /// run as a formula (`=`, `+`, `-`, `@`…) gets a leading `'` (``CSVWriter/formulaSafe(_:)``).
+    /// run as a formula (`=`, `+`, `-`, `@`…) gets a leading `'` (`CSVWriter/formulaSafe(_:)`).
     /// The other columns (numbers, days, pseudonymous ids, names of kinds) never start so.
     ///
     /// - Returns: The number of records written.
-    /// - Throws: ``ExportError`` naming the path, the reason and what to do when it cannot be written.
+    /// - Throws: `ExportError` naming the path, the reason and what to do when it cannot be written.
     @discardableResult
     public static func write(rows: [AuditRow], to path: String) throws -> Int {
         var writer = try OutputFile.csvWriter(path: path, neutralizesFormulas: true)

@@ -12,7 +12,7 @@ public enum PeopleExport {
     /// Writes the people with records in `year` (everyone when `nil`) to `path`.
     ///
     /// - Returns: The number of people written.
-    /// - Throws: ``ExportError`` naming the path, the reason and what to do when it cannot be written.
+    /// - Throws: `ExportError` naming the path, the reason and what to do when it cannot be written.
     @discardableResult
     public static func write(store: Store, year: Int?, to path: String) throws -> Int {
         let (records, attributes) = try store.consistentRead { _ in

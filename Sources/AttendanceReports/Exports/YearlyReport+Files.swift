@@ -3,7 +3,7 @@ import AttendanceModel
 import AttendanceTotals
 import Foundation
 
-/// How ``YearlyReport/write(to:options:)`` writes a year's files.
+/// How ``AttendanceTotals/YearlyReport/write(to:options:)`` writes a year's files.
 public struct ReportWriteOptions: Sendable, Hashable {
     /// The language of the CSVs' headers, labels and dates and of `report.md` (`report.html` is
     /// bilingual; `report.json` is for machines and keeps keys, ISO dates and plain numbers).
@@ -43,7 +43,9 @@ extension YearlyReport {
     /// (`events[2].bySector.government`) under `belowThreshold` and `complementary`. Without a
     /// threshold nothing is added and every count is a number.
     ///
-    /// - Parameter provenance: Added as the object's `provenance` member when given.
+    /// - Parameters:
+    ///   - smallCellThreshold: The smallest count of people shown, 2 or more; `nil` shows every count.
+    ///   - provenance: Added as the object's `provenance` member when given.
     public func jsonText(smallCellThreshold: Int? = nil, provenance: ReportProvenance? = nil) throws -> String {
         try PublishedReport(self, threshold: smallCellThreshold).jsonText(provenance: provenance)
     }
@@ -57,7 +59,7 @@ extension YearlyReport {
     /// once and holds alike in every file written.
     ///
     /// - Returns: The files written, in order.
-    /// - Throws: ``ExportError`` naming the folder or file, the reason and what to do when the
+    /// - Throws: `ExportError` naming the folder or file, the reason and what to do when the
     ///   folder cannot be created (missing folders above it are created) or a file cannot be written.
     @discardableResult
     public func write(to folder: URL, options: ReportWriteOptions = ReportWriteOptions()) throws -> [URL] {

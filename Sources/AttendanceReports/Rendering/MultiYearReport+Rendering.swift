@@ -154,7 +154,7 @@ extension MultiYearReport {
     /// of `report.md`.
     ///
     /// - Returns: The files written, in order.
-    /// - Throws: ``ExportError`` naming the folder or file when it cannot be created or written.
+    /// - Throws: `ExportError` naming the folder or file when it cannot be created or written.
     @discardableResult
     public func write(to folder: URL, language: ReportLanguage = .english, provenance: ReportProvenance? = nil)
         throws -> [URL]

@@ -6,7 +6,7 @@ extension StatisticsTable {
     /// The table as CSV text for standard output: the header row, then the rows; LF line ends.
     ///
     /// RFC 4180 quoting; cells a spreadsheet would run as formulas (`=`, `+`, `-`, `@`…) are
-    /// neutralised with a leading `'`, as in the files ``YearlyReport/write(to:options:)`` writes.
+    /// neutralised with a leading `'`, as in the files ``AttendanceTotals/YearlyReport/write(to:options:)`` writes.
     public func csvText() throws -> String {
         try CSVWriter.string([header] + rows, lineEnding: .lf, neutralizesFormulas: true)
     }

@@ -4,7 +4,7 @@
 /// Widths are counted in `Character`s (grapheme clusters), so `Participações` and a decomposed
 /// `e` + combining accent each take the columns they show in a terminal. Flexible columns give up
 /// width so that lines fit: the widest of them is narrowed first, never below
-/// ``minimumFlexibleWidth``, and their long cells break onto further lines (as ``breaking`` says),
+/// `minimumFlexibleWidth`, and their long cells break onto further lines (as `breaking` says),
 /// the other cells of the row left blank there. A table whose other columns alone are too wide
 /// stays wider than asked: nothing is cut off.
 public struct TextTable {
@@ -82,7 +82,7 @@ public struct TextTable {
     }
 
     /// The width of each column: the widest cell's, the flexible columns narrowed (widest first) to
-    /// fit `width`, or as close to it as the fixed columns and ``minimumFlexibleWidth`` allow.
+    /// fit `width`, or as close to it as the fixed columns and `minimumFlexibleWidth` allow.
     public func columnWidths(width: Int?) -> [Int] {
         let all = [columns.map(\.header)] + rows + footer
         var widths = columns.indices.map { index in

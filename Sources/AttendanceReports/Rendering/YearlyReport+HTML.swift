@@ -9,8 +9,9 @@ extension YearlyReport {
     /// without CSS both stay readable. Content: headline figure cards, participants per event
     /// (bars), unique participants by region and by sector (bars), by federative unit (a tile map
     /// and a table), completers by month for each course (columns), the events table with a TOTAL
-    /// row equal to ``participations``, the courses table, the certification figures, notes on
-    /// definitions and privacy, and the ``HTMLReportOptions/provenance`` when given.
+    /// row equal to `participations`, the courses table, the
+    /// certification figures, notes on definitions and privacy, and the
+    /// `HTMLReportOptions/provenance` when given.
     ///
     /// Three media: wide charts on a desktop; up to 1000 px (and on paper) charts drawn again at
     /// the size they are read; up to 640 px tables as one card per row; A4 print with every column.
@@ -19,9 +20,9 @@ extension YearlyReport {
     /// in the view with both languages), `1,194` and `2025-03-12` in English; chart values use a
     /// narrow no-break space (`1 194`), which both read. All text from the data (titles, IDs,
     /// options) is escaped. Output is deterministic: no current date (only
-    /// ``HTMLReportOptions/generatedOn`` or the provenance's, when given) and breakdowns in a fixed
+    /// `HTMLReportOptions/generatedOn` or the provenance's, when given) and breakdowns in a fixed
     /// order. Every count of people, in tables, cards, charts and the map of states, follows
-    /// ``HTMLReportOptions/smallCellThreshold`` as every other output does (`<t`, and `X` where a
+    /// `HTMLReportOptions/smallCellThreshold` as every other output does (`<t`, and `X` where a
     /// total would give a small count away).
     public func html(options: HTMLReportOptions = HTMLReportOptions()) -> String {
         let published = PublishedReport(self, threshold: options.smallCellThreshold)

@@ -1,10 +1,12 @@
 import AttendanceModel
 import AttendanceTotals
 extension YearlyReport {
-    /// Renders the report as Markdown: the content of ``textTable(language:width:)`` as tables under headings.
+    /// Renders the report as Markdown: the content of
+    /// ``textTable(language:width:smallCellThreshold:)`` as tables under headings.
     ///
-    /// Sections: the headline figures, the events with a TOTAL row equal to ``participations``,
-    /// the courses, the certification figures, unique participants by region and by sector, and
+    /// Sections: the headline figures, the events with a TOTAL row equal to
+    /// `participations`, the courses, the certification figures,
+    /// unique participants by region and by sector, and
     /// the definitions. Titles are escaped (`|`, `*`, `_`, `<`… get a backslash, line breaks become
     /// spaces) so a title from a CSV cannot break a table or inject markup. Numbers are grouped and
     /// dates written as the language does (`1,194`, `2025-03-12`; `1.194`, `12/03/2025`); a missing

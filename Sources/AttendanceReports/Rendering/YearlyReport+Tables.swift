@@ -22,7 +22,7 @@ public struct StatisticsTable: Sendable, Hashable {
 extension YearlyReport {
     /// The report as the tables of the statistics export, one per CSV file.
     ///
-    /// Each table's header row begins with ``OwnOutput``'s columns for it, by which an import
+    /// Each table's header row begins with `OwnOutput`'s columns for it, by which an import
     /// recognises and refuses the file.
     ///
     /// Tables, in this order: `summary` (headline figures), `events` (one row per event, with its

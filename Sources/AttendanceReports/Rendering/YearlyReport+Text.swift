@@ -5,8 +5,9 @@ extension YearlyReport {
     ///
     /// Sections: a title line with the year; the headline figures (participations, unique
     /// participants with their possible range, governments and regions reached, returning
-    /// participants); the events with a TOTAL row equal to ``participations``; the courses; the
-    /// certification figures; unique participants by region and by sector. Numbers are grouped
+    /// participants); the events with a TOTAL row equal to
+    /// `participations`; the courses; the certification figures;
+    /// unique participants by region and by sector. Numbers are grouped
     /// by thousands as the language does (`1,194`, `1.194`); a missing figure shows as `n/a` (`n/d`).
     ///
     /// Column widths count `Character`s, so accented titles align. Event and course titles

@@ -33,7 +33,9 @@ public struct IdentityService: Sendable {
     package let store: Store
     package let places: PlaceDirectory
 
-    /// - Parameter places: The IBGE directory; the bundled one by default.
+    /// - Parameters:
+    ///   - store: The store whose records are matched and whose people are kept.
+    ///   - places: The IBGE directory; the bundled one by default.
     public init(store: Store, places: PlaceDirectory? = nil) throws {
         self.store = store
         self.places = try places ?? PlaceDirectory.bundled()
@@ -46,10 +48,10 @@ public struct IdentityService: Sendable {
     /// review queue, in one transaction.
     ///
     /// The records are read in one snapshot and the result is saved only if no other process
-    /// changed them in between (``IdentityGeneration``); otherwise the run starts again from the
+    /// changed them in between (`IdentityGeneration`); otherwise the run starts again from the
     /// new state, so that what is saved is always what a serial run would give.
     ///
-    /// - Throws: ``StoreError/superseded(path:)`` when other processes changed the store during
+    /// - Throws: `StoreError/superseded(path:)` when other processes changed the store during
     ///   every one of five runs.
     @discardableResult
     public func run() throws -> IdentitySummary {
@@ -86,8 +88,8 @@ public struct IdentityService: Sendable {
     /// the read repeated. A store that cannot be written is never changed: the error stands.
     ///
     /// - Parameter read: Store reads that check the state they read, such as
-    ///   ``Store/yearlyReport(year:places:)``.
-    /// - Throws: ``StoreError/identityOutOfDate(path:unmatchedRecords:)`` when people cannot be
+    ///   `Store/yearlyReport(year:places:)`.
+    /// - Throws: `StoreError/identityOutOfDate(path:unmatchedRecords:)` when people cannot be
     ///   brought up to date; any error of `read` or of matching.
     public func current<T>(_ read: () throws -> T) throws -> T {
         for _ in 1..<Self.attempts {
@@ -158,7 +160,7 @@ public struct IdentityService: Sendable {
 
     /// Compares two stored records field by field, as the matcher does.
     ///
-    /// - Throws: ``StoreError/noRecord(_:)`` when a record id is not in the store.
+    /// - Throws: `StoreError/noRecord(_:)` when a record id is not in the store.
     public func explain(_ a: Int64, _ b: Int64) throws -> ScoreBreakdown {
         try explain(pairs: [(a, b)])[0]
     }
@@ -167,7 +169,7 @@ public struct IdentityService: Sendable {
     /// store's name frequencies and the weights learned from its records (the work of reading
     /// them is done once for all pairs).
     ///
-    /// - Throws: ``StoreError/noRecord(_:)`` when a record id is not in the store.
+    /// - Throws: `StoreError/noRecord(_:)` when a record id is not in the store.
     public func explain(pairs: [(Int64, Int64)]) throws -> [ScoreBreakdown] {
         var (records, _, _) = try store.identityInput()
         IdentityRecord.sortCanonically(&records)

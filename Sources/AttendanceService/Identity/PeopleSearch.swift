@@ -1,7 +1,7 @@
 /// What `people --search` looks for: words, each of which must begin a word of the texts searched.
 ///
-/// Accents, case and punctuation are ignored on both sides (``TextNormalization/folded(_:)``,
-/// then ``TextNormalization/alphanumericTokens(_:)``), and the words may come in any order and
+/// Accents, case and punctuation are ignored on both sides (`TextNormalization/folded(_:)`,
+/// then `TextNormalization/alphanumericTokens(_:)`), and the words may come in any order and
 /// leave words out: `flavio hernandez`, `hernandez flavio` and `fla hern` all find "Flávio Souza
 /// Hernández"; `souza@example` finds `ana.souza@example.org`. A word inside another word
 /// (`ouza`) does not match.

@@ -129,13 +129,13 @@ public struct ImportOptions: Sendable {
     }
 }
 
-/// Imports exports into a ``Store``: catalogs first, then each file in its own transaction.
+/// Imports exports into a `Store`: catalogs first, then each file in its own transaction.
 ///
 /// Files are recognised by content, parsed in parallel and stored in path order, so the same
 /// folder always gives the same store. A file whose bytes are already stored is skipped
 /// without being parsed; one with the same records as a stored file of its event is skipped
 /// after parsing, and one holding most of a stored file's records replaces it as its new
-/// version (``Store/store(_:)``). One that fails leaves nothing behind while the others go in.
+/// version (`Store/store(_:)`). One that fails leaves nothing behind while the others go in.
 public struct Importer: Sendable {
     package let store: Store
 

@@ -29,7 +29,8 @@ public enum ReviewSheet {
     ///   - identities: The records the questions name, by id.
     ///   - language: Headers, numbers and labels; Portuguese sheets use `;` and a decimal comma,
     ///     as Excel in Portuguese opens them.
-    /// - Throws: ``ExportError`` when the file cannot be written.
+    ///   - path: The CSV file to write; replaced if it exists.
+    /// - Throws: `ExportError` when the file cannot be written.
     public static func write(
         questions: [ReviewQuestion], identities: [Int64: StoredIdentity], language: ReportLanguage, to path: String
     ) throws {
