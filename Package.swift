@@ -97,7 +97,9 @@ let package = Package(
             ],
             packageAccess: false
         ),
-        .executableTarget(name: "AttendanceBenchmarks", dependencies: ["AttendanceService", "AttendanceDemo"], path: "Benchmarks/AttendanceBenchmarks"),
+        .executableTarget(
+            name: "AttendanceBenchmarks", dependencies: ["AttendanceService", "AttendanceDemo"],
+            path: "Benchmarks/AttendanceBenchmarks"),
         .executableTarget(name: "CSVFloor", path: "Benchmarks/CSVFloor", linkerSettings: [.linkedLibrary("csv")]),
         .testTarget(name: "AttendanceCSVTests", dependencies: ["AttendanceCSV"], resources: [.copy("Fixtures")]),
         .testTarget(
@@ -105,20 +107,28 @@ let package = Package(
             dependencies: ["AttendanceService", "AttendanceDemo"],  // some pipeline tests import a generated year
             resources: [.copy("Fixtures")]
         ),
+        // Fixtures the test targets share.
+        .target(name: "AttendanceTestFixtures", path: "Tests/AttendanceTestFixtures"),
         // The README's example as a library user compiles it: no package access, the public API only.
-        .testTarget(name: "AttendanceAPITests", dependencies: ["AttendanceService"], packageAccess: false),
+        .testTarget(
+            name: "AttendanceAPITests", dependencies: ["AttendanceService", "AttendanceTestFixtures"],
+            packageAccess: false
+        ),
         .testTarget(name: "AttendanceDemoTests", dependencies: ["AttendanceDemo", "AttendanceService"]),
         .testTarget(
             name: "AttendanceCLITests",
             dependencies: [
-                "AttendanceCLI", "AttendanceService", "AttendanceDemo",
+                "AttendanceCLI", "AttendanceService", "AttendanceDemo", "AttendanceTestFixtures",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "AttendanceServerTests",
-            dependencies: ["AttendanceServer", "AttendanceService", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: [
+                "AttendanceServer", "AttendanceService", "AttendanceTestFixtures",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
     ]
 )

@@ -1,4 +1,5 @@
 import AttendanceService
+import AttendanceTestFixtures
 import Foundation
 import Testing
 
@@ -6,38 +7,11 @@ import Testing
 /// package access (Package.swift), so it sees only the public API; if the example needs
 /// something that is not public, this file does not build.
 @Suite struct ReadmeExampleTests {
-    /// Two events of 2021; Eliane Neves writes two addresses, which makes one open question.
-    static let programme: [String: String] = [
-        "events.csv": """
-        id,year,kind,title_pt,title_en,dates
-        2021-03-10-webinario,2021,webinar,Webinário,Webinar,2021-03-10
-        2021-04-20-oficina,2021,workshop,Oficina,Workshop,2021-04-20
-
-        """,
-        "2021-03-10-webinario/presenca.csv": """
-        Nome,E-mail,Organização,Cidade,UF
-        Eliane Neves,eliane.neves@recife.pe.gov.br,Secretaria Municipal de Saúde de Recife,Recife,PE
-        Rui Paz,rui.paz@gmail.com,Universidade Federal de Pernambuco,Recife,PE
-        Teo Cruz,teo.cruz@gmail.com,OIM,Brasília,DF
-
-        """,
-        "2021-04-20-oficina/presenca.csv": """
-        Nome,E-mail
-        Eliane Neves,eliane.neves@hotmail.com
-        Lia Reis,lia.reis@gmail.com
-
-        """,
-    ]
-
-    /// Writes ``programme`` into a fresh folder and returns the folder.
+    /// Writes the shared one-question programme year into a fresh folder and returns the folder.
     static func folder() throws -> URL {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("readme-\(UUID().uuidString)")
-        for (path, text) in programme {
-            let url = root.appendingPathComponent("Imports/2021/" + path)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
+        try ProgrammeFixture.write(
+            ProgrammeFixture.oneOpenQuestion, to: root.appendingPathComponent("Imports/2021"))
         return root
     }
 

@@ -1,3 +1,4 @@
+import AttendanceTestFixtures
 import Foundation
 import Testing
 
@@ -8,33 +9,7 @@ import Testing
     /// A programme year in which one person writes two addresses: one question.
     static func programme(in sandbox: CLISandbox) throws -> String {
         let root = sandbox.path("programme")
-        let files = [
-            "events.csv": """
-            id,year,kind,title_pt,title_en,dates
-            2021-03-10-webinario,2021,webinar,Webinário,Webinar,2021-03-10
-            2021-04-20-oficina,2021,workshop,Oficina,Workshop,2021-04-20
-
-            """,
-            "2021-03-10-webinario/presenca.csv": """
-            Nome,E-mail,Organização,Cidade,UF
-            Eliane Neves,eliane.neves@recife.pe.gov.br,Secretaria Municipal de Saúde de Recife,Recife,PE
-            Rui Paz,rui.paz@gmail.com,Universidade Federal de Pernambuco,Recife,PE
-            Teo Cruz,teo.cruz@gmail.com,OIM,Brasília,DF
-
-            """,
-            "2021-04-20-oficina/presenca.csv": """
-            Nome,E-mail
-            Eliane Neves,eliane.neves@hotmail.com
-            Lia Reis,lia.reis@gmail.com
-
-            """,
-        ]
-        for (name, text) in files {
-            let url = URL(fileURLWithPath: root).appendingPathComponent(name)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
+        try ProgrammeFixture.write(ProgrammeFixture.oneOpenQuestion, to: URL(fileURLWithPath: root))
         return root
     }
 

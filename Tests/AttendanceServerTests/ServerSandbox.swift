@@ -3,6 +3,7 @@ import AttendanceModel
 import AttendanceReports
 import AttendanceService
 import AttendanceStore
+import AttendanceTestFixtures
 import AttendanceTotals
 import FlyingFox
 import Foundation
@@ -16,31 +17,7 @@ struct ServerSandbox {
     let server: TeamServer
     var store: String { directory.appendingPathComponent("store.sqlite").path }
 
-    /// A programme year in which Eliane Neves writes two addresses (one open question), with
-    /// three more people: two events of 2021.
-    static let programme: [String: String] = [
-        "events.csv": """
-        id,year,kind,title_pt,title_en,dates
-        2021-03-10-webinario,2021,webinar,Webinário,Webinar,2021-03-10
-        2021-04-20-oficina,2021,workshop,Oficina,Workshop,2021-04-20
-
-        """,
-        "2021-03-10-webinario/presenca.csv": """
-        Nome,E-mail,Organização,Cidade,UF
-        Eliane Neves,eliane.neves@recife.pe.gov.br,Secretaria Municipal de Saúde de Recife,Recife,PE
-        Rui Paz,rui.paz@gmail.com,Universidade Federal de Pernambuco,Recife,PE
-        Teo Cruz,teo.cruz@gmail.com,OIM,Brasília,DF
-
-        """,
-        "2021-04-20-oficina/presenca.csv": """
-        Nome,E-mail
-        Eliane Neves,eliane.neves@hotmail.com
-        Lia Reis,lia.reis@gmail.com
-
-        """,
-    ]
-
-    /// A sandbox whose store holds ``programme`` (or nothing, when `importing` is false).
+    /// A sandbox whose store holds the shared one-question programme year (or nothing, when `importing` is false).
     init(importing: Bool = true, accessToken: String? = nil, uploadLimit: Int = 1 << 20) async throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -51,12 +28,7 @@ struct ServerSandbox {
         try server.prepareStore()
         guard importing else { return }
         let root = directory.appendingPathComponent("programme")
-        for (name, text) in Self.programme {
-            let url = root.appendingPathComponent(name)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
+        try ProgrammeFixture.write(ProgrammeFixture.oneOpenQuestion, to: root)
         let store = try Store(path: storePath)
         _ = try await Importer(store: store).importPaths([root.path])
         _ = try IdentityService(store: store).bringUpToDate()
