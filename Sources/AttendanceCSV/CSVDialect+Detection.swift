@@ -24,7 +24,7 @@ extension CSVDialect {
     /// - Throws: ``CSVError/unreadable(file:reason:)`` when it cannot be read,
     ///   ``CSVError/notRegularFile(file:kind:)`` for a pipe, a device or a folder, and
     ///   ``CSVError/fileTooLarge(file:size:limit:)``.
-    package static func detect(path: String, name: String? = nil, limits: ReadingLimits = ReadingLimits()) throws
+    public static func detect(path: String, name: String? = nil, limits: ReadingLimits = ReadingLimits()) throws
         -> CSVDialect
     {
         let source = ByteSource.file(path, maximumBytes: limits.maximumFileBytes)
@@ -45,7 +45,7 @@ extension CSVDialect {
     }
 
     /// Detects the dialect of bytes held in memory, as ``detect(path:name:)`` does for a file.
-    package static func detect(bytes: [UInt8]) -> CSVDialect {
+    public static func detect(bytes: [UInt8]) -> CSVDialect {
         var encoding = byteOrderEncoding(bytes)
         var replaced = 0
         if encoding == nil || encoding == .utf8BOM {

@@ -5,7 +5,7 @@ public struct CSVDialect: Sendable, Hashable, Codable {
     /// The field delimiter: `,`, `;` or tab.
     public var delimiter: UInt8
     /// Bytes at the start of the file that are not data: a byte-order mark and an Excel `sep=` line.
-    package var preambleLength: Int
+    public var preambleLength: Int
     /// Whether the file starts with an Excel `sep=X` line (not a record; data starts on line 2).
     public var hasSeparatorLine: Bool
     /// How many ill-formed sequences a file detected as UTF-8 holds, each of which ``CSVReader``
@@ -25,7 +25,7 @@ public struct CSVDialect: Sendable, Hashable, Codable {
     ///   - preambleLength: Bytes to skip before the first record (BOM, `sep=` line).
     ///   - hasSeparatorLine: Whether the skipped bytes include an Excel `sep=` line.
     ///   - replacedSequenceCount: Ill-formed UTF-8 sequences the text holds, as detected.
-    package init(
+    public init(
         encoding: TextEncoding = .utf8, delimiter: UInt8 = UInt8(ascii: ","), preambleLength: Int = 0,
         hasSeparatorLine: Bool = false, replacedSequenceCount: Int = 0
     ) {
@@ -54,7 +54,7 @@ public struct CSVDialect: Sendable, Hashable, Codable {
     public static let rfc4180 = CSVDialect()
 
     /// What Excel on a Brazilian Windows opens correctly: UTF-8 with a BOM, semicolon.
-    package static let excelBrazil = CSVDialect(encoding: .utf8BOM, delimiter: UInt8(ascii: ";"))
+    public static let excelBrazil = CSVDialect(encoding: .utf8BOM, delimiter: UInt8(ascii: ";"))
 
     /// Whether ``CSVReader`` can split fields on `byte`: tab, or ASCII punctuation other than
     /// the double quote.
@@ -62,7 +62,7 @@ public struct CSVDialect: Sendable, Hashable, Codable {
     /// Letters, digits, a space (the reader keeps spaces from libcsv's trimming by hiding
     /// them), a quote, a line break or a byte beyond ASCII (it would cut UTF-8 characters
     /// in two) cannot separate fields.
-    package static func isReadableDelimiter(_ byte: UInt8) -> Bool {
+    public static func isReadableDelimiter(_ byte: UInt8) -> Bool {
         guard byte != 0x09 else { return true }
         guard (0x21...0x7E).contains(byte), byte != UInt8(ascii: "\"") else { return false }
         let isDigit = (0x30...0x39).contains(byte)

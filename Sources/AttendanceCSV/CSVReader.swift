@@ -28,7 +28,7 @@ import Foundation
 /// each with a ``CSVWarning``; an unpaired UTF-16 surrogate becomes U+FFFD with one at its place.
 public struct CSVReader: ~Copyable {
     /// The name used in error messages (the path as given).
-    package let name: String
+    public let name: String
     /// The dialect in use, detected or given.
     public let dialect: CSVDialect
     private let source: ByteSource
@@ -75,7 +75,7 @@ public struct CSVReader: ~Copyable {
     ///   - dialect: The dialect to use, or `nil` to detect it.
     ///   - chunkSize: Bytes parsed per step.
     ///   - limits: The longest field read (the file size limit does not apply to bytes in memory).
-    package init(
+    public init(
         bytes: [UInt8], name: String = "<memory>", dialect: CSVDialect? = nil, chunkSize: Int = 1 << 16,
         limits: ReadingLimits = ReadingLimits()
     ) {
@@ -247,7 +247,7 @@ public struct CSVReader: ~Copyable {
     /// Reads every record into memory: for tests and small files.
     ///
     /// - Returns: Each record's start line and fields, blank lines included.
-    package func records() throws -> [(line: Int, fields: [String])] {
+    public func records() throws -> [(line: Int, fields: [String])] {
         var out: [(line: Int, fields: [String])] = []
         try forEachRow { out.append((line: $0.line, fields: $0.fields)) }
         return out

@@ -5,7 +5,7 @@
 /// It is not `Sendable` and must not be stored: its memory is reused for the next records.
 public struct CSVRow {
     /// The 1-based physical line on which the record starts in the original file.
-    package let line: Int
+    public let line: Int
     @usableFromInline let bytes: UnsafeBufferPointer<UInt8>
     @usableFromInline let ends: UnsafeBufferPointer<Int>
     @usableFromInline let start: Int
@@ -18,13 +18,13 @@ public struct CSVRow {
     }
 
     /// The number of fields; 0 for a blank line.
-    @inlinable package var count: Int { ends.count }
+    @inlinable public var count: Int { ends.count }
 
     /// Whether the record is a blank line.
-    @inlinable package var isBlank: Bool { ends.isEmpty }
+    @inlinable public var isBlank: Bool { ends.isEmpty }
 
     /// The field at `index` decoded as a string, or `""` past the end of a short record.
-    package subscript(index: Int) -> String {
+    public subscript(index: Int) -> String {
         guard index >= 0, index < ends.count else { return "" }
         let lower = index == 0 ? start : ends[index - 1]
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<ends[index]]), as: UTF8.self)
@@ -34,7 +34,7 @@ public struct CSVRow {
     ///
     /// Inlinable, so a caller's loop over every field is specialised and inlined.
     @inlinable
-    package func withUTF8<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    public func withUTF8<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         guard index >= 0, index < ends.count else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
         let lower = index == 0 ? start : ends[index - 1]
         return try body(UnsafeBufferPointer(rebasing: bytes[lower..<ends[index]]))

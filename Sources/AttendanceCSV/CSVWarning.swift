@@ -8,7 +8,7 @@
 /// a DOS end-of-file mark, and the odd last byte of a UTF-16 file; none of them becomes a record.
 public struct CSVWarning: Sendable, Hashable, CustomStringConvertible {
     /// What was repaired.
-    package enum Kind: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
         /// One ill-formed sequence (1–3 bytes, a stray byte or a character cut short) replaced
         /// by one U+FFFD.
         case invalidUTF8(bytes: [UInt8])
@@ -32,22 +32,22 @@ public struct CSVWarning: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Sequences listed one by one before the rest are only counted.
-    package static let listedLimit = 20
+    public static let listedLimit = 20
 
     /// The name the reader was given for its file.
-    package var file: String
+    public var file: String
     /// The 1-based physical line of the (first) repaired sequence, counting CR LF, a lone CR
     /// and a lone LF as one line break each, inside quoted fields too, as ``CSVRow/line`` does.
-    package var line: Int
+    public var line: Int
     /// For a replacement, the 1-based position of the (first) replaced sequence on its line, in
     /// characters (Unicode scalars as read, each replaced sequence one), not bytes; for a field too
     /// long, the field's 1-based position in its record; `nil` for what ends the file.
-    package var column: Int?
+    public var column: Int?
     /// What was repaired.
-    package var kind: Kind
+    public var kind: Kind
 
     /// Creates a warning.
-    package init(file: String, line: Int, column: Int?, kind: Kind) {
+    public init(file: String, line: Int, column: Int?, kind: Kind) {
         self.file = file
         self.line = line
         self.column = column
@@ -55,7 +55,7 @@ public struct CSVWarning: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// What happened, without the place: `invalid UTF-8 byte 0xE9 replaced by �`.
-    package var message: String {
+    public var message: String {
         switch kind {
         case .invalidUTF8(let bytes):
             let hex = bytes.map(Self.hex).joined(separator: " ")

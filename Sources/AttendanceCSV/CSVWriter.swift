@@ -39,13 +39,13 @@ public struct CSVWriter: ~Copyable {
     }
 
     /// The name used in error messages (the path, or `<memory>`).
-    package let name: String
+    public let name: String
     /// The dialect written: its delimiter, and whether a BOM and a `sep=` line come first.
-    package let dialect: CSVDialect
+    public let dialect: CSVDialect
     /// How records end.
-    package let lineEnding: LineEnding
+    public let lineEnding: LineEnding
     /// Whether fields that a spreadsheet would run as a formula are neutralised; see ``formulaSafe(_:)``.
-    package let neutralizesFormulas: Bool
+    public let neutralizesFormulas: Bool
 
     private var encoder: RecordEncoder
     private var buffer: [UInt8] = []
@@ -65,7 +65,7 @@ public struct CSVWriter: ~Copyable {
     ///     default so raw data exports stay exact; turn it on for files people open in Excel.
     /// - Throws: ``CSVError/unwritable(file:reason:)`` when the file cannot be created or the
     ///   dialect is not writable (not UTF-8, or a quote or line break as delimiter).
-    package init(
+    public init(
         path: String, dialect: CSVDialect = .rfc4180, lineEnding: LineEnding = .crlf,
         neutralizesFormulas: Bool = false
     ) throws {
@@ -119,7 +119,7 @@ public struct CSVWriter: ~Copyable {
     /// - Parameter fields: The record's fields; an empty array writes a blank line.
     /// - Throws: ``CSVError/unwritable(file:reason:)`` when writing fails, the writer is closed,
     ///   or a field holds a NUL character (CSV text cannot carry one: ``CSVReader`` stops there).
-    package mutating func write(_ fields: [String]) throws {
+    public mutating func write(_ fields: [String]) throws {
         guard !isClosed else { throw CSVError.unwritable(file: name, reason: "the writer is closed") }
         if let index = fields.firstIndex(where: { $0.utf8.contains(0) }) {
             throw CSVError.unwritable(
@@ -132,7 +132,7 @@ public struct CSVWriter: ~Copyable {
     }
 
     /// Appends records in order, as ``write(_:)`` does for each.
-    package mutating func write(contentsOf records: [[String]]) throws {
+    public mutating func write(contentsOf records: [[String]]) throws {
         for record in records { try write(record) }
     }
 
@@ -141,7 +141,7 @@ public struct CSVWriter: ~Copyable {
     /// Closing twice does nothing; closing a memory writer only stops further writes.
     ///
     /// - Throws: ``CSVError/unwritable(file:reason:)`` when the rest cannot be written.
-    package mutating func close() throws {
+    public mutating func close() throws {
         guard !isClosed else { return }
         isClosed = true
         guard let descriptor else { return }
@@ -181,7 +181,7 @@ public struct CSVWriter: ~Copyable {
     ///   - lineEnding: How records end; CRLF by default.
     ///   - neutralizesFormulas: Whether to apply ``formulaSafe(_:)`` to every field.
     /// - Throws: ``CSVError/unwritable(file:reason:)`` for a dialect that cannot be written.
-    package static func bytes(
+    public static func bytes(
         _ records: [[String]], dialect: CSVDialect = .rfc4180, lineEnding: LineEnding = .crlf,
         neutralizesFormulas: Bool = false
     ) throws -> [UInt8] {
@@ -213,7 +213,7 @@ public struct CSVWriter: ~Copyable {
     /// them text and is not shown. The rule is applied only by writers created with
     /// `neutralizesFormulas: true`, because it changes the data: a negative number `-5` is
     /// written as `'-5`. Other fields are returned unchanged.
-    package static func formulaSafe(_ field: String) -> String {
+    public static func formulaSafe(_ field: String) -> String {
         guard let first = field.utf8.first, RecordEncoder.formulaStarts.contains(first) else { return field }
         return "'" + field
     }

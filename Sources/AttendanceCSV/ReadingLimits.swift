@@ -14,12 +14,12 @@ public struct ReadingLimits: Sendable, Hashable {
     public static let defaultMaximumFieldBytes = 64 << 10
     /// The most a field limit may be: 64 MiB, the cap of libcsv's field buffer, over which a file
     /// fails as a whole (``CSVError/fieldTooLarge(file:line:limit:)``).
-    package static let largestFieldLimit = 64 << 20
+    public static let largestFieldLimit = 64 << 20
 
     /// The largest file read, in bytes (a file's size on disk, before decoding).
-    package var maximumFileBytes: Int
+    public var maximumFileBytes: Int
     /// The longest field kept, in bytes of UTF-8 (after decoding); 1 to ``largestFieldLimit``.
-    package var maximumFieldBytes: Int
+    public var maximumFieldBytes: Int
 
     /// Creates limits; a field limit outside 1…`largestFieldLimit` is brought inside it, and a
     /// file limit below 0 taken as 0.
