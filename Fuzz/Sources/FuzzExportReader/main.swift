@@ -3,6 +3,7 @@ import FuzzSupport
 
 @testable import AttendanceFormats
 @testable import AttendanceModel
+@testable import AttendanceService
 @testable import AttendanceStore
 
 /// Recognises and reads arbitrary bytes as an attendance export, from a file as `import` does,
@@ -94,7 +95,7 @@ private func store(_ parsed: ParsedExport) {
     }
     let event = Event(id: "event", year: 2021, kind: .webinar, dates: [first, second], minMinutes: 15)
     let job = ImportJob(
-        path: "event/2021-03-11-export.csv", displayPath: "event/2021-03-11-export.csv", eventID: "event")
+        location: RawPath("event/2021-03-11-export.csv"), displayPath: "event/2021-03-11-export.csv", eventID: "event")
     let batch = FileBatch(parsed, job: job, event: event, hash: "0", options: ImportOptions())
     require(batch.records.count == parsed.records.count, "the batch lost records")
     require(batch.records.allSatisfy { $0.session == second }, "the file name's session was not used")
