@@ -28,7 +28,7 @@ struct DemoInstant: Comparable, Hashable, Sendable {
     }
 
     private var normalized: DemoInstant {
-        var ordinal = DemoCalendar.ordinal(of: day)
+        var ordinal = day.ordinal
         var seconds = second
         while seconds < 0 {
             seconds += 86_400
@@ -129,10 +129,7 @@ enum DemoCalendar {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ]
 
-    /// Days since 1970-01-01 (negative before it): the importer's own day arithmetic.
-    static func ordinal(of day: Day) -> Int { day.ordinal }
-
-    /// The day of an ordinal from ``ordinal(of:)``.
+    /// The day of an ordinal (`Day.ordinal`: days since 1970-01-01).
     static func day(ordinal: Int) -> Day {
         let (year, month, day) = Day.civil(ordinal)
         return date(year, month, day)
@@ -140,7 +137,7 @@ enum DemoCalendar {
 
     /// The day `count` days after `day`.
     static func adding(_ count: Int, to day: Day) -> Day {
-        self.day(ordinal: ordinal(of: day) + count)
+        self.day(ordinal: day.ordinal + count)
     }
 
     /// A day of the generator's own tables; 1970-01-01 for a date that does not exist (never

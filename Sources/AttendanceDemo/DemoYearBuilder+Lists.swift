@@ -96,7 +96,7 @@ extension DemoYearBuilder {
     mutating func writeCertificates(_ plan: DemoEventPlan, completers: [Int], repeaters: [Int]) {
         let first = plan.event.dates[0]
         let last = plan.event.dates[plan.event.dates.count - 1]
-        let span = DemoCalendar.ordinal(of: last) - DemoCalendar.ordinal(of: first)
+        let span = last.ordinal - first.ordinal
         var rows: [(person: Int, day: Day, isRepeat: Bool)] = []
         var firstDay: [Int: Day] = [:]
         for person in completers {
@@ -106,7 +106,7 @@ extension DemoYearBuilder {
         }
         for person in repeaters {
             guard let earlier = firstDay[person] else { continue }
-            let room = DemoCalendar.ordinal(of: last) - DemoCalendar.ordinal(of: earlier)
+            let room = last.ordinal - earlier.ordinal
             var day = DemoCalendar.adding(detail.int(in: min(60, room)...max(room, 0)), to: earlier)
             if room < 60 {
                 // Completed late the first time: the other completion goes before it.
@@ -114,7 +114,7 @@ extension DemoYearBuilder {
             }
             rows.append((person, day, true))
         }
-        rows.sort { (DemoCalendar.ordinal(of: $0.day), $0.person) < (DemoCalendar.ordinal(of: $1.day), $1.person) }
+        rows.sort { ($0.day.ordinal, $0.person) < ($1.day.ordinal, $1.person) }
         var file = newFile(plan, "certificados.csv", .utf8BOM, crlf: true, isList: true)
         file.row(
             [
@@ -148,7 +148,7 @@ extension DemoYearBuilder {
     mutating func writeMoodle(_ plan: DemoEventPlan, completed: [Int], notCompleted: [Int]) {
         let first = plan.event.dates[0]
         let span =
-            DemoCalendar.ordinal(of: plan.event.dates[plan.event.dates.count - 1]) - DemoCalendar.ordinal(of: first)
+            plan.event.dates[plan.event.dates.count - 1].ordinal - first.ordinal
         var file = newFile(plan, "conclusao-turma-saude.csv", .utf8BOM, crlf: false, isList: true)
         file.row(
             [

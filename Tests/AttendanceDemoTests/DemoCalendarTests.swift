@@ -12,7 +12,7 @@ import Testing
         ])
     func knownOrdinals(year: Int, month: Int, day: Int, ordinal: Int) throws {
         let date = try #require(Day(year: year, month: month, day: day))
-        #expect(DemoCalendar.ordinal(of: date) == ordinal)
+        #expect(date.ordinal == ordinal)
     }
 
     @Test("every day from 1900 (the first year of a Day) to 2101 goes to its ordinal and back, one after the other")
@@ -22,7 +22,7 @@ import Testing
             for month in 1...12 {
                 for day in 1...Day.daysIn(month: month, year: year) {
                     let date = DemoCalendar.date(year, month, day)
-                    let ordinal = DemoCalendar.ordinal(of: date)
+                    let ordinal = date.ordinal
                     #expect(ordinal == previous + 1, "\(date)")
                     #expect(DemoCalendar.day(ordinal: ordinal) == date, "\(date)")
                     previous = ordinal
