@@ -111,6 +111,46 @@ def people_errors(predicted, truth):
     return {"true": len(found_of), "found": len(true_of), "merges": merges, "splits": splits}
 
 
+HAZARDS = ("namesake-elsewhere", "borrowed-email", "given-name-gender", "short-long-name", "name-only-namesake",
+           "guest-misspelt", "middle-names-vary", "course-namesake")
+# Tags of how a record was typed, not of who it is: left out of the error labels.
+SURFACE = ("cpf-punctuated", "cpf-digits-only", "cpf-spaced", "cpf-dash-only", "cpf-leading-zero-lost",
+           "empty-row-after-header", "upper-case", "lower-case", "email-case", "accents-dropped", "extra-spaces",
+           "email-spaces")
+
+
+def error_kinds(predicted, key):
+    """Counter of the people errors by what their records are tagged with in the key (`mess`).
+
+    Each true person wrongly merged into a found person beyond the first, and each extra person
+    found for a true person, is counted once under the hazard tags (HAZARDS) of the records
+    involved or, without one, under their other tags except those of typing (SURFACE). For
+    years that are not held out only.
+    """
+    truth = truth_of(key)
+    tags = defaultdict(set)
+    for record in key["records"]:
+        tags[record["pid"]].update(t for t in record.get("mess") or () if t not in SURFACE)
+
+    def label(pids):
+        found = set().union(*(tags[p] for p in pids))
+        hazards = found & set(HAZARDS)
+        return "+".join(sorted(hazards)) if hazards else "other: " + (",".join(sorted(found)) or "untagged")
+
+    true_of, found_of = defaultdict(set), defaultdict(set)
+    for person, pid in matched(predicted, truth):
+        true_of[person].add(pid)
+        found_of[pid].add(person)
+    kinds = Counter()
+    for pids in true_of.values():
+        if len(pids) > 1:
+            kinds[f"merge: {label(pids)}"] += len(pids) - 1
+    for pid, found in found_of.items():
+        if len(found) > 1:
+            kinds[f"split: {label([pid])}"] += len(found) - 1
+    return kinds
+
+
 def contract_checks(expected, report):
     """[(name, want, got)] for every contract figure of `report --format json`.
 

@@ -8,10 +8,12 @@ Each ROW is `LABEL=FOLDER` (a programme-year folder with FOLDER.truth.json besid
 its row is the aggregate line only, and `--details` skips it. For each year: a new store, import
 (matching included), `report --year Y --format json`, `export attendances`; then pair
 precision, recall and F1 over every record of the key, the people (true / found), people wrongly
-merged and split (see attendance_truth.people_errors), and whether every contract figure is
-exact. `--after-review` first answers `attendance review` as the key says (the default scores
+merged and split (see attendance_truth.people_errors), whether every contract figure is exact,
+and how many figures are wrong without a warning: not among those the store's open review
+questions can change (what `report` and `export` warn about on stderr; see `flagged`). `--after-review` first answers `attendance review` as the key says (the default scores
 the store as imported). `--details` prints, under the table, each contract figure that is not
-exact for the years that are not held out.
+exact for the years that are not held out, and their wrongly merged and split people by the hazard
+their records are tagged with in the key.
 """
 import json
 import os
@@ -21,8 +23,33 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from attendance_truth import (answer_review, contract_checks, load_key, pair_scores, people_errors, persons,
+from attendance_truth import (answer_review, contract_checks, error_kinds, load_key, pair_scores, people_errors, persons,
                               run, truth_of)
+
+
+def open_figures(binary, store):
+    """(event ids, whether unique participants) that the store's open review questions can change."""
+    listing = json.loads(run(binary, "review", "--store", store, "--format", "json"))
+    events, unique = set(), False
+    for question in listing["questions"]:
+        for figure in question.get("figures", []):
+            if "event" in figure:
+                events.add(figure["event"]["_0"])
+            elif "uniqueParticipants" in figure:
+                unique = True
+    return events, unique
+
+
+def flagged(name, figures):
+    """Whether a contract figure is one the open questions can change, as `report` warns: an
+    event's figures when a question names the event, participations when any does, unique
+    participants when a question says so."""
+    events, unique = figures
+    if name == "uniqueParticipants":
+        return unique
+    if name == "participations":
+        return bool(events)
+    return name.rsplit(".", 1)[0] in events
 
 
 def score(binary, folder, after_review):
@@ -42,9 +69,12 @@ def score(binary, folder, after_review):
     people = people_errors(predicted, truth)
     checks = contract_checks(key["expected"], report)
     misses = [(name, want, got) for name, want, got in checks if got != want]
+    figures = open_figures(binary, store)
+    unflagged = [miss for miss in misses if not flagged(miss[0], figures)]
+    kinds = error_kinds(predicted, key)
     shutil.rmtree(work, ignore_errors=True)
     return {"records": len(truth), "precision": precision, "recall": recall, "f1": f1, "people": people,
-            "checks": len(checks), "misses": misses, "seconds": seconds}
+            "checks": len(checks), "misses": misses, "unflagged": unflagged, "kinds": kinds, "seconds": seconds}
 
 
 def main():
@@ -54,7 +84,7 @@ def main():
     details = "--details" in args
     rows = [a for i, a in enumerate(args) if "=" in a and not (i > 0 and args[i - 1] == "--bin")]
     header = ("year", "records", "people true/found", "precision", "recall", "F1", "false merges",
-              "false splits", "figures exact", "import s")
+              "false splits", "figures exact", "wrong, unwarned", "import s")
     print(f"matching quality ({'after review answered from the key' if after_review else 'before review'}),"
           f" {os.path.basename(binary)} at {binary}")
     print("| " + " | ".join(header) + " |")
@@ -66,8 +96,9 @@ def main():
         result = score(binary, folder, after_review)
         p = result["people"]
         exact = "yes" if not result["misses"] else f"no ({result['checks'] - len(result['misses'])}/{result['checks']})"
+        unwarned = str(len(result["unflagged"]))
         cells = (label, f"{result['records']:,}", f"{p['true']:,} / {p['found']:,}", f"{result['precision']:.4f}",
-                 f"{result['recall']:.4f}", f"{result['f1']:.4f}", str(p["merges"]), str(p["splits"]), exact,
+                 f"{result['recall']:.4f}", f"{result['f1']:.4f}", str(p["merges"]), str(p["splits"]), exact, unwarned,
                  f"{result['seconds']:.1f}")
         print("| " + " | ".join(cells) + " |", flush=True)
         if not held_out:
@@ -75,7 +106,10 @@ def main():
     if details:
         for label, result in shown:
             for name, want, got in result["misses"]:
-                print(f"{label}: {name}: want {want}, got {got}")
+                warned = "" if (name, want, got) in result["unflagged"] else " (warned: an open question can change it)"
+                print(f"{label}: {name}: want {want}, got {got}{warned}")
+            for kind, count in sorted(result["kinds"].items()):
+                print(f"{label}: {kind}: {count}")
 
 
 if __name__ == "__main__":
