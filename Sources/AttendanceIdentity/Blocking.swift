@@ -5,8 +5,11 @@ import AttendanceModel
 /// Keys: phonetic codes of two name words (the first given name with any later word, the second
 /// with the last; unordered, so a swapped "Surname Given" still meets), the same from an e-mail local part
 /// (`pedro.cardoso`), the first given name with the government or organisation, the letters of
-/// an e-mail local part, the CPF and the phone. A block larger than the configured maximum is
-/// compared only within a sliding window over its records sorted by name.
+/// an e-mail local part, the CPF and the phone; and, for a record that carries nothing but a
+/// name (a Teams guest, a name-only Zoom row), the event with its given name and with its last
+/// word, so a name misspelt in one session (`Kaina`, `Babrosa`) still meets the same person's
+/// record of the next session. A block larger than the configured maximum is compared only
+/// within a sliding window over its records sorted by name.
 struct Blocking {
     enum Kind: Int64 {
         case namePair = 1
@@ -14,6 +17,8 @@ struct Blocking {
         case localPart = 3
         case cpf = 4
         case phone = 5
+        case eventGiven = 6
+        case eventSurname = 7
     }
 
     /// Record → sorted key ids (compressed rows).
@@ -105,6 +110,14 @@ struct Blocking {
         }
         if record.cpf != 0 { keys.append((Kind.cpf.rawValue << 56) | record.cpf) }
         if record.phone >= 0 { keys.append(pack(.phone, Int64(record.phone))) }
+        // A name alone has no other key to survive a typo in one of its words: within its event
+        // (a few hundred people), the given name or the last word agreeing is enough to compare.
+        if record.event >= 0, record.emails.isEmpty, record.cpf == 0, record.phone < 0, words.count >= 2,
+            let given = words.first, let last = words.last
+        {
+            keys.append(pack(.eventGiven, Int64(record.event), phonetic(given)))
+            keys.append(pack(.eventSurname, Int64(record.event), phonetic(last)))
+        }
     }
 
     private func keys(of record: Int) -> ArraySlice<Int32> {

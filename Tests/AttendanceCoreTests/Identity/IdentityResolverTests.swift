@@ -184,6 +184,24 @@ import Testing
         #expect(breakdown.score >= MatchWeights().matchThreshold)
     }
 
+    @Test("a name-only guest misspelt in one session joins the same name in the event's next session")
+    func misspeltGuestAcrossSessions() {
+        let records = [
+            // Teams guests of one event: the given name misspelt in the first session's list.
+            IdentityRecord(id: 1, name: "Kaina Hernández (Guest)", eventID: "seminar", sourceKey: "day-1"),
+            IdentityRecord(id: 2, name: "Karina Hernández (Guest)", eventID: "seminar", sourceKey: "day-2"),
+            // The surname misspelt (`Babrosa`), and a colleague of the same surname who is someone else.
+            IdentityRecord(id: 3, name: "Tadeu Babrosa", eventID: "seminar", sourceKey: "day-1"),
+            IdentityRecord(id: 4, name: "Tadeu Barbosa", eventID: "seminar", sourceKey: "day-2"),
+            IdentityRecord(id: 5, name: "Helena Barbosa", eventID: "seminar", sourceKey: "day-2"),
+        ]
+        let result = resolver.resolve(records)
+        #expect(result.personIDs[1] == result.personIDs[2])
+        #expect(result.personIDs[3] == result.personIDs[4])
+        #expect(result.personIDs[4] != result.personIDs[5])
+        #expect(Set(result.personIDs.values).count == 3)
+    }
+
     @Test("blocking keeps the work near-linear when thousands share one common name")
     func commonNames() {
         let records = (0..<3_000).map {
