@@ -327,6 +327,10 @@ package struct ReportPhrases: Sendable {
                     + "organizers and other staff are recorded but not counted.",
                 "Where an event sets a minimum attendance (min_minutes), a person counts for a session only "
                     + "when the minutes of all their connections to that session add up to at least that minimum.",
+                "Governments are the distinct municipal and state governments of an event's participants, known "
+                    + "from their organisation, institutional e-mail or place. A participant whose lists give none of "
+                    + "these (sector Unknown) is counted under no government, so an event with such participants may "
+                    + "have reached more governments than its figure says.",
                 "Course completers are counted separately, by the month of their first completion.",
             ]
         case .portuguese:
@@ -340,6 +344,10 @@ package struct ReportPhrases: Sendable {
                     + "palestrantes, organizadores e demais membros da equipe são registrados, mas não contados.",
                 "Quando um evento define uma permanência mínima (min_minutes), a pessoa conta para uma sessão "
                     + "apenas se os minutos de todas as suas conexões a essa sessão somarem pelo menos esse mínimo.",
+                "Governos são os governos municipais e estaduais distintos dos participantes de um evento, "
+                    + "conhecidos pela organização, pelo e-mail institucional ou pelo local. Um participante cujas "
+                    + "listas não trazem nenhum desses dados (setor Não identificado) não é contado em nenhum governo; "
+                    + "um evento com participantes assim pode ter alcançado mais governos do que o seu número indica.",
                 "Concluintes de cursos são contados à parte, pelo mês da primeira conclusão.",
             ]
         }
