@@ -1,4 +1,5 @@
 import AttendanceModel
+
 /// One resolution in progress: what ``IdentityResolver/resolve(_:decisions:previous:)`` knows
 /// after each of its steps, with one method per step.
 ///
@@ -73,6 +74,7 @@ package struct Resolution {
         table.isSharedEmail = Self.sharedAddresses(
             table, byEmail: byEmail, weights: configuration.weights, comparisons: &statistics.comparisons)
         statistics.sharedEmails = table.isSharedEmail.filter { $0 }.count
+        phases.mark("shared addresses")
         let blocking = Blocking(
             table: table, maximumBlockSize: configuration.maximumBlockSize, windowSize: configuration.windowSize)
         let nameOrder = Self.nameOrder(of: blocking, table: table)
@@ -156,10 +158,27 @@ package struct Resolution {
     static func nameOrder(of blocking: Blocking, table: FeatureTable) -> [Int32] {
         var nameOrder = [Int32](repeating: -1, count: table.records.count)
         let members = blocking.membersOfOversizedBlocks
-        let names = members.map { index in
-            table.words(table.records[Int(index)].words).map { table.words[$0] }.joined(separator: " ")
+        // Each distinct word's place in alphabetical order, so names compare as arrays of
+        // integers; word by word this is the order of the names written out with spaces (a word
+        // that begins another sorts first, as the space would), without a string per record.
+        let alphabetical = table.words.strings.indices.sorted { table.words.strings[$0] < table.words.strings[$1] }
+        var wordRank = [Int32](repeating: 0, count: alphabetical.count)
+        for (rank, word) in alphabetical.enumerated() { wordRank[word] = Int32(rank) }
+        let storage = table.wordStorage
+        let ranges = members.map { table.records[Int($0)].words.indices }
+        func precedes(_ x: Int, _ y: Int) -> Bool {
+            let (a, b) = (ranges[x], ranges[y])
+            var (i, j) = (a.lowerBound, b.lowerBound)
+            while i < a.upperBound && j < b.upperBound {
+                let (p, q) = (wordRank[Int(storage[i])], wordRank[Int(storage[j])])
+                if p != q { return p < q }
+                i += 1
+                j += 1
+            }
+            if a.count != b.count { return a.count < b.count }
+            return members[x] < members[y]
         }
-        let ranked = names.indices.sorted { (names[$0], members[$0]) < (names[$1], members[$1]) }
+        let ranked = members.indices.sorted(by: precedes)
         for (rank, position) in ranked.enumerated() {
             nameOrder[Int(members[position])] = Int32(rank)
         }

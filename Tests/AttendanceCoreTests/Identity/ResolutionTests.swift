@@ -45,6 +45,30 @@ import Testing
         #expect(resolution(records).statistics.sharedEmails == 1)
     }
 
+    @Test("records of oversized blocks are ranked as their names written out would sort")
+    func nameOrder() {
+        // One given name and surname for all, so their block outgrows a maximum of 2; a word that
+        // begins another (`cos`, `costa`) sorts first, as in the written-out names.
+        let names = [
+            "Ana Silva Costa", "Ana Costa", "Ana Cos Costa", "Ana Beatriz Costa", "Ana Silva Costa", "Ana Ab Costa",
+        ]
+        let records = names.enumerated().map { IdentityRecord(id: Int64($0.offset + 1), name: $0.element) }
+        let table = FeatureTable(records: records, places: places)
+        let blocking = Blocking(table: table, maximumBlockSize: 2, windowSize: 1)
+        let order = Resolution.nameOrder(of: blocking, table: table)
+        let ranked = blocking.membersOfOversizedBlocks.sorted { order[Int($0)] < order[Int($1)] }
+        let written = ranked.map {
+            table.words(table.records[Int($0)].words).map { table.words[$0] }.joined(separator: " ")
+        }
+        #expect(
+            written == [
+                "ana ab costa", "ana beatriz costa", "ana cos costa", "ana costa", "ana silva costa", "ana silva costa",
+            ])
+        #expect(written == written.sorted())
+        // Equal names keep the records' order.
+        #expect(ranked[4] < ranked[5])
+    }
+
     @Test("a same decision joins its sides; a different decision marks them, and its sides are never joined")
     func decisions() {
         var resolution = resolution([

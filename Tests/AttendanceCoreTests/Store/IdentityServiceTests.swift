@@ -62,8 +62,8 @@ import Testing
         let summary = try IdentityService(store: store).run()
         #expect(
             summary.phases.map(\.name) == [
-                "read", "features", "blocking", "learning", "sure links", "scoring", "linking", "person ids",
-                "grouping", "profiles", "save",
+                "read", "features", "shared addresses", "blocking", "learning", "sure links", "scoring", "linking",
+                "person ids", "grouping", "profiles", "save",
             ])
         #expect(summary.phases.allSatisfy { $0.seconds >= 0 })
         #expect(!summary.description.contains("features"))
