@@ -60,8 +60,7 @@ def score(binary, folder, after_review):
     started = time.monotonic()
     run(binary, "import", folder, "--store", store)
     seconds = time.monotonic() - started
-    if after_review:
-        answer_review(binary, store, work, truth)
+    asked = answer_review(binary, store, work, truth)[0] if after_review else None
     year = str(key["expected"]["year"])
     report = json.loads(run(binary, "report", "--year", year, "--format", "json", "--store", store))
     predicted = persons(binary, store, work)
@@ -74,7 +73,8 @@ def score(binary, folder, after_review):
     kinds = error_kinds(predicted, key)
     shutil.rmtree(work, ignore_errors=True)
     return {"records": len(truth), "precision": precision, "recall": recall, "f1": f1, "people": people,
-            "checks": len(checks), "misses": misses, "unflagged": unflagged, "kinds": kinds, "seconds": seconds}
+            "checks": len(checks), "misses": misses, "unflagged": unflagged, "kinds": kinds, "seconds": seconds,
+            "asked": asked}
 
 
 def main():
@@ -84,7 +84,7 @@ def main():
     details = "--details" in args
     rows = [a for i, a in enumerate(args) if "=" in a and not (i > 0 and args[i - 1] == "--bin")]
     header = ("year", "records", "people true/found", "precision", "recall", "F1", "false merges",
-              "false splits", "figures exact", "wrong, unwarned", "import s")
+              "false splits", "figures exact", "wrong, unwarned", "import s") + (("questions answered",) if after_review else ())
     print(f"matching quality ({'after review answered from the key' if after_review else 'before review'}),"
           f" {os.path.basename(binary)} at {binary}")
     print("| " + " | ".join(header) + " |")
@@ -99,7 +99,7 @@ def main():
         unwarned = str(len(result["unflagged"]))
         cells = (label, f"{result['records']:,}", f"{p['true']:,} / {p['found']:,}", f"{result['precision']:.4f}",
                  f"{result['recall']:.4f}", f"{result['f1']:.4f}", str(p["merges"]), str(p["splits"]), exact, unwarned,
-                 f"{result['seconds']:.1f}")
+                 f"{result['seconds']:.1f}") + ((str(result["asked"]),) if after_review else ())
         print("| " + " | ".join(cells) + " |", flush=True)
         if not held_out:
             shown.append((label, result))
