@@ -7,7 +7,9 @@ import Foundation
 /// name could recolour the terminal, move the cursor or rewrite a line already printed. Every
 /// line the commands print goes through ``escaped(_:keepingLineBreaks:)``: ESC shows as `\e`,
 /// NUL, tab, line feed and carriage return as `\0`, `\t`, `\n`, `\r`, and any other C0 or C1
-/// control character or DEL as `\u{9B}` (its code in hexadecimal). Files the commands write
+/// control character or DEL as `\u{9B}` (its code in hexadecimal). So are the invisible marks
+/// that reorder text on screen (the bidirectional embeddings, overrides, isolates and marks:
+/// `lista\u{202E}vsc.exe` would show as `listaexe.csv`). Files the commands write
 /// (CSV, JSON, Markdown, HTML) keep the data as it is; printed to standard output, such data is
 /// escaped only when standard output is a terminal.
 enum Terminal {
@@ -35,9 +37,13 @@ enum Terminal {
         return String(out)
     }
 
-    /// Whether `scalar` is a C0 or C1 control character or DEL.
+    /// Whether `scalar` is a C0 or C1 control character, DEL, or a bidirectional formatting
+    /// character (U+061C, U+200E–U+200F, U+202A–U+202E, U+2066–U+2069).
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+        switch scalar.value {
+        case 0..<0x20, 0x7F...0x9F, 0x061C, 0x200E...0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 
     /// Prints `text` to standard output, escaped.

@@ -13,12 +13,15 @@ import Testing
 /// Control characters in names, titles and file names are shown, never sent raw to the terminal.
 @Suite struct TerminalTests {
     @Test(
-        "ESC, C0 and C1 controls and DEL are written visibly",
+        "ESC, C0 and C1 controls, DEL and bidirectional marks are written visibly",
         arguments: [
             ("Ana\u{1B}[2J Souza", "Ana\\e[2J Souza"),
             ("a\u{9B}31m", "a\\u{9B}31m"),
             ("a\u{7F}b\u{0}c\u{7}", "a\\u{7F}b\\0c\\u{7}"),
             ("linha\r", "linha\\r"),
+            // A right-to-left override would show `lista\u{202E}vsc.exe` as `listaexe.csv`.
+            ("lista\u{202E}vsc.exe", "lista\\u{202E}vsc.exe"),
+            ("a\u{2066}b\u{2069}\u{200F}", "a\\u{2066}b\\u{2069}\\u{200F}"),
             ("José Dias · São Paulo", "José Dias · São Paulo"),
         ])
     func escaped(text: String, shown: String) {
