@@ -4,7 +4,7 @@
 #   Fuzz/run.sh TARGET SECONDS [libFuzzer flags...]
 #   TARGET: FuzzCSVReader | FuzzDialect | FuzzExportReader
 #
-# Seeds: every *.csv under Tests/*/Fixtures/ and every file under Tests/*/Fixtures/fuzz-regressions/,
+# Seeds: every *.csv and *.xlsx under Tests/*/Fixtures/ and every file under Tests/*/Fixtures/fuzz-regressions/,
 # copied to Fuzz/.build/seeds/. The corpus grows in Fuzz/.build/corpus/TARGET/ and is kept between
 # runs; crashes, timeouts and out-of-memory inputs land in Fuzz/.build/artifacts/TARGET/; the log
 # in Fuzz/.build/logs/. Reproduce a finding with `Fuzz/.build/release/TARGET FILE`.
@@ -38,15 +38,17 @@ rm -rf "$seeds"
 mkdir -p "$seeds" ".build/corpus/$target" ".build/artifacts/$target" .build/logs
 while IFS= read -r -d '' file; do
     cp "$file" "$seeds/$(echo "${file#../Tests/}" | tr '/' '_')"
-done < <(find ../Tests -path '*/Fixtures/*' \( -name '*.csv' -o -path '*/fuzz-regressions/*' \) -type f -print0)
+done < <(find ../Tests -path '*/Fixtures/*' \( -name '*.csv' -o -name '*.xlsx' -o -path '*/fuzz-regressions/*' \) -type f -print0)
 
 scratch=$(mktemp -d "${TMPFS:-/dev/shm}/attendance-fuzz.XXXXXX" 2>/dev/null || mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 log=".build/logs/$target-$(date -u +%Y%m%dT%H%M%SZ).log"
 
 # The Swift runtime's own crash reporter would race libFuzzer's; libFuzzer reports instead.
+# lsan-suppressions.txt names the leaks that are not ours (a dependency's), each with its reason.
 SWIFT_BACKTRACE=enable=no ATTENDANCE_FUZZ_SCRATCH="$scratch" \
     ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}" \
+    LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$PWD/lsan-suppressions.txt:print_suppressions=0}" \
     ".build/release/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=16384 \
     -print_final_stats=1 -artifact_prefix=".build/artifacts/$target/" "$@" \
     ".build/corpus/$target" "$seeds" 2>&1 | tee "$log"
