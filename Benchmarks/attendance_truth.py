@@ -96,16 +96,23 @@ def pair_scores(predicted, truth):
     return precision, recall, f1
 
 
+def people_groups(predicted, truth):
+    """({person found: its true people}, {true person: the persons found for it}) over the records
+    both sides know."""
+    true_of, found_of = defaultdict(set), defaultdict(set)
+    for person, pid in matched(predicted, truth):
+        true_of[person].add(pid)
+        found_of[pid].add(person)
+    return true_of, found_of
+
+
 def people_errors(predicted, truth):
     """Counts of the matched records' people: true, found, wrongly merged, wrongly split.
 
     Wrongly merged: for each person found, the true people in it beyond the first. Wrongly split:
     for each true person, the persons found for them beyond the first.
     """
-    true_of, found_of = defaultdict(set), defaultdict(set)
-    for person, pid in matched(predicted, truth):
-        true_of[person].add(pid)
-        found_of[pid].add(person)
+    true_of, found_of = people_groups(predicted, truth)
     merges = sum(len(pids) - 1 for pids in true_of.values())
     splits = sum(len(found) - 1 for found in found_of.values())
     return {"true": len(found_of), "found": len(true_of), "merges": merges, "splits": splits}
@@ -127,7 +134,6 @@ def error_kinds(predicted, key):
     involved or, without one, under their other tags except those of typing (SURFACE). For
     years that are not held out only.
     """
-    truth = truth_of(key)
     tags = defaultdict(set)
     for record in key["records"]:
         tags[record["pid"]].update(t for t in record.get("mess") or () if t not in SURFACE)
@@ -137,10 +143,7 @@ def error_kinds(predicted, key):
         hazards = found & set(HAZARDS)
         return "+".join(sorted(hazards)) if hazards else "other: " + (",".join(sorted(found)) or "untagged")
 
-    true_of, found_of = defaultdict(set), defaultdict(set)
-    for person, pid in matched(predicted, truth):
-        true_of[person].add(pid)
-        found_of[pid].add(person)
+    true_of, found_of = people_groups(predicted, truth_of(key))
     kinds = Counter()
     for pids in true_of.values():
         if len(pids) > 1:

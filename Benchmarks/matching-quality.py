@@ -10,8 +10,9 @@ its row is the aggregate line only, and `--details` skips it. For each year: a n
 precision, recall and F1 over every record of the key, the people (true / found), people wrongly
 merged and split (see attendance_truth.people_errors), whether every contract figure is exact,
 and how many figures are wrong without a warning: not among those the store's open review
-questions can change (what `report` and `export` warn about on stderr; see `flagged`). `--after-review` first answers `attendance review` as the key says (the default scores
-the store as imported). `--details` prints, under the table, each contract figure that is not
+questions can change (what `report` and `export` warn about on stderr; see `flagged`).
+`--after-review` first answers `attendance review` as the key says, and counts the questions
+(the default scores the store as imported). `--details` prints, under the table, each contract figure that is not
 exact for the years that are not held out, and their wrongly merged and split people by the hazard
 their records are tagged with in the key.
 """

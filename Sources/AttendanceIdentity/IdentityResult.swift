@@ -7,7 +7,8 @@ package struct IdentityResult: Sendable {
     package let reviewQueue: [ReviewItem]
     /// What the resolution did.
     package let statistics: ResolutionStatistics
-    /// How long each step took, in order (feature table, sure links, blocking, scoring, linking, person ids).
+    /// How long each step took, in order (features, shared addresses, blocking, learning, sure links,
+    /// scoring, linking, person ids).
     package let phases: [IdentityPhase]
 
     let scorer: PairScorer

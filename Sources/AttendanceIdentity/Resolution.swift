@@ -60,7 +60,7 @@ package struct Resolution {
     var personIDs: [Int64: String] = [:]
 
     /// Reads the records: their features, the shared addresses, blocking and the learned weights,
-    /// marked `features`, `blocking` and `learning` on `phases`.
+    /// marked `features`, `shared addresses`, `blocking` and `learning` on `phases`.
     init(
         _ records: [IdentityRecord], places: PlaceDirectory, configuration: IdentityResolver.Configuration,
         phases: PhaseClock = PhaseClock()
